@@ -1,0 +1,9 @@
+import { listSources } from '@/lib/data';
+import { jsonResponse } from '@/lib/http';
+
+export const dynamic = 'force-static';
+
+/** GET /api/sources: citation metadata and quoted excerpts of every source. */
+export function GET() {
+  return jsonResponse({ sources: listSources() });
+}

@@ -1,0 +1,19 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Front-line map: Severodonetsk, Lysychansk and Bakhmut, 2022–2023',
+  description:
+    'An open-source map of the battles for Severodonetsk, Lysychansk and Bakhmut, built from news reporting: every place links to the quotes, dates and sources behind it.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

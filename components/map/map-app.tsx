@@ -1,0 +1,111 @@
+'use client';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { ReportPanel } from '@/components/reports/report-panel';
+import { PlaceSearch } from '@/components/places/place-search';
+import type { MapData } from '@/lib/map-data';
+import type { TileConfig } from '@/lib/tiles';
+import type { UrlState } from '@/lib/url-state';
+import { MapLoader } from './map-loader';
+import { useUrlState } from './use-url-state';
+
+export interface MapAppProps {
+  data: MapData;
+  initial: UrlState;
+  tiles: TileConfig;
+  /** The server-rendered place list. */
+  children: ReactNode;
+}
+
+/** How a place was chosen: from the map itself, or from the list or search (then the map moves to it). */
+export type SelectVia = 'map' | 'list';
+
+/**
+ * The page's client shell: holds the URL state, and joins the map, the search, the server-rendered
+ * list and the reporting panel.
+ */
+export function MapApp({ data, initial, tiles, children }: MapAppProps) {
+  const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
+  const known = useMemo(() => ({ places: data.placeOrder, layers: allLayers }), [data, allLayers]);
+  const [state, update] = useUrlState(initial, known, allLayers);
+  const [panelFor, setPanelFor] = useState<string | null>(null);
+  const [flyTo, setFlyTo] = useState<{ id: string; seq: number } | null>(null);
+
+  const select = useCallback(
+    (id: string | undefined, via: SelectVia) => {
+      update({ place: id }, 'push');
+      if (id && via === 'list') setFlyTo((prev) => ({ id, seq: (prev?.seq ?? 0) + 1 }));
+      if (!id) setPanelFor(null);
+      else setPanelFor((open) => (open ? id : null));
+    },
+    [update],
+  );
+
+  const onListClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
+      if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      select(link.dataset.placeId, 'list');
+    },
+    [select],
+  );
+
+  useEffect(
+    function markSelectedInList() {
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('.place-list a[data-place-id]')) {
+        if (link.dataset.placeId === state.place) link.setAttribute('aria-current', 'true');
+        else link.removeAttribute('aria-current');
+      }
+    },
+    [state.place],
+  );
+
+  useEffect(
+    function closeOnEscape() {
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        if (panelFor) setPanelFor(null);
+        else if (state.place) select(undefined, 'map');
+      };
+      document.addEventListener('keydown', onKey);
+      return function stopListening() {
+        document.removeEventListener('keydown', onKey);
+      };
+    },
+    [panelFor, state.place, select],
+  );
+
+  const panelPlace = panelFor ? data.places[panelFor] : undefined;
+
+  return (
+    <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
+      <header className="topbar">
+        <h1>Severodonetsk, Lysychansk and Bakhmut, 2022–2023: what was reported where</h1>
+        <nav aria-label="Site">
+          <a href="/api/layers">Data (API)</a>
+        </nav>
+      </header>
+      <div className="layout">
+        <aside className="sidebar" aria-label="Find a place">
+          <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
+          <div className="sidebar-list" onClick={onListClick}>
+            {children}
+          </div>
+        </aside>
+        <main className="map-area" aria-label="Map">
+          <MapLoader
+            data={data}
+            state={state}
+            tiles={tiles}
+            flyTo={flyTo}
+            onSelect={select}
+            onOpenPanel={setPanelFor}
+            onView={(zoom, center) => update({ zoom, center }, 'replace')}
+            onLayers={(layers) => update({ layers }, 'replace')}
+          />
+        </main>
+        {panelPlace && <ReportPanel place={panelPlace} data={data} onClose={() => setPanelFor(null)} />}
+      </div>
+    </div>
+  );
+}

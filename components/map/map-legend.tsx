@@ -1,0 +1,32 @@
+import { legendEntries, type LegendEntry, type StyleKey } from '@/lib/styles';
+
+function Swatch({ entry }: { entry: LegendEntry }) {
+  const s = entry.style;
+  const stroke = { stroke: s.color, strokeWidth: Math.min(s.weight, 4), strokeOpacity: s.opacity, strokeDasharray: s.dashArray };
+  return (
+    <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
+      {entry.shape === 'polygon' && <rect x="2" y="2" width="24" height="12" fill={s.fillColor} fillOpacity={s.fillOpacity} {...stroke} />}
+      {entry.shape === 'line' && <line x1="2" y1="8" x2="26" y2="8" {...stroke} />}
+      {entry.shape === 'point' && <circle cx="14" cy="8" r={Math.min(s.radius ?? 6, 6)} fill={s.fillColor} {...stroke} stroke="#333" strokeWidth={1} />}
+      {entry.shape === 'circle' && <circle cx="14" cy="8" r="6.5" fill={s.fillColor} fillOpacity={s.fillOpacity} {...stroke} />}
+    </svg>
+  );
+}
+
+/** The legend, generated from the style table for the visible layers. */
+export function MapLegend({ keys }: { keys: readonly StyleKey[] }) {
+  const entries = legendEntries(keys);
+  if (!entries.length) return null;
+  return (
+    <section className="map-legend" aria-label="Legend">
+      <h2>Legend</h2>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.key}>
+            <Swatch entry={e} /> {e.label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatDateInfo } from '@/lib/format-date';
+import type { ReportView } from '@/lib/types';
+import { describeAssertion } from '@/lib/vocabulary';
+import { CitationLine } from './citation-line';
+
+interface ReportQuoteProps {
+  report: ReportView;
+  /** Show only the assertions about this place. */
+  placeId: string;
+  /** Leave out the citation (the panel groups reports under their source's citation). */
+  withoutCitation?: boolean;
+}
+
+/** A verbatim quote, rendered as text, with what it asserts and its citation. */
+export function ReportQuote({ report, placeId, withoutCitation }: ReportQuoteProps) {
+  const assertions = report.assertions.filter((a) => a.place === placeId);
+  return (
+    <figure className="report" data-report-id={report.id}>
+      <blockquote className="report-quote">“{report.quote}”</blockquote>
+      <figcaption>
+        <div className="report-dates">
+          Describes <time dateTime={report.describes.date}>{formatDateInfo(report.describes)}</time>
+          {report.reported.date !== report.describes.date || report.reported.approximate !== report.describes.approximate ? (
+            <>
+              {' '}· reported <time dateTime={report.reported.date}>{formatDateInfo(report.reported)}</time>
+            </>
+          ) : null}
+        </div>
+        {assertions.length > 0 && (
+          <ul className="report-assertions">
+            {assertions.map((a, i) => (
+              <li key={i} className={`status status-${a.status} basis-${a.basis}`}>
+                {describeAssertion(a)}
+                {a.describes && <> — {formatDateInfo(a.describes)}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {!withoutCitation && <CitationLine citation={report.citation} />}
+      </figcaption>
+    </figure>
+  );
+}

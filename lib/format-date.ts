@@ -1,0 +1,20 @@
+import type { DateInfo } from './schemas';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "30 June 2022" from "2022-06-30" (no time zones involved). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/**
+ * A date as readers see it: approximate dates get "c.", ranges show both ends.
+ * @example formatDateInfo({ date: '2022-06-30', approximate: true, basis: '…' }) // 'c. 30 June 2022'
+ */
+export function formatDateInfo(d: DateInfo): string {
+  if (d.earliest && d.latest && d.earliest !== d.latest) {
+    return `${d.approximate ? 'c. ' : ''}${formatIsoDate(d.earliest)} – ${formatIsoDate(d.latest)}`;
+  }
+  return `${d.approximate ? 'c. ' : ''}${formatIsoDate(d.date)}`;
+}

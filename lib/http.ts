@@ -1,0 +1,57 @@
+/**
+ * Response helpers for the JSON API: CORS for everyone, an ETag, and cache headers a CDN can use.
+ * The data only changes with a deploy, so responses may be cached and served stale while a
+ * CDN revalidates.
+ */
+import { createHash } from 'node:crypto';
+import { ID_PATTERN } from './schemas';
+
+export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
+
+/** A strong ETag for a response body. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * A cacheable JSON (or GeoJSON) response.
+ * @param value the body, serialised with JSON.stringify
+ * @param contentType defaults to application/json
+ */
+export function jsonResponse(value: unknown, contentType = 'application/json; charset=utf-8'): Response {
+  const body = JSON.stringify(value);
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': contentType,
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': API_CACHE_CONTROL,
+      ETag: etagOf(body),
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/** A JSON error: `{ "error": { "status", "message" } }`. Messages never echo the request. */
+export function errorResponse(status: 400 | 404 | 405 | 501, message: string): Response {
+  return new Response(JSON.stringify({ error: { status, message } }), {
+    status,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'public, max-age=60, s-maxage=300',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/**
+ * Checks an id taken from a URL. Well-formed but unknown ids are the caller's 404.
+ * @returns an error response for a malformed id, or undefined when the id is well-formed
+ */
+export function rejectMalformedId(id: string, kind: string): Response | undefined {
+  if (id.length > 64 || !ID_PATTERN.test(id)) {
+    return errorResponse(400, `Malformed ${kind} id: ids are lower-case words joined by hyphens, at most 64 characters.`);
+  }
+  return undefined;
+}

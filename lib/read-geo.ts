@@ -1,0 +1,28 @@
+/**
+ * Reads files under geo/ for the validator. Node-only (fs); no Next or React imports, so the build
+ * script and the tests can use it as well as the server data module.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The geo/ folder of this checkout (the app always runs from the project root). */
+export const GEO_DIR = path.join(process.cwd(), 'geo');
+
+/**
+ * @param dir folder to read from
+ * @returns a reader that gives a file's text by path relative to `dir`, or null when it is missing;
+ *          paths that would leave `dir` are treated as missing
+ */
+export function geoFileReader(dir: string = GEO_DIR): (relativePath: string) => string | null {
+  // geo/ is traced for deployment by next.config.js; these dynamic paths need no tracing.
+  const root = path.resolve(/*turbopackIgnore: true*/ dir);
+  return (relativePath) => {
+    const full = path.resolve(/*turbopackIgnore: true*/ root, relativePath);
+    if (!full.startsWith(root + path.sep)) return null;
+    try {
+      return fs.readFileSync(/*turbopackIgnore: true*/ full, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+}

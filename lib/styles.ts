@@ -1,0 +1,120 @@
+/**
+ * Style as data: one table maps a layer's style key (and a feature's properties) to path options,
+ * and the legend is generated from the same table. Colours come from one theme object.
+ * Plain objects compatible with Leaflet's PathOptions; no Leaflet import, so this runs anywhere.
+ */
+import type { LayerEntry, PlaceProperties } from './schemas';
+
+export type StyleKey = LayerEntry['style'];
+
+export interface PathStyle {
+  color: string;
+  weight: number;
+  opacity: number;
+  fillColor?: string;
+  fillOpacity?: number;
+  dashArray?: string;
+  /** Radius in pixels for point features drawn as circle markers. */
+  radius?: number;
+}
+
+export const THEME = {
+  city: '#1d4f91',
+  cityFill: '#5b8fd1',
+  facility: '#6a2c91',
+  river: '#1f78b4',
+  bridge: '#b35806',
+  region: '#4d4d4d',
+  selected: '#d7191c',
+  uncertainty: '#6a2c91',
+  halo: '#ffffff',
+} as const;
+
+interface Rule {
+  label: string;
+  shape: 'polygon' | 'line' | 'point';
+  style: PathStyle;
+  point?: PathStyle;
+}
+
+/** The style table: one rule per style key. */
+export const STYLE_RULES: Record<StyleKey, Rule> = {
+  region: {
+    label: 'Region (oblast) boundary',
+    shape: 'line',
+    style: { color: THEME.region, weight: 1.5, opacity: 0.8, dashArray: '6 4', fillColor: THEME.region, fillOpacity: 0.02 },
+  },
+  city: {
+    label: 'City (urban extent)',
+    shape: 'polygon',
+    style: { color: THEME.city, weight: 2, opacity: 0.9, fillColor: THEME.cityFill, fillOpacity: 0.25 },
+    point: { color: THEME.halo, weight: 2, opacity: 1, fillColor: THEME.city, fillOpacity: 1, radius: 7 },
+  },
+  facility: {
+    label: 'Industrial site',
+    shape: 'point',
+    style: { color: THEME.halo, weight: 2, opacity: 1, fillColor: THEME.facility, fillOpacity: 1, radius: 8 },
+  },
+  river: {
+    label: 'River',
+    shape: 'line',
+    style: { color: THEME.river, weight: 4, opacity: 0.85 },
+  },
+  bridge: {
+    label: 'Bridge (destroyed 2022)',
+    shape: 'point',
+    style: { color: THEME.halo, weight: 2, opacity: 1, fillColor: THEME.bridge, fillOpacity: 1, radius: 6 },
+  },
+};
+
+/** The dashed circle drawn around a site whose position is approximate. */
+export const UNCERTAINTY_STYLE: PathStyle = {
+  color: THEME.uncertainty,
+  weight: 1.5,
+  opacity: 0.8,
+  dashArray: '4 4',
+  fillColor: THEME.uncertainty,
+  fillOpacity: 0.06,
+};
+
+/**
+ * Path options for one feature.
+ * @param key the layer's style key
+ * @param props the feature's properties (unused keys are ignored)
+ * @param options `point` for a Point geometry, `selected` when the place is selected
+ */
+export function styleFor(key: StyleKey, _props: Pick<PlaceProperties, 'kind' | 'precision'> | null, options: { point?: boolean; selected?: boolean } = {}): PathStyle {
+  const rule = STYLE_RULES[key];
+  const base = options.point ? rule.point ?? rule.style : rule.style;
+  if (!options.selected) return { ...base };
+  return options.point
+    ? { ...base, color: THEME.selected, weight: base.weight + 2 }
+    : { ...base, color: THEME.selected, weight: base.weight + 2, opacity: 1 };
+}
+
+export interface LegendEntry {
+  key: StyleKey | 'uncertainty';
+  label: string;
+  shape: Rule['shape'] | 'circle';
+  style: PathStyle;
+}
+
+/**
+ * Legend entries, generated from the style table, for the given layers in their order.
+ * @param keys the style keys of the visible layers
+ */
+export function legendEntries(keys: readonly StyleKey[]): LegendEntry[] {
+  const entries: LegendEntry[] = [...new Set(keys)].map((key) => ({ key, label: STYLE_RULES[key].label, shape: STYLE_RULES[key].shape, style: STYLE_RULES[key].style }));
+  if (keys.some((k) => k === 'facility' || k === 'bridge')) {
+    entries.push({ key: 'uncertainty', label: 'Approximate site (uncertainty radius)', shape: 'circle', style: UNCERTAINTY_STYLE });
+  }
+  return entries;
+}
+
+/** The offline base map (components/map/offline-base.tsx): quiet, never interactive. */
+export const BASE_STYLE = {
+  region: { color: '#7a7a7a', weight: 1, opacity: 0.9, fillColor: '#f4f1ea', fillOpacity: 0.55 },
+  border: { color: '#555555', weight: 2.5, opacity: 0.9, dashArray: '10 4 2 4' },
+  river: { color: '#8cb8dd', weight: 2, opacity: 1 },
+  town: { color: '#555555', weight: 1, opacity: 1, fillColor: '#555555', fillOpacity: 1 },
+} as const satisfies Record<string, PathStyle>;

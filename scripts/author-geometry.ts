@@ -1,0 +1,634 @@
+/**
+ * One-off authoring script for the place layers in geo/ (provenance and regeneration only; the
+ * build never runs it, and its outputs are committed).
+ *
+ *   npx tsx scripts/author-geometry.ts
+ *
+ * Reads the reference extracts in ../shared/reference-geo (relative to the repo root; override
+ * with REFERENCE_GEO_DIR) and WRITES:
+ *   geo/cities.geojson, geo/facilities.geojson, geo/river.geojson, geo/bridges.geojson,
+ *   geo/regions.geojson and geo/layers.json
+ *
+ * The reference files are never copied: every line and polygon here is our own simplified
+ * derivative (Douglas–Peucker via @turf/simplify, then rounded to 5 decimals with @turf/truncate
+ * and rewound to RFC 7946 winding with @turf/rewind). Single points (city centres, the Azot
+ * plant, the estimates for the refinery and the bridges) are facts/estimates taken as they are.
+ *
+ * What each layer is built from:
+ *   cities      Lysychansk and Bakhmut: OSM city boundary polygons (osm_settlements.geojson),
+ *               simplified. Severodonetsk: there is no OSM city polygon in the reference, so a
+ *               hand-drawn outline of the built-up area (SEVERODONETSK_OUTLINE below) is clipped to
+ *               the Sievierodonetska hromada (osm_hromadas.geojson), kept 500 m clear of the river
+ *               course and of the neighbouring settlements' OSM polygons. Kramatorsk and Slovyansk:
+ *               reference centre points.
+ *   facilities  Reference points (Azot: Wikipedia coordinate; refinery: reference estimate).
+ *   river       Natural Earth 10m "Donets" west of 38.037°E + the OSM-boundary-derived course
+ *               (osm_donets_course_proxy.geojson) east of it, joined and lightly simplified.
+ *   bridges     Reference estimates.
+ *   regions     Natural Earth 10m admin-1 Luhansk and Donetsk oblasts, simplified so that their
+ *               shared border is simplified once (no slivers or gaps), and Donbas = their union.
+ *
+ * The script checks its own outputs (river within 0.5 km / 1 km of the reference course, the
+ * Severodonetsk outline clear of the river, label points inside polygons, file sizes) and exits
+ * with an error instead of writing anything if a check fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import {
+  baseEntrySchema,
+  basePropertiesSchema,
+  layerEntrySchema,
+  manifestSchema,
+  placePropertiesSchema,
+  type BaseProperties,
+  type Manifest,
+  type PlaceProperties,
+} from '../lib/schemas';
+
+const ROOT = path.resolve(__dirname, '..');
+const REF_DIR = path.resolve(ROOT, process.env.REFERENCE_GEO_DIR ?? '../shared/reference-geo');
+const GEO_DIR = path.join(ROOT, 'geo');
+
+/** Douglas–Peucker tolerances, in degrees (0.001° ≈ 73 m east–west and 111 m north–south here). */
+const TOL = {
+  city: 0.002,
+  severodonetsk: 0.002,
+  /** Re-simplifying Lysychansk after its river-side cut: well under LYSYCHANSK_RIVER_CLEARANCE_KM. */
+  cityClip: 0.0003,
+  river: 0.0008,
+  region: 0.01,
+} as const;
+
+/** Where the Natural Earth Donets hands over to the OSM-boundary course (README: proxy starts at 38.037°E). */
+const RIVER_HANDOVER_LON = 38.037;
+/** Western end of our river line: the Natural Earth course is taken from the first vertex west of this. */
+const RIVER_WEST_LON = 37.9;
+/** How far Lysychansk's river-side edge is kept from our river line (it lies on the south-west bank). */
+const LYSYCHANSK_RIVER_CLEARANCE_KM = 0.08;
+
+/**
+ * Hand-drawn outline (lon, lat) of Severodonetsk's built-up area: the street grid and the Azot
+ * industrial zone on the north-east (left) bank, drawn around the centre (38.4936, 48.9479) to
+ * stop short of the separate villages Pavlohrad, Lisna Dacha and Syrotyne to the south, Metolkine
+ * to the east and Rubizhne to the north-west. About 7 km across. It is then clipped as described
+ * above, so the exact vertices below only matter where they are not clipped.
+ */
+const SEVERODONETSK_OUTLINE: Position[] = [
+  [38.448, 48.935],
+  [38.47, 48.927],
+  [38.484, 48.927],
+  [38.505, 48.928],
+  [38.528, 48.933],
+  [38.535, 48.95],
+  [38.53, 48.968],
+  [38.505, 48.985],
+  [38.475, 48.988],
+  [38.452, 48.978],
+  [38.44, 48.955],
+  [38.448, 48.935],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Reading the reference
+
+type AnyProps = Record<string, unknown>;
+
+function readRef(file: string): FeatureCollection<Geometry, AnyProps> {
+  const full = path.join(REF_DIR, file);
+  if (!fs.existsSync(full)) throw new Error(`reference file missing: ${full} (set REFERENCE_GEO_DIR)`);
+  return JSON.parse(fs.readFileSync(full, 'utf8')) as FeatureCollection<Geometry, AnyProps>;
+}
+
+function findFeature<G extends Geometry>(fc: FeatureCollection<Geometry, AnyProps>, key: string, value: unknown): Feature<G, AnyProps> {
+  const f = fc.features.find((x) => x.properties?.[key] === value);
+  if (!f) throw new Error(`reference feature with ${key}=${String(value)} not found`);
+  return f as Feature<G, AnyProps>;
+}
+
+const refPoints = readRef('reference_points.geojson');
+const settlements = readRef('osm_settlements.geojson');
+const hromadas = readRef('osm_hromadas.geojson');
+const proxy = readRef('osm_donets_course_proxy.geojson');
+const neRivers = readRef('ne10m_rivers.geojson');
+const neOblasts = readRef('ne10m_admin1_oblasts.geojson');
+
+function refPoint(id: string): Position {
+  const f = findFeature<Point>(refPoints, 'id', id);
+  return f.geometry.coordinates;
+}
+
+function refText(id: string, key: 'source' | 'note'): string {
+  const v = findFeature<Point>(refPoints, 'id', id).properties[key];
+  if (typeof v !== 'string') throw new Error(`reference point ${id} has no ${key}`);
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry helpers
+
+/** Simplify, round to 5 decimals and rewind to RFC 7946 (outer rings CCW, holes CW). */
+function finish<G extends Geometry>(g: G, tolerance?: number): G {
+  let f: Feature<G> = turf.feature(g);
+  if (tolerance !== undefined) f = turf.simplify(f, { tolerance, highQuality: true });
+  f = turf.truncate(f, { precision: 5, coordinates: 2 });
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') f = turf.rewind(f as Feature<Polygon | MultiPolygon>, { reverse: false }) as Feature<G>;
+  return f.geometry;
+}
+
+function round5(p: Position): [number, number] {
+  return [Math.round((p[0] ?? NaN) * 1e5) / 1e5, Math.round((p[1] ?? NaN) * 1e5) / 1e5];
+}
+
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(`check failed: ${message}`);
+}
+
+/** A label point inside a polygon: its centre of mass when that is inside, else turf's point on surface. */
+function labelFor(g: Polygon | MultiPolygon): [number, number] {
+  const c = turf.centerOfMass(g).geometry.coordinates;
+  const p = turf.booleanPointInPolygon(c, g) ? c : turf.pointOnFeature(g).geometry.coordinates;
+  return round5(p);
+}
+
+function dropRepeats(coords: Position[]): Position[] {
+  return coords.filter((c, i) => i === 0 || c[0] !== coords[i - 1]?.[0] || c[1] !== coords[i - 1]?.[1]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Features
+
+type PlaceFeature = Feature<Geometry, PlaceProperties> & { id: string };
+
+function place(id: string, geometry: Geometry, properties: PlaceProperties): PlaceFeature {
+  const parsed = placePropertiesSchema.parse(properties);
+  return { type: 'Feature', id, properties: parsed, geometry };
+}
+
+const OSM_REF = 'reference-geo/osm_settlements.geojson';
+
+// --- cities ---------------------------------------------------------------------------------
+
+function osmCity(nameEn: string, tolerance: number): { geometry: Polygon; osmId: string } {
+  const f = findFeature<Polygon | MultiPolygon>(settlements, 'name_en', nameEn);
+  const g = finish(f.geometry, tolerance);
+  assert(g.type === 'Polygon', `${nameEn} simplifies to a single polygon`);
+  return { geometry: g, osmId: String(f.properties.osm_id) };
+}
+
+// The river course as the reference gives it (used for clipping and checks, never written out).
+const proxyLine = proxy.features.find((f) => f.geometry.type === 'LineString') as Feature<LineString, AnyProps> | undefined;
+assert(proxyLine, 'osm_donets_course_proxy has a LineString');
+const proxySamples = proxy.features.filter((f) => f.properties?.kind === 'sample') as Feature<Point, AnyProps>[];
+
+// Our own river line (built in the river section below; needed here to clip Lysychansk).
+const river = riverLine();
+
+/**
+ * The OSM Lysychansk boundary follows the river on its north-east side, but it and our river line
+ * were simplified separately, so they cross each other a dozen times by 100–200 m. Cut the city
+ * back to the south-west (right) bank: remove a LYSYCHANSK_RIVER_CLEARANCE_KM buffer of our river
+ * line, drop the slivers left on the north-east bank, and lightly re-simplify (tolerance well under
+ * the clearance, so the edge cannot reach the river again).
+ */
+function clipToRightBank(city: Polygon, centre: Position): Polygon {
+  const buffer = turf.buffer(turf.lineString(river.coordinates), LYSYCHANSK_RIVER_CLEARANCE_KM, { units: 'kilometers', steps: 4 }) as Feature<Polygon>;
+  const cut = turf.difference(turf.featureCollection([turf.feature(city), buffer]));
+  assert(cut, 'Lysychansk survives clipping to the right bank');
+  const parts: Position[][][] = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
+  const keep = parts.filter((p) => turf.booleanPointInPolygon(centre, turf.polygon(p)));
+  assert(keep.length === 1, 'exactly one part of Lysychansk contains its centre');
+  const kept = turf.polygon(keep[0]!);
+  const dropped = parts.filter((p) => p !== keep[0]).reduce((a, p) => a + turf.area(turf.polygon(p)), 0);
+  assert(dropped <= 0.02 * turf.area(city), `clipping drops at most 2% of Lysychansk (${(dropped / 1e6).toFixed(2)} km²)`);
+  const g = finish(kept.geometry, TOL.cityClip);
+  assert(g.type === 'Polygon' && turf.booleanValid(g), 'clipped Lysychansk is a valid polygon');
+  assert(!turf.booleanIntersects(turf.feature(g), turf.lineString(river.coordinates)), 'clipped Lysychansk does not touch the river');
+  console.log(`lysychansk: clipped to the right bank, ${(dropped / 1e6).toFixed(2)} km² dropped on the left bank, ${g.coordinates[0]!.length} vertices`);
+  return g;
+}
+
+const lysychanskOsm = osmCity('Lysychansk', TOL.city);
+const lysychansk = { ...lysychanskOsm, geometry: clipToRightBank(lysychanskOsm.geometry, refPoint('lysychansk')) };
+const bakhmut = osmCity('Bakhmut', TOL.city);
+
+function severodonetskOutline(): Polygon {
+  const hromada = findFeature<Polygon | MultiPolygon>(hromadas, 'name_en', 'Sievierodonetska urban hromada');
+  let shape: Feature<Polygon | MultiPolygon> | null = turf.intersect(turf.featureCollection([turf.polygon([SEVERODONETSK_OUTLINE]), turf.feature(hromada.geometry)]));
+  assert(shape, 'Severodonetsk outline overlaps its hromada');
+  const keepOut: Feature<Polygon | MultiPolygon>[] = [turf.buffer(proxyLine!, 0.5, { units: 'kilometers' }) as Feature<Polygon>];
+  for (const name of ['Lysychansk', 'Pavlohrad', 'Lisna Dacha', 'Syrotyne', 'Metolkine', 'Rubizhne']) {
+    keepOut.push(turf.buffer(findFeature<Polygon | MultiPolygon>(settlements, 'name_en', name), 0.2, { units: 'kilometers' }) as Feature<Polygon | MultiPolygon>);
+  }
+  for (const k of keepOut) {
+    shape = turf.difference(turf.featureCollection([shape!, k]));
+    assert(shape, 'Severodonetsk outline survives clipping');
+  }
+  const g = finish(shape!.geometry, TOL.severodonetsk);
+  assert(g.type === 'Polygon', 'Severodonetsk outline is one polygon');
+  return g;
+}
+
+const severodonetsk = severodonetskOutline();
+
+const cities: PlaceFeature[] = [
+  place('lysychansk', lysychansk.geometry, {
+    kind: 'city',
+    name: 'Lysychansk',
+    name_uk: 'Лисичанськ',
+    name_ru: 'Лисичанск',
+    aliases: ["Lysychans'k", 'Lisichansk', 'Lisitschansk', 'Lyssytchansk'],
+    precision: { type: 'exact' },
+    label_point: round5(refPoint('lysychansk')),
+    geometry_source: {
+      method: `OSM administrative boundary (admin_level 9) of Lysychansk city, simplified with Douglas–Peucker at ${TOL.city}° and rounded to 5 decimals; the boundary is the city limits, which take in industrial and outlying land. Where the boundary follows the river on the north-east, it is cut back to ${LYSYCHANSK_RIVER_CLEARANCE_KM * 1000} m south-west of the project's river line (the two were simplified separately and crossed), then re-simplified at ${TOL.cityClip}°. Label point: OSM admin_centre node 337582086.`,
+      references: [`${OSM_REF} (OSM ${lysychansk.osmId})`, 'reference-geo/osm_donets_course_proxy.geojson (via the river layer)', 'reference-geo/reference_points.geojson (lysychansk)'],
+      attribution: ['osm'],
+    },
+  }),
+  place('severodonetsk', severodonetsk, {
+    kind: 'city',
+    name: 'Severodonetsk',
+    name_uk: 'Сєвєродонецьк',
+    name_ru: 'Северодонецк',
+    aliases: ['Sievierodonetsk', 'Syevyerodonetsk', 'Sieverodonetsk', 'Sjewjerodonezk'],
+    precision: {
+      type: 'approximate',
+      radius_m: 1500,
+      note: 'The outline is an approximation drawn by the project around the city centre: the reference data has no OSM boundary for the city itself. It is clipped to the Sievierodonetska hromada, kept on the north-east (left) bank at least 500 m from the river and off the neighbouring villages; the real edge of the built-up area may lie up to about 1.5 km from it.',
+    },
+    label_point: round5(refPoint('sievierodonetsk')),
+    geometry_source: {
+      method: `Hand-drawn outline of the built-up area around the centre (OSM admin_centre node 337579368), intersected with the OSM Sievierodonetska hromada (admin_level 7) boundary, minus a 500 m buffer of the river course and 200 m buffers of the Lysychansk, Pavlohrad, Lisna Dacha, Syrotyne, Metolkine and Rubizhne OSM boundaries, simplified at ${TOL.severodonetsk}°.`,
+      references: [
+        'reference-geo/osm_hromadas.geojson (OSM relation/13639201, Sievierodonetska urban hromada)',
+        'reference-geo/osm_donets_course_proxy.geojson',
+        `${OSM_REF} (neighbouring settlements)`,
+        'reference-geo/reference_points.geojson (sievierodonetsk)',
+      ],
+      attribution: ['osm', 'project'],
+    },
+  }),
+  place('bakhmut', bakhmut.geometry, {
+    kind: 'city',
+    name: 'Bakhmut',
+    name_uk: 'Бахмут',
+    name_ru: 'Бахмут',
+    aliases: ['Artemivsk', 'Artyomovsk', 'Artemovsk', 'Bachmut', 'Артемівськ', 'Артёмовск'],
+    precision: { type: 'exact' },
+    label_point: round5(refPoint('bakhmut')),
+    geometry_source: {
+      method: `OSM administrative boundary (admin_level 10) of Bakhmut, simplified with Douglas–Peucker at ${TOL.city}° and rounded to 5 decimals. Label point: en.wikipedia coordinate 48°35′41″N 38°0′3″E.`,
+      references: [`${OSM_REF} (OSM ${bakhmut.osmId})`, 'reference-geo/reference_points.geojson (bakhmut)'],
+      attribution: ['osm'],
+    },
+  }),
+  place('kramatorsk', { type: 'Point', coordinates: round5(refPoint('kramatorsk')) }, {
+    kind: 'city',
+    name: 'Kramatorsk',
+    name_uk: 'Краматорськ',
+    name_ru: 'Краматорск',
+    aliases: ["Kramators'k"],
+    precision: { type: 'exact' },
+    geometry_source: {
+      method: 'City centre point as given by Wikipedia (48°44′21″N 37°35′2″E); OSM admin_centre node 274929523 lies within 50 m.',
+      references: ['reference-geo/reference_points.geojson (kramatorsk)'],
+      attribution: ['project'],
+    },
+  }),
+  place('slovyansk', { type: 'Point', coordinates: round5(refPoint('sloviansk')) }, {
+    kind: 'city',
+    name: 'Slovyansk',
+    name_uk: "Слов'янськ",
+    name_ru: 'Славянск',
+    aliases: ['Sloviansk', 'Slavyansk'],
+    precision: {
+      type: 'approximate',
+      radius_m: 1500,
+      note: 'City centre point from Wikipedia (48°51′12″N 37°37′30″E); the OSM admin_centre node lies about 1.4 km to the west, so the centre is uncertain by about that much.',
+    },
+    geometry_source: {
+      method: 'City centre point as given by Wikipedia (48°51′12″N 37°37′30″E).',
+      references: ['reference-geo/reference_points.geojson (sloviansk)'],
+      attribution: ['project'],
+    },
+  }),
+];
+
+// --- facilities -----------------------------------------------------------------------------
+
+const facilities: PlaceFeature[] = [
+  place('lysychansk-refinery', { type: 'Point', coordinates: round5(refPoint('lysychansk_refinery')) }, {
+    kind: 'facility',
+    name: 'Lysychansk oil refinery',
+    name_uk: 'Лисичанський НПЗ',
+    name_ru: 'Лисичанский НПЗ',
+    aliases: ['LINIK', 'Linik refinery', 'Lisichansk refinery', 'Lysychansk refinery', '«ЛИНИК»', '«Линик»'],
+    precision: {
+      type: 'approximate',
+      radius_m: 2000,
+      note: 'Estimated position, not a surveyed site: the Ukrainian General Staff (28 June 2022, via ukranews) said the refinery is "located southwest of the city", and Tagesspiegel (30 June 2022, citing the General Staff) put it about 7 km west of the city; the OSM Lysychansk city boundary sends a narrow western arm towards this area. No OSM outline or Wikipedia coordinate of the refinery was found. It lies on the right (south-west) bank, inside the Lysychanska hromada.',
+    },
+    geometry_source: {
+      method: 'Point at the reference estimate (48.92 N, 38.36 E), reasoned from news reports and the OSM city boundary; see the precision note.',
+      references: ['reference-geo/reference_points.geojson (lysychansk_refinery)'],
+      attribution: ['project'],
+    },
+  }),
+  place('azot', { type: 'Point', coordinates: round5(refPoint('azot')) }, {
+    kind: 'facility',
+    name: 'Azot chemical plant',
+    name_uk: '«Азот»',
+    name_ru: '«Азот»',
+    aliases: ['Azot plant', 'Azot industrial zone', 'Азот'],
+    precision: {
+      type: 'approximate',
+      radius_m: 1500,
+      note: 'The plant covers about 800 ha in the western industrial zone of Severodonetsk; the point is a site centre (Wikipedia coordinate 48°56′30″N 38°28′24″E), not an outline.',
+    },
+    geometry_source: {
+      method: 'Point at the coordinate of the Wikipedia article "Azot (Sievierodonetsk)" (48.9416 N, 38.4733 E).',
+      references: ['reference-geo/reference_points.geojson (azot)'],
+      attribution: ['project'],
+    },
+  }),
+];
+
+// --- river ----------------------------------------------------------------------------------
+
+function riverLine(): LineString {
+  const donets = findFeature<LineString | Geometry>(neRivers, 'name', 'Donets');
+  assert(donets.geometry.type === 'MultiLineString', 'NE Donets is a MultiLineString');
+  // The longest part is the main course across the bbox (the others are clipping stubs).
+  const main = [...donets.geometry.coordinates].sort((a, b) => b.length - a.length)[0];
+  assert(main, 'NE Donets has a main part');
+  // First vertex at or west of RIVER_WEST_LON in the run that reaches the hand-over longitude.
+  const firstEast = main.findIndex((c) => (c[0] ?? 0) >= RIVER_HANDOVER_LON);
+  assert(firstEast > 0, 'NE Donets reaches the hand-over longitude');
+  let start = firstEast - 1;
+  while (start > 0 && (main[start]?.[0] ?? 0) > RIVER_WEST_LON) start -= 1;
+  const west = main.slice(start, firstEast);
+  const east = proxyLine!.geometry.coordinates;
+  assert((east[0]?.[0] ?? 0) >= RIVER_HANDOVER_LON - 0.001, 'proxy starts at the hand-over');
+  const joined = turf.lineString(dropRepeats([...west, ...east]));
+  return finish(joined.geometry, TOL.river);
+}
+
+// (`river` = riverLine() is computed near the top, before the cities, which are clipped to it.)
+
+// Self-check: every vertex of the reference course and every sample within 0.5 km (twin-city
+// reach, lon 38.38–38.52) or 1 km (elsewhere) of our line; Natural Earth points within 1 km.
+{
+  const line = turf.lineString(river.coordinates);
+  let worstTwin = 0;
+  let worstElse = 0;
+  for (const c of proxyLine!.geometry.coordinates) {
+    const d = turf.pointToLineDistance(c, line, { units: 'kilometers' });
+    if ((c[0] ?? 0) >= 38.38 && (c[0] ?? 0) <= 38.52) worstTwin = Math.max(worstTwin, d);
+    else worstElse = Math.max(worstElse, d);
+  }
+  assert(worstTwin <= 0.5, `river within 0.5 km between the twin cities (worst ${worstTwin.toFixed(3)} km)`);
+  assert(worstElse <= 1, `river within 1 km elsewhere (worst ${worstElse.toFixed(3)} km)`);
+  for (const s of proxySamples) assert(turf.pointToLineDistance(s, line, { units: 'kilometers' }) <= 0.5, 'samples close');
+  const bbox = turf.bbox(line);
+  assert(bbox[0] <= RIVER_WEST_LON && bbox[2] >= 38.9, 'river spans 37.9–38.9°E');
+  console.log(`river: ${river.coordinates.length} vertices, worst offset ${worstTwin.toFixed(3)} km (twin cities), ${worstElse.toFixed(3)} km (elsewhere)`);
+}
+
+/** The vertex of our line nearest to the reference mid-reach point between the twin cities. */
+function riverLabel(): [number, number] {
+  const target = refPoint('donets_lys_sev');
+  let best = river.coordinates[0]!;
+  let bestD = Infinity;
+  for (const c of river.coordinates) {
+    const d = turf.distance(c, target);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return round5(best);
+}
+
+const rivers: PlaceFeature[] = [
+  place('siverskyi-donets', river, {
+    kind: 'river',
+    name: 'Siverskyi Donets river',
+    name_uk: 'Сіверський Донець',
+    name_ru: 'Северский Донец',
+    aliases: ['Siversky Donets', 'Siverskyy Donets', 'Seversky Donets', 'Severskiy Donets', 'the Donets', 'Donets'],
+    precision: {
+      type: 'approximate',
+      radius_m: 300,
+      note: 'The course east of 38.04°E is a proxy rebuilt from OSM administrative (hromada) boundaries that follow the river, not an OSM waterway; west of it the line is the generalised Natural Earth 1:10m course. Expect it to be off the real channel by up to a few hundred metres (up to about 1 km west of 38.04°E).',
+    },
+    label_point: riverLabel(),
+    geometry_source: {
+      method: `Natural Earth 1:10m "Donets" centre line from ${RIVER_WEST_LON}°E to ${RIVER_HANDOVER_LON}°E joined to the river course rebuilt from OSM hromada boundaries (38.037–38.90°E), simplified with Douglas–Peucker at ${TOL.river}° and rounded to 5 decimals.`,
+      references: ['reference-geo/ne10m_rivers.geojson (Natural Earth 10m rivers_lake_centerlines v4.0.0, "Donets")', 'reference-geo/osm_donets_course_proxy.geojson (OSM hromada boundaries along the river)'],
+      attribution: ['osm', 'natural-earth'],
+    },
+  }),
+];
+
+// --- bridges --------------------------------------------------------------------------------
+
+function bridge(id: string, refId: string, name: string, name_uk: string, name_ru: string, aliases: string[]): PlaceFeature {
+  return place(id, { type: 'Point', coordinates: round5(refPoint(refId)) }, {
+    kind: 'bridge',
+    name,
+    name_uk,
+    name_ru,
+    aliases,
+    precision: {
+      type: 'approximate',
+      radius_m: 1500,
+      note: `Estimated position. ${refText(refId, 'source').replace(/^ESTIMATE:\s*/, '')}. ${refText(refId, 'note')}`,
+    },
+    geometry_source: {
+      method: 'Point at the reference estimate: where the reported location meets the river course rebuilt from OSM boundaries.',
+      references: [`reference-geo/reference_points.geojson (${refId})`, 'reference-geo/osm_donets_course_proxy.geojson'],
+      attribution: ['osm', 'project'],
+    },
+  });
+}
+
+const bridges: PlaceFeature[] = [
+  bridge('bridge-pavlohrad', 'bridge_pavlohrad', 'Pavlohrad bridge', 'Павлоградський міст', 'Павлоградский мост', ['Pavlohradskyi bridge', 'central bridge', 'Lysychansk–Severodonetsk road bridge']),
+  bridge('bridge-proletarskyi', 'bridge_proletarskyi', 'Proletarskyi bridge', 'Пролетарський міст', 'Пролетарский мост', ['Proletarsky bridge', 'Proletarskiy bridge']),
+  bridge('bridge-yuvileinyi', 'bridge_yuvileinyi', 'Yuvileinyi bridge', 'Ювілейний міст', 'Юбилейный мост', ['Yuvileiny bridge', 'Yubileiny bridge', 'Jubilee bridge']),
+];
+
+// --- regions --------------------------------------------------------------------------------
+
+/**
+ * Simplifies two polygons that share a border (NE admin-1 data repeats the shared vertices
+ * exactly) so that the shared stretch is simplified once and used by both: no slivers or gaps
+ * between the two outlines, and a clean union.
+ */
+function simplifyPair(a: Position[], b: Position[], tolerance: number): [Position[], Position[]] {
+  const key = (p: Position) => `${p[0]},${p[1]}`;
+  const open = (r: Position[]) => r.slice(0, -1);
+  const ra = open(a);
+  const rb = open(b);
+  const inB = new Set(rb.map(key));
+  const shared = ra.map((p) => inB.has(key(p)));
+  // Rotate ring A so that it starts where its (single) shared run starts.
+  const n = ra.length;
+  const s = shared.findIndex((v, i) => v && !shared[(i - 1 + n) % n]);
+  assert(s >= 0, 'the two regions share a border');
+  const rot = [...ra.slice(s), ...ra.slice(0, s)];
+  const sharedRot = rot.map((p) => inB.has(key(p)));
+  const k = sharedRot.findIndex((v) => !v);
+  assert(k > 1 && sharedRot.slice(k).every((v) => !v), 'the shared border is one run');
+  const simplifyChain = (c: Position[]) => turf.simplify(turf.lineString(c), { tolerance, highQuality: true }).geometry.coordinates;
+  const border = simplifyChain(rot.slice(0, k)); // from rot[0] to rot[k-1]
+  const restA = simplifyChain([...rot.slice(k - 1), rot[0]!]); // from rot[k-1] back to rot[0]
+  const outA = [...border, ...restA.slice(1)];
+
+  // Ring B: its rest runs from one end of the border to the other.
+  const startB = rb.findIndex((p) => key(p) === key(rot[k - 1]!));
+  const endKey = key(rot[0]!);
+  const rotB = [...rb.slice(startB), ...rb.slice(0, startB)];
+  // Walk B from the border end rot[k-1] through its own (non-shared) side until rot[0].
+  const firstRestB = rotB[1] && !ra.some((p) => key(p) === key(rotB[1]!));
+  const walk = firstRestB ? rotB : [rotB[0]!, ...rotB.slice(1).reverse()];
+  const endIdx = walk.findIndex((p) => key(p) === endKey);
+  const restBChain = walk.slice(0, endIdx + 1);
+  assert(restBChain.slice(1, -1).every((p) => !ra.some((q) => key(q) === key(p))), 'ring B rest does not touch ring A');
+  const restB = simplifyChain(restBChain); // from rot[k-1] to rot[0]
+  const outB = [...border, ...restB.slice(1)];
+  return [outA, outB];
+}
+
+function regionsLayer(): PlaceFeature[] {
+  const lu = findFeature<Polygon>(neOblasts, 'iso_3166_2', 'UA-09');
+  const dn = findFeature<Polygon>(neOblasts, 'iso_3166_2', 'UA-14');
+  assert(lu.geometry.type === 'Polygon' && dn.geometry.type === 'Polygon', 'oblasts are single polygons');
+  assert(lu.geometry.coordinates.length === 1 && dn.geometry.coordinates.length === 1, 'oblasts have no holes');
+  const [la, db] = simplifyPair(lu.geometry.coordinates[0]!, dn.geometry.coordinates[0]!, TOL.region);
+  const luG = finish<Polygon>({ type: 'Polygon', coordinates: [la] });
+  const dnG = finish<Polygon>({ type: 'Polygon', coordinates: [db] });
+  assert(turf.booleanValid(luG) && turf.booleanValid(dnG), 'simplified regions are valid polygons');
+  const union = turf.union(turf.featureCollection([turf.feature(luG), turf.feature(dnG)]));
+  assert(union, 'the regions have a union');
+  const donbas = finish(union.geometry);
+  assert(donbas.type === 'Polygon' && donbas.coordinates.length === 1, 'Donbas is one polygon without holes (no slivers)');
+  const neMethod = (what: string) =>
+    `Natural Earth 1:10m admin-1 outline of ${what}, simplified with Douglas–Peucker at ${TOL.region}° (the border shared by the two oblasts is simplified once, so the outlines meet exactly) and rounded to 5 decimals.`;
+  const precision = {
+    type: 'approximate' as const,
+    radius_m: 2000,
+    note: 'A generalised (Natural Earth 1:10m) boundary simplified further for the web map: the line may be off the legal boundary by up to about 2 km.',
+  };
+  const refs = (ne: string) => [`reference-geo/ne10m_admin1_oblasts.geojson (Natural Earth 10m admin_1_states_provinces, ${ne})`];
+  return [
+    place('luhansk-region', luG, {
+      kind: 'region',
+      name: 'Luhansk region',
+      name_uk: 'Луганська область',
+      name_ru: 'Луганская область',
+      aliases: ['Lugansk', 'Luhansk Oblast', 'Luhansk'],
+      precision,
+      label_point: labelFor(luG),
+      geometry_source: { method: neMethod('Luhansk oblast (UA-09)'), references: refs('UA-09, ne_id 1159309633'), attribution: ['natural-earth'] },
+    }),
+    place('donetsk-region', dnG, {
+      kind: 'region',
+      name: 'Donetsk region',
+      name_uk: 'Донецька область',
+      name_ru: 'Донецкая область',
+      aliases: ['Donetsk Oblast', 'Donetsk'],
+      precision,
+      label_point: labelFor(dnG),
+      geometry_source: { method: neMethod('Donetsk oblast (UA-14)'), references: refs('UA-14, ne_id 1159309627'), attribution: ['natural-earth'] },
+    }),
+    place('donbas', donbas, {
+      kind: 'region',
+      name: 'Donbas',
+      name_uk: 'Донбас',
+      name_ru: 'Донбасс',
+      aliases: ['Donbass'],
+      precision,
+      label_point: labelFor(donbas),
+      geometry_source: {
+        method: `Union (@turf/union) of the simplified Luhansk and Donetsk region outlines above (Natural Earth 1:10m, simplified at ${TOL.region}°).`,
+        references: refs('UA-09 and UA-14'),
+        attribution: ['natural-earth'],
+      },
+    }),
+  ];
+}
+
+const regions = regionsLayer();
+
+// ---------------------------------------------------------------------------------------------
+// Cross-checks before writing
+
+for (const f of [...cities, ...regions]) {
+  const g = f.geometry;
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
+  const lp = f.properties.label_point;
+  assert(lp && turf.booleanPointInPolygon(lp, g), `${f.id} contains its label point`);
+  assert(turf.booleanValid(g), `${f.id} is a valid polygon`);
+}
+{
+  const line = turf.lineString(river.coordinates);
+  assert(!turf.booleanIntersects(turf.feature(severodonetsk), line), 'Severodonetsk outline does not touch the river');
+  assert(!turf.booleanIntersects(turf.feature(lysychansk.geometry), line), 'Lysychansk does not touch the river');
+  assert(turf.booleanPointInPolygon(refPoint('azot'), severodonetsk), 'Azot lies inside the Severodonetsk outline');
+  const bb = turf.bbox(severodonetsk);
+  const across = Math.max(turf.distance([bb[0], bb[1]], [bb[2], bb[1]]), turf.distance([bb[0], bb[1]], [bb[0], bb[3]]));
+  assert(across <= 12, `Severodonetsk outline at most 12 km across (${across.toFixed(1)} km)`);
+  console.log(`severodonetsk: ${across.toFixed(1)} km across, ${(turf.area(severodonetsk) / 1e6).toFixed(1)} km²`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Pretty JSON with each geometry's coordinates on one line (keeps files small and diffable). */
+function layerJson(features: PlaceFeature[]): string {
+  const coords: string[] = [];
+  const fc = {
+    type: 'FeatureCollection',
+    features: features.map((f) => {
+      const g = f.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>;
+      coords.push(JSON.stringify(g.coordinates));
+      return { type: 'Feature', id: f.id, properties: f.properties, geometry: { type: g.type, coordinates: `@@COORDS${coords.length - 1}@@` } };
+    }),
+  };
+  return JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!) + '\n';
+}
+
+const attributionKeys = (fs_: PlaceFeature[]) => {
+  const order = ['osm', 'natural-earth', 'project'] as const;
+  const used = new Set(fs_.flatMap((f) => f.properties.geometry_source.attribution));
+  return order.filter((k) => used.has(k));
+};
+
+const layers = [
+  { id: 'cities', title: 'Cities', description: 'City extents of Lysychansk, Severodonetsk and Bakhmut (Severodonetsk approximate), and centre points of Kramatorsk and Slovyansk.', file: 'cities.geojson', style: 'city', features: cities },
+  { id: 'facilities', title: 'Industrial sites', description: 'The Lysychansk oil refinery (estimated position) and the Azot chemical plant in Severodonetsk (site centre).', file: 'facilities.geojson', style: 'facility', features: facilities },
+  { id: 'river', title: 'Siverskyi Donets river', description: 'The Siverskyi Donets from 37.9°E to 38.9°E, past Siversk and between Lysychansk and Severodonetsk (course accurate to a few hundred metres).', file: 'river.geojson', style: 'river', features: rivers },
+  { id: 'bridges', title: 'Bridges', description: 'The three road bridges between Lysychansk and Severodonetsk, at estimated positions.', file: 'bridges.geojson', style: 'bridge', features: bridges },
+  { id: 'regions', title: 'Regions', description: 'Luhansk and Donetsk regions (oblasts) and the Donbas they make up, generalised outlines.', file: 'regions.geojson', style: 'region', features: regions },
+] as const;
+
+const manifest: Manifest = manifestSchema.parse({
+  layers: layers.map(({ features, ...entry }) => layerEntrySchema.parse({ ...entry, attribution: attributionKeys([...features]) })),
+  attributions: {
+    osm: { text: '© OpenStreetMap contributors', url: 'https://www.openstreetmap.org/copyright', licence: 'ODbL 1.0' },
+    'natural-earth': { text: 'Made with Natural Earth', url: 'https://www.naturalearthdata.com/', licence: 'Public domain' },
+    project: { text: 'Front-line map project (estimates from news reports)', url: 'https://github.com/frontline-map/frontline-map', licence: 'CC BY 4.0' },
+  },
+});
+
+fs.mkdirSync(GEO_DIR, { recursive: true });
+let total = 0;
+for (const layer of layers) {
+  const text = layerJson([...layer.features]);
+  assert(Buffer.byteLength(text) < 30_000, `${layer.file} stays under 30 KB`);
+  fs.writeFileSync(path.join(GEO_DIR, layer.file), text);
+  total += Buffer.byteLength(text);
+  console.log(`wrote geo/${layer.file} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${layer.features.length} features)`);
+}
+fs.writeFileSync(path.join(GEO_DIR, 'layers.json'), JSON.stringify(manifest, null, 2) + '\n');
+console.log(`wrote geo/layers.json; layer files total ${(total / 1024).toFixed(1)} KB`);

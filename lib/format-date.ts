@@ -14,7 +14,11 @@ export function formatIsoDate(iso: string): string {
  */
 export function formatDateInfo(d: DateInfo): string {
   if (d.earliest && d.latest && d.earliest !== d.latest) {
-    return `${d.approximate ? 'c. ' : ''}${formatIsoDate(d.earliest)} – ${formatIsoDate(d.latest)}`;
+    const c = d.approximate ? 'c. ' : '';
+    const [from, to] = [formatIsoDate(d.earliest), formatIsoDate(d.latest)];
+    // Same month and year: "24–25 June 2022".
+    if (d.earliest.slice(0, 7) === d.latest.slice(0, 7)) return `${c}${from.split(' ')[0]}–${to}`;
+    return `${c}${from} – ${to}`;
   }
   return `${d.approximate ? 'c. ' : ''}${formatIsoDate(d.date)}`;
 }

@@ -86,7 +86,7 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
         </nav>
       </header>
       <div className="layout">
-        <aside className="sidebar" aria-label="Find a place">
+        <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
           <div className="sidebar-list" onClick={onListClick}>
             {children}

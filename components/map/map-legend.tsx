@@ -14,12 +14,12 @@ function Swatch({ entry }: { entry: LegendEntry }) {
 }
 
 /** The legend, generated from the style table for the visible layers. */
-export function MapLegend({ keys }: { keys: readonly StyleKey[] }) {
+export function MapLegend({ keys, initiallyOpen }: { keys: readonly StyleKey[]; initiallyOpen: boolean }) {
   const entries = legendEntries(keys);
   if (!entries.length) return null;
   return (
-    <section className="map-legend" aria-label="Legend">
-      <h2>Legend</h2>
+    <details className="map-legend" open={initiallyOpen} aria-label="Legend">
+      <summary>Legend</summary>
       <ul>
         {entries.map((e) => (
           <li key={e.key}>
@@ -27,6 +27,6 @@ export function MapLegend({ keys }: { keys: readonly StyleKey[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -137,6 +137,8 @@ export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onVi
   }, [data]);
   const selected = state.place ? data.places[state.place] : undefined;
   const selectedFeature = state.place ? featureOf(data, state.place) : undefined;
+  // A stable position: react-leaflet re-opens the pop-up whenever `position` changes identity.
+  const popupAt = useMemo(() => (selectedFeature ? anchorOf(selectedFeature) : undefined), [selectedFeature]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
   const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
 
@@ -177,10 +179,10 @@ export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onVi
         <ScaleControl position="bottomright" imperial metric />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={onView} onLayers={onLayers} onSelect={onSelect} />
         <FlyToPlace data={data} flyTo={flyTo} />
-        {selected && selectedFeature && (
+        {selected && popupAt && (
           <Popup
             key={selected.id}
-            position={anchorOf(selectedFeature)}
+            position={popupAt}
             closeButton={false}
             closeOnEscapeKey={false}
             closeOnClick={false}
@@ -194,7 +196,7 @@ export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onVi
           </Popup>
         )}
       </MapContainer>
-      <MapLegend keys={legendKeys} />
+      <MapLegend keys={legendKeys} initiallyOpen={!narrow} />
     </div>
   );
 }

@@ -226,6 +226,12 @@ describe('Siverskyi Donets', () => {
     expect(['Polygon', 'MultiPolygon']).toContain(sev.geometry.type);
     expect(turf.booleanIntersects(sev.geometry as Polygon | MultiPolygon, riverLine)).toBe(false);
   });
+
+  it('the Lysychansk polygon does not cross the river (it lies wholly on the south-west bank)', () => {
+    const lys = byId('lysychansk');
+    expect(['Polygon', 'MultiPolygon']).toContain(lys.geometry.type);
+    expect(turf.booleanIntersects(lys.geometry as Polygon | MultiPolygon, riverLine)).toBe(false);
+  });
 });
 
 describe('coordinates', () => {

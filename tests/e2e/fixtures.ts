@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Third-party tile hosts: blocked in every test (no network here, and tests must not depend on it). */
+export const TILE_HOST = /tile\.openstreetmap\.org/;
+
+interface Fixtures {
+  /** Console errors and failed requests, other than blocked third-party tiles. */
+  problems: string[];
+}
+
+/**
+ * Every test: tiles blocked, console errors and failed requests collected; a test fails if any
+ * problem other than a third-party tile shows up.
+ */
+export const test = base.extend<Fixtures>({
+  problems: async ({ page }, use) => {
+    const problems: string[] = [];
+    await page.route(TILE_HOST, (route) => route.abort('internetdisconnected'));
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      if (TILE_HOST.test(msg.location().url) || TILE_HOST.test(msg.text())) return;
+      problems.push(`console: ${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('requestfailed', (req) => {
+      if (!TILE_HOST.test(req.url())) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !TILE_HOST.test(res.url())) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    });
+    await use(problems);
+    expect(problems, 'console errors or failed requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Waits until the map has drawn its data layers. */
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+}
+
+/** The open Leaflet pop-up. */
+export const popup = (page: Page) => page.locator('.leaflet-popup .place-popup');

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, popup, test, waitForMap } from './fixtures';
+
+const skyText = fs.readFileSync(path.join(__dirname, '..', '..', 'geo', 'sources', 'sky-news-lysychansk.txt'), 'utf8');
+
+test('draws every layer, with a class per place, over the offline base', async ({ page, problems }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  for (const id of ['lysychansk', 'severodonetsk', 'bakhmut', 'siverskyi-donets', 'lysychansk-refinery', 'azot', 'bridge-pavlohrad', 'luhansk-region', 'donbas', 'kramatorsk']) {
+    await expect(page.locator(`.place-${id}`), id).toHaveCount(1);
+  }
+  // Styles come from the style table: the river is drawn as a stroke, a city with a fill.
+  await expect(page.locator('path.place-siverskyi-donets')).toHaveAttribute('fill', 'none');
+  await expect(page.locator('path.place-lysychansk')).not.toHaveAttribute('fill', 'none');
+  // Legend, scale bar and data credits.
+  await expect(page.getByRole('group', { name: 'Legend' })).toContainText('City (urban extent)');
+  await expect(page.locator('.leaflet-control-scale')).toBeVisible();
+  const attribution = page.locator('.leaflet-control-attribution');
+  await expect(attribution).toContainText('© OpenStreetMap contributors');
+  await expect(attribution).toContainText('Made with Natural Earth');
+  // The first view frames the twin cities and Bakhmut.
+  const box = await page.locator('.map').boundingBox();
+  for (const id of ['lysychansk', 'severodonetsk', 'bakhmut']) {
+    const b = await page.locator(`path.place-${id}`).boundingBox();
+    expect(b && box && b.x >= box.x && b.x + b.width <= box.x + box.width + 1 && b.y >= box.y && b.y + b.height <= box.y + box.height + 1, id).toBe(true);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('clicking Lysychansk shows the Sky News report verbatim with its citation', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.locator('path.place-lysychansk').click({ position: { x: 20, y: 60 }, force: true });
+  const p = popup(page);
+  await expect(p.getByRole('heading', { name: /Lysychansk/ })).toBeVisible();
+  await expect(p).toContainText('Лисичанськ');
+  const quotes = await p.locator('blockquote').allTextContents();
+  expect(quotes.length).toBeGreaterThanOrEqual(1);
+  expect(quotes.length).toBeLessThanOrEqual(3);
+  // Each quote is in quotation marks and verbatim in the source text.
+  for (const q of quotes) {
+    expect(q.startsWith('“') && q.endsWith('”')).toBe(true);
+    expect(skyText.replace(/\s+/g, ' ')).toContain(q.slice(1, -1));
+  }
+  const sky = p.locator('figure', { hasText: 'Sky News' }).first();
+  await expect(sky.locator('cite')).toContainText('Alex Crawford');
+  await expect(sky.locator('cite')).toContainText('c. 30 June 2022');
+  await expect(sky.locator('cite a')).toHaveAttribute('href', 'https://yourmicrocast.com/?p=40611');
+  await expect(p.getByRole('button', { name: /All reporting \(\d+\)/ })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]place=lysychansk/);
+});
+
+test('?place=bakhmut opens Bakhmut’s pop-up; All reporting lists every report with the rewrite’s notes', async ({ page }) => {
+  await page.goto('/?place=bakhmut');
+  await expect(popup(page).getByRole('heading', { name: /Bakhmut/ })).toBeVisible();
+  await popup(page).getByRole('button', { name: /All reporting/ }).click();
+  const panel = page.getByRole('region', { name: /All reporting on Bakhmut/ });
+  await expect(panel).toBeVisible();
+  await panel.getByText('About this source').first().click();
+  await expect(panel).toContainText('24 February 2022');
+  await expect(panel).toContainText('Orla Guerin');
+  const n = Number((await panel.getByRole('heading', { level: 2 }).textContent())?.match(/\((\d+)\)/)?.[1]);
+  await expect(panel.locator('blockquote')).toHaveCount(n);
+  // Grouped by source and in date order within a group.
+  const dates = await panel.locator('figure time').first().getAttribute('datetime');
+  expect(dates).toMatch(/^2023-02-0\d$/);
+});
+
+test('approximate places say so in the pop-up', async ({ page }) => {
+  await page.goto('/?place=lysychansk-refinery');
+  await expect(popup(page).locator('.precision-note')).toContainText('Approximate location');
+  await expect(popup(page).locator('.precision-note')).toContainText('2,000 m');
+  await expect(page.locator('path.uncertainty-lysychansk-refinery')).toHaveCount(1);
+});
+
+test('searching "Сєвєродонецьк" selects Severodonetsk', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByLabel('Find a place').fill('Сєвєродонецьк');
+  await page.getByLabel('Find a place').press('Enter');
+  await expect(popup(page).getByRole('heading', { name: /Severodonetsk/ })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]place=severodonetsk/);
+  await page.getByLabel('Find a place').fill('artemivsk');
+  await expect(page.locator('[data-search-hit="bakhmut"]')).toBeVisible();
+});
+
+test('keyboard only: from page load to an open pop-up, and Escape closes it', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('data-place-id') === 'severodonetsk' && document.activeElement instanceof SVGElement);
+  }
+  expect(reached, 'Tab reaches the Severodonetsk shape on the map').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(popup(page).getByRole('heading', { name: /Severodonetsk/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popup(page)).toHaveCount(0);
+});
+
+test('choosing a place in the list selects it on the map', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.locator('.place-list a[data-place-id="azot"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(popup(page).getByRole('heading', { name: /Azot/ })).toBeVisible();
+  await expect(page.locator('.place-list a[data-place-id="azot"]')).toHaveAttribute('aria-current', 'true');
+});
+
+test('URL state: layers, view, selection; back and forward; bad values ignored', async ({ page }) => {
+  await page.goto('/?layers=cities,river&z=11&ll=48.93,38.45');
+  await waitForMap(page);
+  await expect(page.locator('.place-bridge-pavlohrad')).toHaveCount(0);
+  await expect(page.locator('.place-siverskyi-donets')).toHaveCount(1);
+  const before = await page.evaluate(() => history.length);
+  // Pan with the mouse: the URL follows without adding history entries.
+  const map = page.locator('.map');
+  const b = (await map.boundingBox())!;
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2 - 150, b.y + b.height / 2 - 80, { steps: 8 });
+  await page.mouse.up();
+  // Dragging up and left moves the view south-east of where it was.
+  await expect.poll(() => new URL(page.url()).searchParams.get('ll')).not.toBe('48.93,38.45');
+  const ll = new URL(page.url()).searchParams.get('ll')!.split(',').map(Number);
+  expect(ll[0]).toBeLessThan(48.93);
+  expect(ll[1]).toBeGreaterThan(38.45);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await expect(page).toHaveURL(/layers=cities,river/);
+  // Toggling a layer in the layer control updates the URL.
+  await page.locator('.leaflet-control-layers').hover();
+  await page.getByRole('checkbox', { name: 'Bridges' }).check();
+  await expect(page.locator('.place-bridge-pavlohrad')).toHaveCount(1);
+  await expect(page).toHaveURL(/layers=cities,river,bridges|layers=cities,river%2Cbridges/);
+  // Selections add history entries.
+  await page.goto('/?place=lysychansk');
+  await expect(popup(page)).toBeVisible();
+  await page.getByLabel('Find a place').fill('Bakhmut');
+  await page.getByLabel('Find a place').press('Enter');
+  await expect(popup(page).getByRole('heading', { name: /Bakhmut/ })).toBeVisible();
+  await page.goBack();
+  await expect(popup(page).getByRole('heading', { name: /Lysychansk/ })).toBeVisible();
+  await page.goForward();
+  await expect(popup(page).getByRole('heading', { name: /Bakhmut/ })).toBeVisible();
+});
+
+test('malformed URL values fall back to defaults', async ({ page }) => {
+  const res = await page.goto('/?place=%3Cscript%3Ealert(1)%3C/script%3E&z=99&ll=abc&layers=nope&tiles=banana');
+  expect(res?.status()).toBe(200);
+  await waitForMap(page);
+  await expect(popup(page)).toHaveCount(0);
+  expect(await page.content()).not.toContain('<script>alert(1)</script>');
+  await expect(page.locator('.place-bridge-pavlohrad')).toHaveCount(1);
+});

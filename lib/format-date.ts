@@ -22,3 +22,15 @@ export function formatDateInfo(d: DateInfo): string {
   }
   return `${d.approximate ? 'c. ' : ''}${formatIsoDate(d.date)}`;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `a` to `b` (YYYY-MM-DD), negative when `b` is earlier. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The date `n` days after `iso` (YYYY-MM-DD). */
+export function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}

@@ -2,7 +2,8 @@
  * What the map page sends to the browser: every layer's GeoJSON, each place with its reports and
  * citations, and the sources' reliability notes. Pure; built once per request from GeoData.
  */
-import { citationOf, reportsForPlace } from './citations';
+import { citationOf, reportsForPlace, reportView } from './citations';
+import { reportingDates, statusOn } from './status-timeline';
 import type { Attribution, LayerEntry, PlaceProperties } from './schemas';
 import type { BaseCollection, Citation, GeoData, Geometry, PlaceCollection, ReportView } from './types';
 
@@ -37,6 +38,10 @@ export interface MapData {
   placeOrder: string[];
   sources: Record<string, MapSource>;
   attributions: Partial<Record<string, Attribution>>;
+  /** Every reporting date (publication or described), ascending: the timeline's marks. */
+  dates: string[];
+  /** The timeline's span: from the first day of the month of the earliest date to the latest date. */
+  dateRange: { min: string; max: string };
 }
 
 export function mapDataOf(data: GeoData): MapData {
@@ -48,6 +53,7 @@ export function mapDataOf(data: GeoData): MapData {
       placeOrder.push(f.id);
     }
   }
+  const dates = reportingDates(data.reports.map((r) => reportView(r, data)));
   const sources: Record<string, MapSource> = {};
   for (const s of data.sources.values()) sources[s.id] = { citation: citationOf(s), reliability: s.reliability };
   return {
@@ -58,29 +64,32 @@ export function mapDataOf(data: GeoData): MapData {
     placeOrder,
     sources,
     attributions: data.manifest.attributions,
+    dates,
+    dateRange: { min: `${dates[0]!.slice(0, 7)}-01`, max: dates.at(-1)! },
   };
 }
 
 /**
- * The one to three most relevant reports for a place's pop-up: reports that assert something
- * about this place first, then those naming fewer places (more about this one), latest first.
+ * The one to three most relevant reports for a place's pop-up: reports already published on
+ * `date` (when given) first, then those that assert something about this place, then those
+ * naming fewer places (more about this one), latest first.
  */
-export function topReports(place: Pick<MapPlace, 'id' | 'reports'>, max = 3): ReportView[] {
-  const score = (r: ReportView) => (r.assertions.some((a) => a.place === place.id) ? 10 : 0) - r.places.length;
+export function topReports(place: Pick<MapPlace, 'id' | 'reports'>, max = 3, date?: string): ReportView[] {
+  const known = (r: ReportView) => Number(date === undefined || r.reported.date <= date);
+  const asserts = (r: ReportView) => Number(r.assertions.some((a) => a.place === place.id));
   return [...place.reports]
-    .sort((a, b) => score(b) - score(a) || b.describes.date.localeCompare(a.describes.date) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        known(b) - known(a) ||
+        asserts(b) - asserts(a) ||
+        a.places.length - b.places.length ||
+        b.describes.date.localeCompare(a.describes.date) ||
+        a.id.localeCompare(b.id),
+    )
     .slice(0, max);
 }
 
-/** The latest situation reported for a place, as one assertion with its report, if any. */
-export function latestSituation(place: Pick<MapPlace, 'id' | 'reports'>) {
-  let best: { report: ReportView; assertion: ReportView['assertions'][number]; date: string } | undefined;
-  for (const report of place.reports) {
-    for (const assertion of report.assertions) {
-      if (assertion.place !== place.id) continue;
-      const date = (assertion.describes ?? report.describes).date;
-      if (!best || date >= best.date) best = { report, assertion, date };
-    }
-  }
-  return best;
+/** The place's status as reported on `date` (default: the latest reporting date). */
+export function situationOn(place: Pick<MapPlace, 'id' | 'reports'>, date: string) {
+  return statusOn(place.id, place.reports, date);
 }

@@ -3,7 +3,8 @@
  * and the legend is generated from the same table. Colours come from one theme object.
  * Plain objects compatible with Leaflet's PathOptions; no Leaflet import, so this runs anywhere.
  */
-import type { LayerEntry, PlaceProperties } from './schemas';
+import type { LayerEntry, PlaceProperties, Status } from './schemas';
+import { STATUS_LABELS } from './vocabulary';
 
 export type StyleKey = LayerEntry['style'];
 
@@ -29,6 +30,25 @@ export const THEME = {
   uncertainty: '#6a2c91',
   halo: '#ffffff',
 } as const;
+
+/**
+ * Status colours: blue for Ukrainian-held, warm for fighting, dark red for Russian presence
+ * and control. Each passes 3:1 contrast against the light map background (tested).
+ */
+export const STATUS_COLOURS: Record<Status, string> = {
+  'ukrainian-held': '#1f5fa8',
+  'under-attack': '#c05a00',
+  'russian-advancing': '#b8420f',
+  'ukrainian-withdrawing': '#8c5a00',
+  'russian-troops-inside': '#b2182b',
+  'under-russian-control': '#67001f',
+};
+
+/** Places with no status reported on the chosen date. */
+export const NO_STATUS_COLOUR = '#6b6b6b';
+
+/** Layers whose places take their fill from their status on the chosen date. */
+export const STATUS_STYLED: readonly StyleKey[] = ['city', 'facility'];
 
 interface Rule {
   label: string;
@@ -83,9 +103,18 @@ export const UNCERTAINTY_STYLE: PathStyle = {
  * @param props the feature's properties (unused keys are ignored)
  * @param options `point` for a Point geometry, `selected` when the place is selected
  */
-export function styleFor(key: StyleKey, _props: Pick<PlaceProperties, 'kind' | 'precision'> | null, options: { point?: boolean; selected?: boolean } = {}): PathStyle {
+export function styleFor(
+  key: StyleKey,
+  _props: Pick<PlaceProperties, 'kind' | 'precision'> | null,
+  options: { point?: boolean; selected?: boolean; status?: Status | null } = {},
+): PathStyle {
   const rule = STYLE_RULES[key];
-  const base = options.point ? rule.point ?? rule.style : rule.style;
+  let base: PathStyle = options.point ? rule.point ?? rule.style : rule.style;
+  // `status: null` means "no status reported on the date"; undefined means "not status-styled".
+  if (options.status !== undefined && STATUS_STYLED.includes(key)) {
+    const fill = options.status ? STATUS_COLOURS[options.status] : NO_STATUS_COLOUR;
+    base = options.point ? { ...base, fillColor: fill } : { ...base, fillColor: fill, fillOpacity: 0.4, color: fill };
+  }
   if (!options.selected) return { ...base };
   return options.point
     ? { ...base, color: THEME.selected, weight: base.weight + 2 }
@@ -93,7 +122,7 @@ export function styleFor(key: StyleKey, _props: Pick<PlaceProperties, 'kind' | '
 }
 
 export interface LegendEntry {
-  key: StyleKey | 'uncertainty';
+  key: StyleKey | 'uncertainty' | `status-${Status}` | 'status-none';
   label: string;
   shape: Rule['shape'] | 'circle';
   style: PathStyle;
@@ -109,6 +138,16 @@ export function legendEntries(keys: readonly StyleKey[]): LegendEntry[] {
     entries.push({ key: 'uncertainty', label: 'Approximate site (uncertainty radius)', shape: 'circle', style: UNCERTAINTY_STYLE });
   }
   return entries;
+}
+
+/** Legend entries for the status colours (shown when a status-styled layer is visible). */
+export function statusLegendEntries(keys: readonly StyleKey[]): LegendEntry[] {
+  if (!keys.some((k) => STATUS_STYLED.includes(k))) return [];
+  const swatch = (colour: string): PathStyle => ({ color: colour, weight: 1, opacity: 1, fillColor: colour, fillOpacity: 0.85, radius: 6 });
+  return [
+    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => ({ key: `status-${s}` as const, label: STATUS_LABELS[s], shape: 'point' as const, style: swatch(STATUS_COLOURS[s]) })),
+    { key: 'status-none', label: 'No status reported yet', shape: 'point', style: swatch(NO_STATUS_COLOUR) },
+  ];
 }
 
 /** The offline base map (components/map/offline-base.tsx): quiet, never interactive. */

@@ -17,9 +17,10 @@ export function tileConfig(env: Record<string, string | undefined> = process.env
   const raw = env.TILE_URL?.trim();
   const url = raw === 'none' || raw === '0' ? null : raw || DEFAULT_TILE_URL;
   const valid = url === null || /^https?:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/.test(url);
+  const attributionUrl = env.TILE_ATTRIBUTION_URL?.trim();
   return {
     url: valid ? url : DEFAULT_TILE_URL,
     attribution: env.TILE_ATTRIBUTION?.trim() || '© OpenStreetMap contributors',
-    attributionUrl: env.TILE_ATTRIBUTION_URL?.trim() || 'https://www.openstreetmap.org/copyright',
+    attributionUrl: attributionUrl && /^https?:\/\/[^\s"'<>]+$/.test(attributionUrl) ? attributionUrl : 'https://www.openstreetmap.org/copyright',
   };
 }

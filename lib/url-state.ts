@@ -9,6 +9,7 @@
  * | `z`      | zoom level, 5–18 | `z=11` |
  * | `ll`     | map centre as `lat,lng`, within the map's area | `ll=48.92,38.43` |
  * | `tiles`  | `0` turns third-party map tiles off (offline base only) | `tiles=0` |
+ * | `date`   | show the situation as reported on this day, within the reporting period (default: the latest report) | `date=2022-06-30` |
  */
 
 export const MIN_ZOOM = 5;
@@ -22,11 +23,22 @@ export interface UrlState {
   zoom?: number;
   center?: [lat: number, lng: number];
   tiles: boolean;
+  /** YYYY-MM-DD; undefined means the default, the latest reporting date. */
+  date?: string;
 }
 
 export interface KnownIds {
   places: ReadonlySet<string> | readonly string[];
   layers: ReadonlySet<string> | readonly string[];
+  /** The dates `date` may take, inclusive (YYYY-MM-DD). */
+  dateRange?: { min: string; max: string };
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -70,6 +82,9 @@ export function parseUrlState(params: ParamSource, known: KnownIds): UrlState {
       state.center = [lat, lng];
     }
   }
+
+  const date = first(params, 'date');
+  if (date && known.dateRange && isIsoDate(date) && date >= known.dateRange.min && date <= known.dateRange.max) state.date = date;
   return state;
 }
 
@@ -86,5 +101,6 @@ export function serializeUrlState(state: UrlState, allLayers: readonly string[] 
   if (state.zoom !== undefined) p.set('z', String(Math.round(state.zoom)));
   if (state.center) p.set('ll', `${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}`);
   if (!state.tiles) p.set('tiles', '0');
+  if (state.date) p.set('date', state.date);
   return p.toString().replace(/%2C/g, ',');
 }

@@ -5,6 +5,7 @@ import { PlaceSearch } from '@/components/places/place-search';
 import type { MapData } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import type { UrlState } from '@/lib/url-state';
+import { TimelineControl } from '@/components/timeline/timeline-control';
 import { MapLoader } from './map-loader';
 import { useUrlState } from './use-url-state';
 
@@ -25,7 +26,7 @@ export type SelectVia = 'map' | 'list';
  */
 export function MapApp({ data, initial, tiles, children }: MapAppProps) {
   const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
-  const known = useMemo(() => ({ places: data.placeOrder, layers: allLayers }), [data, allLayers]);
+  const known = useMemo(() => ({ places: data.placeOrder, layers: allLayers, dateRange: data.dateRange }), [data, allLayers]);
   const [state, update] = useUrlState(initial, known, allLayers);
   const [panelFor, setPanelFor] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<{ id: string; seq: number } | null>(null);
@@ -76,6 +77,7 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
   );
 
   const panelPlace = panelFor ? data.places[panelFor] : undefined;
+  const date = state.date ?? data.dateRange.max;
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
@@ -93,9 +95,11 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
           </div>
         </aside>
         <main className="map-area" aria-label="Map">
+          <div className="map-frame">
           <MapLoader
             data={data}
             state={state}
+            date={date}
             tiles={tiles}
             flyTo={flyTo}
             onSelect={select}
@@ -103,8 +107,10 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
             onView={(zoom, center) => update({ zoom, center }, 'replace')}
             onLayers={(layers) => update({ layers }, 'replace')}
           />
+          </div>
+          <TimelineControl dates={data.dates} range={data.dateRange} value={date} onChange={(d) => update({ date: d }, 'replace')} />
         </main>
-        {panelPlace && <ReportPanel place={panelPlace} data={data} onClose={() => setPanelFor(null)} />}
+        {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={() => setPanelFor(null)} />}
       </div>
     </div>
   );

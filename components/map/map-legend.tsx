@@ -1,4 +1,4 @@
-import { legendEntries, type LegendEntry, type StyleKey } from '@/lib/styles';
+import { legendEntries, type LegendEntry, statusLegendEntries, type StyleKey } from '@/lib/styles';
 
 function Swatch({ entry }: { entry: LegendEntry }) {
   const s = entry.style;
@@ -16,6 +16,7 @@ function Swatch({ entry }: { entry: LegendEntry }) {
 /** The legend, generated from the style table for the visible layers. */
 export function MapLegend({ keys, initiallyOpen }: { keys: readonly StyleKey[]; initiallyOpen: boolean }) {
   const entries = legendEntries(keys);
+  const statuses = statusLegendEntries(keys);
   if (!entries.length) return null;
   return (
     <details className="map-legend" open={initiallyOpen} aria-label="Legend">
@@ -27,6 +28,18 @@ export function MapLegend({ keys, initiallyOpen }: { keys: readonly StyleKey[]; 
           </li>
         ))}
       </ul>
+      {statuses.length > 0 && (
+        <>
+          <h3>Situation (cities and sites)</h3>
+          <ul>
+            {statuses.map((e) => (
+              <li key={e.key}>
+                <Swatch entry={e} /> {e.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </details>
   );
 }

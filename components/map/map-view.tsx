@@ -3,7 +3,8 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, LayerGroup, LayersControl, MapContainer, Pane, Popup, ScaleControl, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import { PlacePopup } from '@/components/reports/place-popup';
-import type { MapData, MapLayer } from '@/lib/map-data';
+import { type MapData, type MapLayer, situationOn } from '@/lib/map-data';
+import type { Status } from '@/lib/schemas';
 import { anchorOf, boundsOf } from '@/lib/place-geometry';
 import { UNCERTAINTY_STYLE, type StyleKey } from '@/lib/styles';
 import type { TileConfig } from '@/lib/tiles';
@@ -17,6 +18,8 @@ import { PlaceLayer } from './place-layer';
 export interface MapViewProps {
   data: MapData;
   state: UrlState;
+  /** The date the map shows the situation for (YYYY-MM-DD). */
+  date: string;
   tiles: TileConfig;
   flyTo: { id: string; seq: number } | null;
   onSelect: (id: string | undefined, via: SelectVia) => void;
@@ -120,11 +123,12 @@ function UncertaintyCircles({ layer }: { layer: MapLayer }) {
 }
 
 /** The Leaflet map: offline base, optional tiles, the data layers, pop-up, scale and legend. */
-export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onView, onLayers }: MapViewProps) {
+export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel, onView, onLayers }: MapViewProps) {
   const [initial] = useState(() => {
     if (state.zoom !== undefined && state.center) return { center: state.center, zoom: state.zoom };
-    const ids = state.place ? [state.place] : FIRST_VIEW;
-    const geometries = ids.map((id) => featureOf(data, id)?.geometry).filter((g) => g !== undefined);
+    const place = state.place ? featureOf(data, state.place) : undefined;
+    if (place?.geometry.type === 'Point') return { center: anchorOf(place), zoom: state.zoom ?? 12 };
+    const geometries = place ? [place.geometry] : FIRST_VIEW.map((id) => featureOf(data, id)?.geometry).filter((g) => g !== undefined);
     return { bounds: boundsOf(geometries) };
   });
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
@@ -139,6 +143,11 @@ export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onVi
   const selectedFeature = state.place ? featureOf(data, state.place) : undefined;
   // A stable position: react-leaflet re-opens the pop-up whenever `position` changes identity.
   const popupAt = useMemo(() => (selectedFeature ? anchorOf(selectedFeature) : undefined), [selectedFeature]);
+  const statuses = useMemo(() => {
+    const out: Record<string, Status | null> = {};
+    for (const id of data.placeOrder) out[id] = situationOn(data.places[id]!, date)?.status ?? null;
+    return out;
+  }, [data, date]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
   const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
 
@@ -146,7 +155,7 @@ export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onVi
     <div className="map-wrap">
       <MapContainer
         className="map"
-        {...('bounds' in initial ? { bounds: initial.bounds, boundsOptions: { padding: [16, 16] } } : { center: initial.center, zoom: initial.zoom })}
+        {...('bounds' in initial ? { bounds: initial.bounds, boundsOptions: { padding: [16, 16], maxZoom: 13 } } : { center: initial.center, zoom: initial.zoom })}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         keyboard
@@ -170,7 +179,7 @@ export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onVi
           {data.layers.map((layer) => (
             <LayersControl.Overlay key={layer.id} name={layer.title} checked={visibleLayers.includes(layer.id)}>
               <LayerGroup>
-                <PlaceLayer layer={layer} selected={state.place} onSelect={(id) => onSelect(id, 'map')} />
+                <PlaceLayer layer={layer} selected={state.place} statuses={statuses} onSelect={(id) => onSelect(id, 'map')} />
                 <UncertaintyCircles layer={layer} />
               </LayerGroup>
             </LayersControl.Overlay>
@@ -192,7 +201,7 @@ export function MapView({ data, state, tiles, flyTo, onSelect, onOpenPanel, onVi
             maxHeight={typeof window !== 'undefined' ? Math.round(window.innerHeight * (narrow ? 0.45 : 0.6)) : 400}
             autoPanPadding={[12, 12]}
           >
-            <PlacePopup place={selected} onOpenPanel={() => onOpenPanel(selected.id)} onClose={() => onSelect(undefined, 'map')} />
+            <PlacePopup place={selected} date={date} onOpenPanel={() => onOpenPanel(selected.id)} onClose={() => onSelect(undefined, 'map')} />
           </Popup>
         )}
       </MapContainer>

@@ -3,12 +3,14 @@ import L from 'leaflet';
 import { useCallback, useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { MapLayer } from '@/lib/map-data';
-import type { PlaceProperties } from '@/lib/schemas';
+import type { PlaceProperties, Status } from '@/lib/schemas';
 import { styleFor } from '@/lib/styles';
 
 interface PlaceLayerProps {
   layer: MapLayer;
   selected?: string;
+  /** Each place's status on the chosen date (null: none reported yet). */
+  statuses: Record<string, Status | null>;
   onSelect: (id: string) => void;
 }
 
@@ -19,7 +21,7 @@ type PlaceLeafletLayer = L.Path & { feature?: GeoJSON.Feature<GeoJSON.Geometry, 
  * `place-<id>` and is made keyboard-reachable (Leaflet leaves paths unfocusable, Leaflet#7822):
  * tabindex, role and name, and Enter or Space opens its reporting.
  */
-export function PlaceLayer({ layer, selected, onSelect }: PlaceLayerProps) {
+export function PlaceLayer({ layer, selected, statuses, onSelect }: PlaceLayerProps) {
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -27,13 +29,17 @@ export function PlaceLayer({ layer, selected, onSelect }: PlaceLayerProps) {
 
   const style = useCallback(
     (feature?: GeoJSON.Feature) =>
-      styleFor(layer.style, null, { point: feature?.geometry.type === 'Point', selected: feature?.id === selected }),
-    [layer.style, selected],
+      styleFor(layer.style, null, {
+        point: feature?.geometry.type === 'Point',
+        selected: feature?.id === selected,
+        status: feature ? statuses[String(feature.id)] ?? null : null,
+      }),
+    [layer.style, selected, statuses],
   );
 
   const pointToLayer = useCallback(
-    (feature: GeoJSON.Feature, latlng: L.LatLng) => L.circleMarker(latlng, { ...styleFor(layer.style, null, { point: true }), pane: `pane-${layer.style}` }),
-    [layer.style],
+    (feature: GeoJSON.Feature, latlng: L.LatLng) => L.circleMarker(latlng, { ...style(feature), pane: `pane-${layer.style}` }),
+    [layer.style, style],
   );
 
   const onEachFeature = useCallback((feature: GeoJSON.Feature<GeoJSON.Geometry, PlaceProperties>, leafletLayer: L.Layer) => {

@@ -1,11 +1,14 @@
 import { ReportQuote } from '@/components/reports/report-quote';
-import { formatDateInfo } from '@/lib/format-date';
-import { latestSituation, type MapData } from '@/lib/map-data';
+import { StatusDot } from '@/components/reports/status-dot';
+import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
+import { situationOn, type MapData } from '@/lib/map-data';
 import { STATUS_LABELS } from '@/lib/vocabulary';
 
 interface PlaceListProps {
   data: MapData;
   selected?: string;
+  /** The chosen date (YYYY-MM-DD): each place's situation as reported on it. */
+  date: string;
 }
 
 /**
@@ -13,17 +16,20 @@ interface PlaceListProps {
  * and its reporting. Works without JavaScript (links set `?place=`); with JavaScript, choosing an
  * entry selects the place on the map (components/map/map-app.tsx intercepts the links).
  */
-export function PlaceList({ data, selected }: PlaceListProps) {
+export function PlaceList({ data, selected, date }: PlaceListProps) {
   return (
     <nav className="place-list" aria-labelledby="place-list-heading">
       <h2 id="place-list-heading">Places and reporting</h2>
+      <p className="place-list-date">
+        Situation as reported on <time dateTime={date}>{formatIsoDate(date)}</time>
+      </p>
       {data.layers.map((layer) => (
         <section key={layer.id} aria-labelledby={`list-${layer.id}`}>
           <h3 id={`list-${layer.id}`}>{layer.title}</h3>
           <ul>
             {layer.collection.features.map((f) => {
               const place = data.places[f.id]!;
-              const latest = latestSituation(place);
+              const latest = situationOn(place, date);
               const isSelected = selected === place.id;
               return (
                 <li key={place.id} className="place-entry" data-selected={isSelected || undefined}>
@@ -33,18 +39,18 @@ export function PlaceList({ data, selected }: PlaceListProps) {
                   <p className="place-latest">
                     {latest ? (
                       <>
-                        <span className={`status-dot status-${latest.assertion.status}`} aria-hidden="true" />
-                        {STATUS_LABELS[latest.assertion.status]}, {formatDateInfo(latest.assertion.describes ?? latest.report.describes)}
-                        {latest.assertion.basis === 'claimed' && <> (claimed by {latest.assertion.according_to})</>}
+                        <StatusDot status={latest.status} />
+                        {STATUS_LABELS[latest.status]}, {formatDateInfo(latest.describes)}
+                        {latest.basis === 'claimed' && <> (claimed by {latest.according_to})</>}
                       </>
                     ) : (
-                      <>No situation reported · {place.reports.length} report{place.reports.length === 1 ? '' : 's'}</>
+                      <>No situation reported by this date · {place.reports.length} report{place.reports.length === 1 ? '' : 's'}</>
                     )}
                   </p>
                   {isSelected && (
                     <div className="place-entry-reports">
                       {place.reports.map((r) => (
-                        <ReportQuote key={r.id} report={r} placeId={place.id} />
+                        <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
                       ))}
                     </div>
                   )}

@@ -1,16 +1,23 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { topReports, type MapPlace } from '@/lib/map-data';
+import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
+import { situationOn, topReports, type MapPlace } from '@/lib/map-data';
+import { BASIS_LABELS, STATUS_LABELS } from '@/lib/vocabulary';
 import { ReportQuote } from './report-quote';
+import { StatusDot } from './status-dot';
+import { StatusHistory } from './status-history';
 
 interface PlacePopupProps {
   place: MapPlace;
+  /** The chosen date (YYYY-MM-DD). */
+  date: string;
   onOpenPanel: () => void;
   onClose: () => void;
 }
 
 /** Pop-up content: names, precision note, the most relevant quotes, and "All reporting (N)". */
-export function PlacePopup({ place, onOpenPanel, onClose }: PlacePopupProps) {
+export function PlacePopup({ place, date, onOpenPanel, onClose }: PlacePopupProps) {
+  const situation = situationOn(place, date);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(
     function focusHeading() {
@@ -29,13 +36,31 @@ export function PlacePopup({ place, onOpenPanel, onClose }: PlacePopupProps) {
         </button>
       </div>
       {place.precision.type === 'approximate' && (
-        <p className="precision-note">
-          <strong>Approximate location</strong> (within about {place.precision.radius_m.toLocaleString('en-GB')} m): {place.precision.note}
-        </p>
+        <details className="precision-note">
+          <summary>
+            <strong>Approximate location</strong>, within about {place.precision.radius_m.toLocaleString('en-GB')} m
+          </summary>
+          {place.precision.note}
+        </details>
       )}
-      {topReports(place).map((r) => (
-        <ReportQuote key={r.id} report={r} placeId={place.id} />
+      <p className={`situation status-${situation?.status ?? 'none'}`}>
+        <StatusDot status={situation?.status ?? null} />
+        As reported on {formatIsoDate(date)}:{' '}
+        {situation ? (
+          <>
+            <strong>{STATUS_LABELS[situation.status]}</strong> ({BASIS_LABELS[situation.basis]}: {situation.according_to}, {formatDateInfo(situation.describes)})
+          </>
+        ) : (
+          <strong>no situation reported yet</strong>
+        )}
+      </p>
+      {topReports(place, 3, date).map((r) => (
+        <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
       ))}
+      <details className="popup-history">
+        <summary>Status history</summary>
+        <StatusHistory placeId={place.id} reports={place.reports} date={date} />
+      </details>
       <button type="button" className="all-reporting" onClick={onOpenPanel}>
         All reporting ({place.reports.length})
       </button>

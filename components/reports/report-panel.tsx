@@ -3,10 +3,13 @@ import { useEffect, useRef } from 'react';
 import type { MapData, MapPlace } from '@/lib/map-data';
 import { CitationLine } from './citation-line';
 import { ReportQuote } from './report-quote';
+import { StatusHistory } from './status-history';
 
 interface ReportPanelProps {
   place: MapPlace;
   data: MapData;
+  /** The chosen date: reports published after it are marked as later. */
+  date: string;
   onClose: () => void;
 }
 
@@ -14,7 +17,7 @@ interface ReportPanelProps {
  * "All reporting": every report about a place, grouped by source, in date order, with each
  * source's citation and reliability notes. Beside the map on wide screens, a bottom sheet on phones.
  */
-export function ReportPanel({ place, data, onClose }: ReportPanelProps) {
+export function ReportPanel({ place, data, date, onClose }: ReportPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [place.id]);
   const bySource = new Map<string, typeof place.reports>();
@@ -29,6 +32,10 @@ export function ReportPanel({ place, data, onClose }: ReportPanelProps) {
           ×
         </button>
       </div>
+      <section className="panel-history" aria-labelledby="panel-history-heading">
+        <h3 id="panel-history-heading">Status history</h3>
+        <StatusHistory placeId={place.id} reports={place.reports} date={date} withQuotes />
+      </section>
       {[...bySource.entries()].map(([sourceId, reports]) => {
         const source = data.sources[sourceId]!;
         return (
@@ -44,7 +51,7 @@ export function ReportPanel({ place, data, onClose }: ReportPanelProps) {
               </ul>
             </details>
             {reports.map((r) => (
-              <ReportQuote key={r.id} report={r} placeId={place.id} withoutCitation />
+              <ReportQuote key={r.id} report={r} placeId={place.id} date={date} withoutCitation />
             ))}
           </section>
         );

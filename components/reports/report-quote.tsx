@@ -9,13 +9,17 @@ interface ReportQuoteProps {
   placeId: string;
   /** Leave out the citation (the panel groups reports under their source's citation). */
   withoutCitation?: boolean;
+  /** The chosen date: a report published after it is marked as later reporting. */
+  date?: string;
 }
 
 /** A verbatim quote, rendered as text, with what it asserts and its citation. */
-export function ReportQuote({ report, placeId, withoutCitation }: ReportQuoteProps) {
+export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQuoteProps) {
   const assertions = report.assertions.filter((a) => a.place === placeId);
+  const later = date !== undefined && report.reported.date > date;
   return (
-    <figure className="report" data-report-id={report.id}>
+    <figure className="report" data-report-id={report.id} data-later={later || undefined}>
+      {later && <p className="later-badge">Later reporting: not yet published on the chosen date</p>}
       <blockquote className="report-quote">“{report.quote}”</blockquote>
       <figcaption>
         <div className="report-dates">

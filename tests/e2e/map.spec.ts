@@ -61,7 +61,7 @@ test('?place=bakhmut opens Bakhmut’s pop-up; All reporting lists every report 
   await expect(panel).toContainText('24 February 2022');
   await expect(panel).toContainText('Orla Guerin');
   const n = Number((await panel.getByRole('heading', { level: 2 }).textContent())?.match(/\((\d+)\)/)?.[1]);
-  await expect(panel.locator('blockquote')).toHaveCount(n);
+  await expect(panel.locator('.panel-source blockquote')).toHaveCount(n);
   // Grouped by source and in date order within a group.
   const dates = await panel.locator('figure time').first().getAttribute('datetime');
   expect(dates).toMatch(/^2023-02-0\d$/);

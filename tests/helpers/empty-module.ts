@@ -1,0 +1,2 @@
+// Stands in for the `server-only` package in the Vitest run (see vitest.config.mts).
+export {};

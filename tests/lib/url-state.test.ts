@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM, parseUrlState, serializeUrlState, type KnownIds, type UrlState } from '@/lib/url-state';
+
+const PLACES = ['lysychansk', 'severodonetsk', 'bakhmut', 'lysychansk-refinery'];
+const LAYERS = ['cities', 'facilities', 'river', 'bridges', 'regions'];
+const KNOWN: KnownIds = { places: PLACES, layers: LAYERS };
+/** The same ids as Sets: both forms of KnownIds must behave alike. */
+const KNOWN_SETS: KnownIds = { places: new Set(PLACES), layers: new Set(LAYERS) };
+
+const parse = (params: Record<string, string | string[] | undefined>) => parseUrlState(params, KNOWN);
+
+describe('parseUrlState', () => {
+  it('gives only the default (tiles on) for no parameters', () => {
+    expect(parse({})).toEqual({ tiles: true });
+  });
+
+  describe('place', () => {
+    it('keeps a known place id', () => {
+      expect(parse({ place: 'bakhmut' }).place).toBe('bakhmut');
+      expect(parseUrlState({ place: 'lysychansk-refinery' }, KNOWN_SETS).place).toBe('lysychansk-refinery');
+    });
+
+    it('drops an unknown or malformed place id', () => {
+      for (const place of ['kyiv', 'Bakhmut', 'bakhmut ', '../bakhmut', '<script>alert(1)</script>', '']) {
+        expect(parse({ place }), place).not.toHaveProperty('place');
+        expect(parseUrlState({ place }, KNOWN_SETS), place).not.toHaveProperty('place');
+      }
+    });
+  });
+
+  describe('layers', () => {
+    it('keeps known layer ids in the given order and drops unknown ones', () => {
+      expect(parse({ layers: 'river,nope,cities' }).layers).toEqual(['river', 'cities']);
+      expect(parseUrlState({ layers: 'river,nope,cities' }, KNOWN_SETS).layers).toEqual(['river', 'cities']);
+    });
+
+    it('removes duplicates', () => {
+      expect(parse({ layers: 'river,cities,river,river' }).layers).toEqual(['river', 'cities']);
+    });
+
+    it('ignores a list of only unknown ids (every layer stays on)', () => {
+      expect(parse({ layers: 'nope,also-nope' })).not.toHaveProperty('layers');
+      expect(parse({ layers: ',' })).not.toHaveProperty('layers');
+    });
+
+    it('reads `layers=` as every layer off', () => {
+      expect(parse({ layers: '' }).layers).toEqual([]);
+      expect(parseUrlState(new URLSearchParams('layers='), KNOWN).layers).toEqual([]);
+    });
+
+    it('leaves layers unset when the parameter is absent', () => {
+      expect(parse({ place: 'bakhmut' })).not.toHaveProperty('layers');
+    });
+  });
+
+  describe('zoom', () => {
+    it(`accepts the bounds ${MIN_ZOOM} and ${MAX_ZOOM} and a value between`, () => {
+      expect(parse({ z: '5' }).zoom).toBe(5);
+      expect(parse({ z: '18' }).zoom).toBe(18);
+      expect(parse({ z: '11' }).zoom).toBe(11);
+    });
+
+    it('rejects values just outside the bounds', () => {
+      expect(parse({ z: '4' })).not.toHaveProperty('zoom');
+      expect(parse({ z: '19' })).not.toHaveProperty('zoom');
+    });
+
+    it('rejects exponent, negative, fractional and other non-integer forms', () => {
+      for (const z of ['1e1', '-3', '12.5', '+12', ' 12', '12 ', '0x0c', 'twelve', '']) {
+        expect(parse({ z }), JSON.stringify(z)).not.toHaveProperty('zoom');
+      }
+    });
+  });
+
+  describe('ll (centre)', () => {
+    it('accepts a centre inside MAP_BOUNDS as [lat, lng]', () => {
+      expect(parse({ ll: '48.93,38.45' }).center).toEqual([48.93, 38.45]);
+      expect(parse({ ll: `${MAP_BOUNDS.south},${MAP_BOUNDS.west}` }).center).toEqual([MAP_BOUNDS.south, MAP_BOUNDS.west]);
+      expect(parse({ ll: `${MAP_BOUNDS.north},${MAP_BOUNDS.east}` }).center).toEqual([MAP_BOUNDS.north, MAP_BOUNDS.east]);
+    });
+
+    it('rejects a centre outside MAP_BOUNDS (including lat/lng swapped)', () => {
+      for (const ll of ['38.45,48.93', '43.9,38', '53.1,38', '48.9,29.9', '48.9,45.1', '-48.9,38.4', '0,0']) {
+        expect(parse({ ll }), ll).not.toHaveProperty('center');
+      }
+    });
+
+    it('rejects malformed values', () => {
+      for (const ll of ['48.9', 'abc,def', '48.9,38.4,1', '48.9;38.4', '48.9, 38.4', '48.9,', ',38.4', '48.9,38.4e0', 'NaN,NaN']) {
+        expect(parse({ ll }), ll).not.toHaveProperty('center');
+      }
+    });
+  });
+
+  describe('tiles', () => {
+    it('turns tiles off only for `tiles=0`', () => {
+      expect(parse({ tiles: '0' }).tiles).toBe(false);
+      expect(parse({ tiles: '1' }).tiles).toBe(true);
+      expect(parse({ tiles: 'false' }).tiles).toBe(true);
+      expect(parse({ tiles: '' }).tiles).toBe(true);
+    });
+  });
+
+  it('ignores over-long values (over 200 characters) while the same kind of value shorter is used', () => {
+    const long = Array.from({ length: 40 }, () => 'river').join(','); // 239 characters
+    expect(long.length).toBeGreaterThan(200);
+    expect(parse({ layers: long })).not.toHaveProperty('layers');
+    const short = Array.from({ length: 30 }, () => 'river').join(','); // 179 characters
+    expect(parse({ layers: short }).layers).toEqual(['river']);
+  });
+
+  it('takes the first of repeated parameters (Next gives string[])', () => {
+    const state = parse({ place: ['bakhmut', 'lysychansk'], z: ['12', '7'], layers: ['river', 'cities'], ll: ['48.9,38.4', '48.5,38.0'], tiles: ['0', '1'] });
+    expect(state).toEqual({ place: 'bakhmut', zoom: 12, layers: ['river'], center: [48.9, 38.4], tiles: false });
+    // The first value decides even when it is invalid and a later one would be valid.
+    expect(parse({ place: ['kyiv', 'bakhmut'] })).not.toHaveProperty('place');
+    expect(parse({ tiles: ['1', '0'] }).tiles).toBe(true);
+  });
+
+  it('takes the first of repeated parameters from URLSearchParams too', () => {
+    const state = parseUrlState(new URLSearchParams('place=lysychansk&place=bakhmut&z=9&z=10'), KNOWN);
+    expect(state.place).toBe('lysychansk');
+    expect(state.zoom).toBe(9);
+  });
+});
+
+describe('date (the timeline)', () => {
+  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+
+  it('accepts a real date within the reporting period, bounds included', () => {
+    expect(parseUrlState({ date: '2022-06-30' }, DATED).date).toBe('2022-06-30');
+    expect(parseUrlState({ date: '2022-06-01' }, DATED).date).toBe('2022-06-01');
+    expect(parseUrlState({ date: '2023-02-08' }, DATED).date).toBe('2023-02-08');
+  });
+
+  it('rejects dates outside the period, impossible dates and other forms', () => {
+    for (const date of ['2022-05-31', '2023-02-09', '2022-02-30', '2022-13-01', '2022-6-30', '30-06-2022', '2022-06-30T00:00', '20220630', '']) {
+      expect(parseUrlState({ date }, DATED), date).not.toHaveProperty('date');
+    }
+  });
+
+  it('ignores a date when no period is known', () => {
+    expect(parse({ date: '2022-06-30' })).not.toHaveProperty('date');
+  });
+
+  it('round-trips', () => {
+    const state: UrlState = { tiles: true, place: 'severodonetsk', date: '2022-06-25' };
+    expect(serializeUrlState(state, LAYERS)).toBe('place=severodonetsk&date=2022-06-25');
+    expect(parseUrlState(new URLSearchParams(serializeUrlState(state, LAYERS)), DATED)).toEqual(state);
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the default state', () => {
+    expect(serializeUrlState({ tiles: true }, LAYERS)).toBe('');
+    expect(serializeUrlState({ tiles: true })).toBe('');
+  });
+
+  it('writes every parameter in a stable order with lists comma-separated', () => {
+    expect(serializeUrlState({ tiles: false, center: [48.93, 38.45], zoom: 11, layers: ['river', 'cities'], place: 'bakhmut' }, LAYERS)).toBe(
+      'place=bakhmut&layers=river,cities&z=11&ll=48.93000,38.45000&tiles=0',
+    );
+  });
+
+  it('writes all layers visible as nothing, in any order, but a subset explicitly', () => {
+    expect(serializeUrlState({ tiles: true, layers: [...LAYERS].reverse() }, LAYERS)).toBe('');
+    expect(serializeUrlState({ tiles: true, layers: LAYERS.slice(1) }, LAYERS)).toBe(`layers=${LAYERS.slice(1).join(',')}`);
+  });
+
+  it('writes every layer off as `layers=`', () => {
+    expect(serializeUrlState({ tiles: true, layers: [] }, LAYERS)).toBe('layers=');
+  });
+
+  it('rounds zoom to an integer', () => {
+    expect(serializeUrlState({ tiles: true, zoom: 11.6 })).toBe('z=12');
+  });
+
+  it('never writes a hostile value unescaped', () => {
+    const hostile = '<script>alert("x")</script>';
+    const qs = serializeUrlState({ tiles: true, place: hostile, layers: [hostile, 'a&b=c'] }, LAYERS);
+    expect(qs).not.toContain('<script>');
+    expect(qs).not.toContain('<');
+    expect(qs).not.toContain('"');
+    expect(qs).not.toContain('&b=');
+    // Still decodable to the same values: escaped, not dropped.
+    expect(new URLSearchParams(qs).get('place')).toBe(hostile);
+  });
+});
+
+describe('round trip', () => {
+  const states: UrlState[] = [
+    { tiles: true },
+    { tiles: false },
+    { tiles: true, place: 'lysychansk' },
+    { tiles: true, place: 'lysychansk-refinery', zoom: 13, center: [48.89231, 38.39417] },
+    { tiles: false, layers: [] },
+    { tiles: true, layers: ['river', 'cities'] },
+    { tiles: false, place: 'bakhmut', layers: ['regions'], zoom: MIN_ZOOM, center: [MAP_BOUNDS.south, MAP_BOUNDS.east] },
+    { tiles: true, zoom: MAX_ZOOM, center: [48.5, 38] },
+  ];
+
+  for (const state of states) {
+    it(`parse(serialize(s)) equals s for ${JSON.stringify(state)}`, () => {
+      const qs = serializeUrlState(state, LAYERS);
+      expect(parseUrlState(new URLSearchParams(qs), KNOWN)).toEqual(state);
+      // Next's searchParams object form gives the same result.
+      expect(parseUrlState(Object.fromEntries(new URLSearchParams(qs)), KNOWN_SETS)).toEqual(state);
+    });
+  }
+
+  it('all layers visible round-trips to "no layers parameter" (the default)', () => {
+    const qs = serializeUrlState({ tiles: true, layers: [...LAYERS] }, LAYERS);
+    expect(parseUrlState(new URLSearchParams(qs), KNOWN)).toEqual({ tiles: true });
+  });
+});

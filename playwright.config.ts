@@ -29,11 +29,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
-  webServer: {
-    // `npm test` builds first; this only serves the build.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/layers`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // `npm test` builds first; this only serves the build.
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/api/layers`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A second origin for the embed tests: host pages of a "news site".
+      command: `node tests/e2e/host-server.mjs`,
+      url: `http://127.0.0.1:${port + 1}/health`,
+      env: { HOST_PORT: String(port + 1) },
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

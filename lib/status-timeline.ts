@@ -12,7 +12,7 @@
  * the more certain basis; then the later publication; then report id.
  */
 import type { Assertion, Basis, DateInfo, Status } from './schemas';
-import { statusSchema } from './schemas';
+import { STATUS_LABELS } from './vocabulary';
 import type { ReportView } from './types';
 
 export interface StatusEntry {
@@ -28,7 +28,8 @@ export interface StatusEntry {
 
 /** Basis from most to least certain. */
 const BASIS_RANK: Record<Basis, number> = { observed: 3, official: 2, reported: 1, claimed: 0 };
-const STATUS_RANK = Object.fromEntries(statusSchema.options.map((s, i) => [s, i])) as Record<Status, number>;
+// The vocabulary's order (lib/vocabulary.ts follows lib/schemas.ts); no zod at run time in the browser.
+const STATUS_RANK = Object.fromEntries(Object.keys(STATUS_LABELS).map((s, i) => [s, i])) as Record<Status, number>;
 
 /** Orders entries by the date described, then by the tie rules above (the winner last). */
 export function compareEntries(a: StatusEntry, b: StatusEntry): number {

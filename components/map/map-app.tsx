@@ -2,6 +2,7 @@
 import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { PlaceSearch } from '@/components/places/place-search';
+import { ShareDialog } from '@/components/share/share-dialog';
 import type { MapData } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import type { UrlState } from '@/lib/url-state';
@@ -78,12 +79,15 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
 
   const panelPlace = panelFor ? data.places[panelFor] : undefined;
   const date = state.date ?? data.dateRange.max;
+  const shareTitle = state.place ? `${data.places[state.place]?.name}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
       <header className="topbar">
         <h1>Severodonetsk, Lysychansk and Bakhmut, 2022–2023: what was reported where</h1>
         <nav aria-label="Site">
+          <ShareDialog state={{ ...state, date }} allLayers={allLayers} title={shareTitle} />
+          <a href="/about">About</a>
           <a href="/api/layers">Data (API)</a>
         </nav>
       </header>

@@ -141,3 +141,11 @@ describe('on the project’s data', () => {
     expect(isKnownOn(sky, '2022-06-30')).toBe(true);
   });
 });
+
+describe('the vocabulary order used for ties', () => {
+  it('follows the schema’s status order', async () => {
+    const { statusSchema } = await import('@/lib/schemas');
+    const { STATUS_LABELS } = await import('@/lib/vocabulary');
+    expect(Object.keys(STATUS_LABELS)).toEqual(statusSchema.options);
+  });
+});

@@ -1,0 +1,36 @@
+import { getMapData } from '@/lib/data';
+import { embedAssets } from '@/lib/embed-assets';
+import { embedPageHtml } from '@/lib/embed-html';
+import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
+import { contentSecurityPolicy, HARDENING_HEADERS } from '@/lib/security-headers';
+import { frameAncestors, originFromHeaders } from '@/lib/site';
+import { tileConfig } from '@/lib/tiles';
+
+/** GET /embed: the light, frameable map (README "Embedding"). Options are parsed, never echoed raw. */
+export function GET(request: Request) {
+  const data = getMapData();
+  const url = new URL(request.url);
+  const options = parseEmbedOptions(url.searchParams, { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange });
+  const origin = originFromHeaders(request.headers, request.url);
+  const allowed = frameAncestors();
+  const tiles = tileConfig();
+  const qs = serializeEmbedOptions(options, data.layers.map((l) => l.id));
+  const embedUrl = `${origin}/embed${qs ? `?${qs}` : ''}`;
+  const html = embedPageHtml({
+    data,
+    options,
+    tiles: options.state.tiles ? tiles : { ...tiles, url: null },
+    assets: embedAssets(),
+    origin,
+    allowedOrigins: allowed,
+    oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+  });
+  return new Response(html, {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800',
+      'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', inlineScripts: false, tileUrl: options.state.tiles ? tiles.url : null }),
+      ...HARDENING_HEADERS,
+    },
+  });
+}

@@ -1,0 +1,109 @@
+'use client';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
+import type { EmbedFlags } from '@/lib/embed-options';
+import { serializeUrlState, type UrlState } from '@/lib/url-state';
+
+interface ShareDialogProps {
+  state: UrlState;
+  allLayers: readonly string[];
+  title: string;
+}
+
+function CopyField({ label, value, rows = 1 }: { label: string; value: string; rows?: number }) {
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      (document.getElementById(id) as HTMLTextAreaElement | null)?.select();
+    }
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} readOnly value={value} rows={rows} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" onClick={copy}>
+        {copied ? 'Copied' : 'Copy'}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {copied ? `${label} copied` : ''}
+      </span>
+    </div>
+  );
+}
+
+/** "Share / embed": a link to the current state and embed code for it, with options and a live preview. */
+export function ShareDialog({ state, allLayers, title }: ShareDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const [origin, setOrigin] = useState('');
+  const [flags, setFlags] = useState<EmbedFlags>({ controls: true, panel: true, list: false, theme: 'light' });
+  const [withTiles, setWithTiles] = useState(state.tiles);
+  useEffect(() => setOrigin(window.location.origin), []);
+
+  const shared = useMemo(() => ({ ...state, tiles: withTiles }), [state, withTiles]);
+  const qs = serializeUrlState(state, allLayers);
+  const link = `${origin}/${qs ? `?${qs}` : ''}`;
+  const input = { origin, state: shared, flags, allLayers, title };
+
+  const show = () => {
+    setWithTiles(state.tiles);
+    setOpen(true);
+    dialog.current?.showModal();
+  };
+  const close = () => {
+    dialog.current?.close();
+    setOpen(false);
+  };
+  const flag = (key: 'controls' | 'panel' | 'list', label: string) => (
+    <label className="share-option">
+      <input type="checkbox" checked={flags[key]} onChange={(e) => setFlags({ ...flags, [key]: e.target.checked })} /> {label}
+    </label>
+  );
+
+  return (
+    <>
+      <button type="button" className="share-button" onClick={show} aria-haspopup="dialog">
+        Share / embed
+      </button>
+      <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={() => setOpen(false)}>
+        <div className="share-head">
+          <h2 id="share-title">Share or embed this view</h2>
+          <button type="button" className="icon-button" onClick={close} aria-label="Close">
+            ×
+          </button>
+        </div>
+        <CopyField label="Link to this view" value={link} />
+        <fieldset className="share-options">
+          <legend>Embed options</legend>
+          {flag('controls', 'Map controls and date stepper')}
+          {flag('panel', '“All reporting” panel inside the frame')}
+          {flag('list', 'Text list of places under the map')}
+          <label className="share-option">
+            <input type="checkbox" checked={!withTiles} onChange={(e) => setWithTiles(!e.target.checked)} /> No third-party map tiles
+          </label>
+          <label className="share-option">
+            Theme{' '}
+            <select value={flags.theme} onChange={(e) => setFlags({ ...flags, theme: e.target.value as EmbedFlags['theme'] })}>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+              <option value="auto">Follow the reader’s setting</option>
+            </select>
+          </label>
+        </fieldset>
+        <CopyField label="Embed with a script (resizes to fit)" value={scriptSnippet(input)} rows={3} />
+        <CopyField label="Embed with an iframe" value={iframeSnippet(input)} rows={3} />
+        {open && origin && (
+          <figure className="share-preview">
+            <figcaption>Preview</figcaption>
+            <iframe src={embedUrl(input)} title={`Preview: ${title}`} loading="lazy" />
+          </figure>
+        )}
+      </dialog>
+    </>
+  );
+}

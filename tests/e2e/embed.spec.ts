@@ -1,0 +1,139 @@
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** A second origin (another port, tests/e2e/host-server.mjs) for the host pages. */
+const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3100) + 1}`;
+
+async function hostPage(page: Page, body: string, name = 'article'): Promise<void> {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body><h1>An article</h1>${body}</body></html>`;
+  const res = await page.request.post(`${HOST}/pages/${name}`, { data: html, headers: { 'Content-Type': 'text/html' } });
+  expect(res.status()).toBe(204);
+  await page.goto(`${HOST}/pages/${name}`);
+}
+
+test('a host page on another origin embeds the map by iframe; a pop-up opens inside the frame', async ({ page, baseURL }) => {
+  await hostPage(page, `<iframe id="m" src="${baseURL}/embed?date=2022-06-30&tiles=0" style="width:100%;height:560px;border:0" title="Map"></iframe>`);
+  const frame = page.frameLocator('#m');
+  await expect(frame.locator('path.place-lysychansk')).toHaveCount(1);
+  await frame.locator('path.place-severodonetsk').click({ force: true });
+  await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Severodonetsk');
+  await expect(frame.locator('.leaflet-popup')).toContainText('As reported on 30 June 2022');
+  await expect(frame.getByRole('link', { name: 'View full map' })).toHaveAttribute('href', `${baseURL}/?place=severodonetsk&tiles=0&date=2022-06-30`);
+});
+
+test('embed.js: auto-height, ready and place-selected events, select-place and set-date commands', async ({ page, baseURL }) => {
+  await hostPage(
+    page,
+    `<div id="map" data-frontline-map data-place="lysychansk" data-date="2022-06-30" data-tiles="0"></div>
+     <script>window.events = []; ['frontline-map:ready', 'frontline-map:place-selected'].forEach(function (t) {
+       document.addEventListener(t, function (e) { window.events.push({ type: t, detail: e.detail }); }); });</script>
+     <script src="${baseURL}/embed.js"></script>`,
+  );
+  const iframe = page.locator('#map iframe');
+  await expect(iframe).toHaveCount(1);
+  expect(await iframe.evaluate((f) => getComputedStyle(f).width)).toBe(await page.locator('#map').evaluate((d) => getComputedStyle(d).width));
+  const frame = page.frameLocator('#map iframe');
+  await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
+  // Height follows the content (the initial 520px is replaced by the frame's document height).
+  await expect.poll(async () => {
+    const outer = (await iframe.boundingBox())!.height;
+    const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+    return Math.abs(outer - inner) <= 2 && outer !== 520;
+  }).toBe(true);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'frontline-map:ready'))).toBe(true);
+  // The host commands the map.
+  await page.evaluate(() => (document.getElementById('map') as HTMLElement & { frontlineMap: { selectPlace(p: string): void } }).frontlineMap.selectPlace('bakhmut'));
+  await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
+  await page.evaluate(() => (document.getElementById('map') as HTMLElement & { frontlineMap: { setDate(d: string): void } }).frontlineMap.setDate('2022-06-20'));
+  await expect(frame.locator('.fm-date-label')).toHaveText('20 June 2022');
+  // A click inside the frame reaches the host as an event.
+  await frame.locator('path.place-severodonetsk').click({ force: true });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { events: { type: string; detail: { place: string } }[] }).events.filter((e) => e.type === 'frontline-map:place-selected').map((e) => e.detail.place)))
+    .toEqual(expect.arrayContaining(['bakhmut', 'severodonetsk']));
+});
+
+test('the frame ignores commands of the wrong shape', async ({ page, baseURL }) => {
+  await hostPage(page, `<iframe id="m" src="${baseURL}/embed?place=azot&tiles=0" style="width:100%;height:560px;border:0" title="Map"></iframe>`);
+  const frame = page.frameLocator('#m');
+  await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Azot');
+  await page.evaluate(() => {
+    const w = (document.getElementById('m') as HTMLIFrameElement).contentWindow!;
+    w.postMessage({ type: 'frontline-map:select-place', place: '<img src=x onerror=alert(1)>' }, '*');
+    w.postMessage({ type: 'frontline-map:set-date', date: 'yesterday' }, '*');
+    w.postMessage('frontline-map:select-place bakhmut', '*');
+    w.postMessage({ type: 'select-place', place: 'bakhmut' }, '*');
+  });
+  await page.waitForTimeout(300);
+  await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Azot');
+  await expect(frame.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test.describe('framing the main page', () => {
+  test.use({ expectedProblems: /frame-ancestors|Refused to display|X-Frame-Options|ERR_BLOCKED_BY_RESPONSE/i });
+
+  test('the main page refuses to be framed by another origin', async ({ page, baseURL, request }) => {
+    const res = await request.get('/');
+    expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(res.headers()['x-frame-options']).toBe('SAMEORIGIN');
+    const embed = await request.get('/embed');
+    expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed.headers()['x-frame-options']).toBeUndefined();
+    await hostPage(page, `<iframe id="m" src="${baseURL}/" style="width:100%;height:400px" title="Map"></iframe>`);
+    await page.waitForTimeout(1500);
+    await expect(page.frameLocator('#m').locator('.leaflet-container')).toHaveCount(0);
+  });
+});
+
+test('the share dialog’s code, pasted into a host page, works', async ({ page, baseURL }) => {
+  await page.goto('/?place=lysychansk&date=2022-06-30&tiles=0');
+  await page.getByRole('button', { name: 'Share / embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Link to this view')).toHaveValue(`${baseURL}/?place=lysychansk&tiles=0&date=2022-06-30`);
+  await dialog.getByLabel('Map controls and date stepper').uncheck();
+  await expect(dialog.frameLocator('iframe').locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
+  const script = await dialog.getByLabel('Embed with a script (resizes to fit)').inputValue();
+  const iframe = await dialog.getByLabel('Embed with an iframe').inputValue();
+  expect(script).toContain('data-controls="0"');
+
+  await hostPage(page, script, 'script-article');
+  const f1 = page.frameLocator('[data-frontline-map] iframe');
+  await expect(f1.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
+  await expect(f1.locator('.leaflet-control-zoom')).toHaveCount(0);
+
+  await hostPage(page, iframe, 'iframe-article');
+  const f2 = page.frameLocator('iframe');
+  await expect(f2.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
+  await expect(f2.locator('.fm-date-label')).toHaveText('30 June 2022');
+});
+
+test('oEmbed: every map page links its oEmbed, whose html works in a host page', async ({ page, request }) => {
+  await page.goto('/?place=bakhmut&tiles=0');
+  const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const res = await request.get(href!.replace(/^https?:\/\/[^/]+/, ''));
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Front-line map' });
+  expect(body.title).toContain('Bakhmut');
+  await hostPage(page, body.html, 'oembed-article');
+  await expect(page.frameLocator('iframe').locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
+  const thumb = await request.get(body.thumbnail_url.replace(/^https?:\/\/[^/]+/, ''));
+  expect(thumb.headers()['content-type']).toBe('image/png');
+});
+
+test.describe('embed without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the places, quotes with citations, and a link to the full map', async ({ page }) => {
+    await page.goto('/embed?date=2022-07-01&list=0&theme=%3Cscript%3E');
+    const list = page.getByRole('region', { name: 'Places and reporting' });
+    await expect(list).toBeVisible();
+    await expect(list).toContainText('as reported on 1 July 2022');
+    await expect(list.locator('li[data-place-id="severodonetsk"]')).toContainText('Under Russian control');
+    await expect(list.locator('cite').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'View full map' })).toHaveAttribute('href', /\/\?date=2022-07-01$/);
+    expect(await page.content()).not.toContain('<script>');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+  });
+});

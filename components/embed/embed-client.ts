@@ -165,23 +165,30 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   function select(id: string | null, fromHost = false) {
     if (id !== null && !data.places[id]) return;
     state.place = id ?? undefined;
+    closePanel();
+    if (id && fromHost) {
+      const f = features.get(id)!;
+      if (f.geometry.type === 'Point') map.setView(anchorOf(f), Math.max(map.getZoom(), 11));
+      else map.fitBounds(boundsOf([f.geometry]), { maxZoom: 12, padding: [16, 16] });
+    }
+    render();
+    post({ type: `${PREFIX}place-selected`, place: id });
+  }
+
+  /** Draws the selection and the pop-up for the current state (place and date). */
+  function render() {
     for (const g of geoLayers) g.layer.setStyle(g.style);
     if (popup) {
       popup.off('remove', onPopupRemoved);
       popup.remove();
       popup = null;
     }
-    closePanel();
+    const id = state.place;
     if (id) {
       const place = data.places[id]!;
-      const f = features.get(id)!;
-      if (fromHost) {
-        if (f.geometry.type === 'Point') map.setView(anchorOf(f), Math.max(map.getZoom(), 11));
-        else map.fitBounds(boundsOf([f.geometry]), { maxZoom: 12, padding: [16, 16] });
-      }
       const narrow = mapEl.clientWidth < 480;
       popup = L.popup({ maxWidth: narrow ? mapEl.clientWidth - 50 : 340, minWidth: Math.min(240, mapEl.clientWidth - 60), maxHeight: Math.round(mapEl.clientHeight * 0.75), autoPanPadding: [8, 8], closeButton: false, closeOnEscapeKey: true })
-        .setLatLng(anchorOf(f))
+        .setLatLng(anchorOf(features.get(id)!))
         .setContent(
           popupNode(place, state.date, {
             onAllReporting: () => openPanel(id),
@@ -194,7 +201,6 @@ function start(root: HTMLElement, config: EmbedConfig): void {
       (popup.getElement()?.querySelector('h2') as HTMLElement | null)?.focus({ preventScroll: true });
     }
     if (fullLink) fullLink.href = fullMapHref();
-    post({ type: `${PREFIX}place-selected`, place: id });
   }
   function onPopupRemoved() {
     popup = null;
@@ -208,11 +214,10 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   const dateLabel = root.querySelector<HTMLElement>('.fm-date-label');
   const prev = root.querySelector<HTMLButtonElement>('.fm-prev');
   const next = root.querySelector<HTMLButtonElement>('.fm-next');
-  function setDate(date: string, reselect = true) {
+  function setDate(date: string, rerender = true) {
     const { min, max } = data.dateRange;
     if (!isIsoDate(date) || date < min || date > max) return;
     state.date = date;
-    for (const g of geoLayers) g.layer.setStyle(g.style);
     if (dateLabel) dateLabel.textContent = formatIsoDate(date);
     const p = [...data.dates].reverse().find((d) => d < date);
     const n = data.dates.find((d) => d > date);
@@ -220,8 +225,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     if (next) next.disabled = !n;
     if (prev) prev.dataset.target = p ?? '';
     if (next) next.dataset.target = n ?? '';
-    if (reselect && state.place) select(state.place);
-    if (fullLink) fullLink.href = fullMapHref();
+    if (rerender) render();
   }
   prev?.addEventListener('click', () => prev.dataset.target && setDate(prev.dataset.target));
   next?.addEventListener('click', () => next.dataset.target && setDate(next.dataset.target));
@@ -244,7 +248,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   };
   new ResizeObserver(sendHeight).observe(document.body);
   root.classList.add('fm-ready');
-  if (state.place) select(state.place);
+  render();
   sendHeight();
   post({ type: `${PREFIX}ready`, places: data.placeOrder, date: state.date });
 }

@@ -2,7 +2,8 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { expect, popup, test, TILE_HOST, waitForMap } from './fixtures';
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+  // With JavaScript off, the browser refuses the page's scripts (and a click away aborts loads): expected.
+  test.use({ javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ });
 
   test('the text list of places, their latest situation and their reporting', async ({ page }) => {
     await page.goto('/');

@@ -52,6 +52,7 @@ test('no date or an invalid one shows the latest reporting date', async ({ page 
   for (const q of ['', '?date=2022-02-30', '?date=1999-01-01', '?date=%3Cb%3E', '?date=2022-6-1']) {
     const res = await page.goto(`/${q}`);
     expect(res?.status()).toBe(200);
+    await waitForMap(page);
     await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('As reported on 8 February 2023');
   }
   await expect(page.locator('.place-list-date')).toContainText('8 February 2023');

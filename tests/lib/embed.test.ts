@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, originAllowed } from '@/components/embed/messages';
+import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
+import { embedListHtml, embedPageHtml } from '@/lib/embed-html';
+import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
+import { jsonForScript } from '@/lib/html';
+import { mapDataOf } from '@/lib/map-data';
+import { frameAncestors, originFromHeaders, siteOrigin } from '@/lib/site';
+import { loadGeoData } from './geo-data';
+
+const data = mapDataOf(loadGeoData());
+const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
+
+describe('embed options', () => {
+  it('defaults: controls and panel on, list off, light theme', () => {
+    expect(parseEmbedOptions({}, known)).toMatchObject({ controls: true, panel: true, list: false, theme: 'light', state: { tiles: true } });
+  });
+  it('parses every option and ignores bad values', () => {
+    const o = parseEmbedOptions(new URLSearchParams('controls=0&panel=0&list=1&theme=dark&tiles=0&place=azot&date=2022-06-24'), known);
+    expect(o).toMatchObject({ controls: false, panel: false, list: true, theme: 'dark', state: { tiles: false, place: 'azot', date: '2022-06-24' } });
+    const bad = parseEmbedOptions(new URLSearchParams('controls=yes&panel=2&list=<b>&theme=neon&place=<x>&date=2022-13-01'), known);
+    expect(bad).toMatchObject({ controls: true, panel: true, list: false, theme: 'light', state: { tiles: true } });
+    expect(bad.state.place).toBeUndefined();
+    expect(bad.state.date).toBeUndefined();
+  });
+  it('round-trips through the query string', () => {
+    const o = parseEmbedOptions(new URLSearchParams('controls=0&list=1&theme=auto&place=bakhmut&layers=cities,river'), known);
+    expect(parseEmbedOptions(new URLSearchParams(serializeEmbedOptions(o, known.layers)), known)).toEqual(o);
+  });
+});
+
+describe('embed code', () => {
+  const input = {
+    origin: 'https://map.example.org',
+    state: { place: 'lysychansk', date: '2022-06-30', tiles: false },
+    flags: { controls: false, panel: true, list: false, theme: 'dark' as const },
+    allLayers: known.layers,
+    title: 'A "quoted" <title>',
+  };
+  it('the iframe points at /embed with the state and options, title escaped', () => {
+    const html = iframeSnippet(input);
+    expect(html).toContain('src="https://map.example.org/embed?place=lysychansk&#38;tiles=0&#38;date=2022-06-30&#38;controls=0&#38;theme=dark"');
+    expect(html).toContain('title="A &#34;quoted&#34; &#60;title&#62;"');
+    expect(html).toContain('allowfullscreen');
+    expect(embedUrl(input)).toBe('https://map.example.org/embed?place=lysychansk&tiles=0&date=2022-06-30&controls=0&theme=dark');
+  });
+  it('the script snippet carries the same state as data attributes', () => {
+    expect(scriptSnippet(input)).toBe(
+      '<div data-frontline-map data-place="lysychansk" data-date="2022-06-30" data-tiles="0" data-controls="0" data-theme="dark"></div>\n<script async src="https://map.example.org/embed.js"></script>',
+    );
+  });
+});
+
+describe('the embed page', () => {
+  const page = (query: string) =>
+    embedPageHtml({
+      data,
+      options: parseEmbedOptions(new URLSearchParams(query), known),
+      tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
+      assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css' },
+      origin: 'https://map.example.org',
+      allowedOrigins: null,
+      oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
+    });
+  it('has no inline executable script: config is a JSON data block, the client a same-origin file', () => {
+    const html = page('place=bakhmut');
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([' id="fm-config" type="application/json"', ' src="/_embed/embed.ABC.js" defer']);
+    expect(html).toContain('<link rel="alternate" type="application/json+oembed"');
+  });
+  it('never echoes request values: hostile options fall back to defaults', () => {
+    const html = page('theme=%22%3E%3Cscript%3E&place=%3Cimg%3E&controls=%3Cb%3E');
+    expect(html).toContain('data-theme="light"');
+    expect(html).not.toMatch(/<img>|"><script>|<b>/);
+  });
+  it('the list hides only when JavaScript runs and list=0', () => {
+    expect(page('')).toContain('<section class="fm-list" aria-label="Places and reporting" data-hidden>');
+    expect(page('list=1')).toContain('<section class="fm-list" aria-label="Places and reporting">');
+  });
+  it('the text list quotes with citations and the situation on the date', () => {
+    const html = embedListHtml(data, '2022-07-01');
+    expect(html).toContain('as reported on 1 July 2022');
+    expect(html).toMatch(/data-place-id="severodonetsk">.*?Under Russian control/s);
+    expect(html).toContain('<cite class="citation">');
+  });
+  it('JSON in the page cannot close its script element', () => {
+    const out = jsonForScript({ quote: '</script><script>alert(1)</script>', sep: '\u2028' });
+    expect(out).not.toContain('</script>');
+    expect(out).not.toContain('\u2028');
+    expect(JSON.parse(out)).toEqual({ quote: '</script><script>alert(1)</script>', sep: '\u2028' });
+  });
+});
+
+describe('embed messages', () => {
+  it('accepts the two commands in their shapes only', () => {
+    expect(parseCommand({ type: 'frontline-map:select-place', place: 'bakhmut' })).toEqual({ type: 'frontline-map:select-place', place: 'bakhmut' });
+    expect(parseCommand({ type: 'frontline-map:select-place', place: null })).toEqual({ type: 'frontline-map:select-place', place: null });
+    expect(parseCommand({ type: 'frontline-map:set-date', date: '2022-06-30' })).toEqual({ type: 'frontline-map:set-date', date: '2022-06-30' });
+    for (const bad of [null, 'frontline-map:select-place', { type: 'frontline-map:select-place', place: 5 }, { type: 'frontline-map:select-place', place: 'x'.repeat(65) }, { type: 'frontline-map:set-date', date: 'today' }, { type: 'other' }]) {
+      expect(parseCommand(bad)).toBeUndefined();
+    }
+  });
+  it('checks the sender’s origin against the allowed list', () => {
+    expect(originAllowed('https://news.example', null)).toBe(true);
+    expect(originAllowed('https://news.example', ['https://news.example'])).toBe(true);
+    expect(originAllowed('https://evil.example', ['https://news.example'])).toBe(false);
+  });
+});
+
+describe('site settings', () => {
+  it('SITE_URL wins over the request; bad values fall back', () => {
+    expect(siteOrigin('http://localhost:3000/x', { SITE_URL: 'https://map.example.org/path' })).toBe('https://map.example.org');
+    expect(siteOrigin('http://localhost:3000/x', { SITE_URL: 'javascript:alert(1)' })).toBe('http://localhost:3000');
+    expect(originFromHeaders(new Headers({ host: '127.0.0.1:3100' }), 'http://localhost/', {})).toBe('http://127.0.0.1:3100');
+    expect(originFromHeaders(new Headers({ host: 'evil"><script>' }), 'http://localhost/', {})).toBe('http://localhost');
+  });
+  it('FRAME_ANCESTORS lists origins; nothing valid means any', () => {
+    expect(frameAncestors({ FRAME_ANCESTORS: 'https://a.example, https://b.example/path bogus' })).toEqual(['https://a.example', 'https://b.example']);
+    expect(frameAncestors({ FRAME_ANCESTORS: 'bogus' })).toBeNull();
+    expect(frameAncestors({})).toBeNull();
+  });
+});

@@ -47,6 +47,27 @@ export const STATUS_COLOURS: Record<Status, string> = {
 /** Places with no status reported on the chosen date. */
 export const NO_STATUS_COLOUR = '#6b6b6b';
 
+/** The same scale for the dark theme: lighter, so each passes 3:1 against the dark map background. */
+export const STATUS_COLOURS_DARK: Record<Status, string> = {
+  'ukrainian-held': '#7fb2ff',
+  'under-attack': '#ffa24d',
+  'russian-advancing': '#ff8a5c',
+  'ukrainian-withdrawing': '#e5b84c',
+  'russian-troops-inside': '#ff6b7d',
+  'under-russian-control': '#ff9ec0',
+};
+export const NO_STATUS_COLOUR_DARK = '#a6a6a6';
+
+/** The map backgrounds the status colours are drawn on (light theme, dark theme). */
+export const MAP_BACKGROUND = { light: '#e8eef2', dark: '#2a2f35' } as const;
+export type Theme = keyof typeof MAP_BACKGROUND;
+
+/** The status colour for a theme (null: no status reported). */
+export function statusColour(status: Status | null, theme: Theme = 'light'): string {
+  if (theme === 'dark') return status ? STATUS_COLOURS_DARK[status] : NO_STATUS_COLOUR_DARK;
+  return status ? STATUS_COLOURS[status] : NO_STATUS_COLOUR;
+}
+
 /** Layers whose places take their fill from their status on the chosen date. */
 export const STATUS_STYLED: readonly StyleKey[] = ['city', 'facility'];
 
@@ -106,13 +127,13 @@ export const UNCERTAINTY_STYLE: PathStyle = {
 export function styleFor(
   key: StyleKey,
   _props: Pick<PlaceProperties, 'kind' | 'precision'> | null,
-  options: { point?: boolean; selected?: boolean; status?: Status | null } = {},
+  options: { point?: boolean; selected?: boolean; status?: Status | null; theme?: Theme } = {},
 ): PathStyle {
   const rule = STYLE_RULES[key];
   let base: PathStyle = options.point ? rule.point ?? rule.style : rule.style;
   // `status: null` means "no status reported on the date"; undefined means "not status-styled".
   if (options.status !== undefined && STATUS_STYLED.includes(key)) {
-    const fill = options.status ? STATUS_COLOURS[options.status] : NO_STATUS_COLOUR;
+    const fill = statusColour(options.status, options.theme);
     base = options.point ? { ...base, fillColor: fill } : { ...base, fillColor: fill, fillOpacity: 0.4, color: fill };
   }
   if (!options.selected) return { ...base };

@@ -30,6 +30,13 @@ export interface EmbedConfig {
 const EMPTY_TILE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 const FIRST_VIEW = ['lysychansk', 'severodonetsk', 'bakhmut'];
 const PANES = { region: 405, city: 410, river: 415, bridge: 420, facility: 425 } as const;
+/**
+ * Above this many Point features in all (our data has a handful; the 100,000-point bench in
+ * scripts/bench/ has many), circle markers are drawn on one canvas per pane instead of one SVG
+ * element each, and points get only their click (no hover tooltip, no keyboard wiring, which
+ * needs an element): that keeps a map with 100,000 points pannable. Below it nothing changes.
+ */
+const BULK_POINTS = 2000;
 
 function start(root: HTMLElement, config: EmbedConfig): void {
   const { data, options, tiles } = config;
@@ -91,8 +98,16 @@ function start(root: HTMLElement, config: EmbedConfig): void {
 
   // --- Data layers ---
   const statusOf = (id: string) => situationOn(data.places[id]!, state.date)?.status ?? null;
+  const theme = options.theme === 'dark' || (options.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
   const styleOf = (style: MapData['layers'][number]['style']) => (f?: GeoJSON.Feature) =>
-    styleFor(style, null, { point: f?.geometry.type === 'Point', selected: f?.id === state.place, status: f ? statusOf(String(f.id)) : null });
+    styleFor(style, null, { point: f?.geometry.type === 'Point', selected: f?.id === state.place, status: f ? statusOf(String(f.id)) : null, theme });
+  const pointCount = data.layers.reduce((n, l) => n + l.collection.features.filter((f) => f.geometry.type === 'Point').length, 0);
+  const canvases = new Map<string, L.Canvas>();
+  const bulkRenderer = (pane: string) => {
+    if (pointCount <= BULK_POINTS) return undefined;
+    if (!canvases.has(pane)) canvases.set(pane, L.canvas({ pane }));
+    return canvases.get(pane);
+  };
   const overlays: Record<string, L.LayerGroup> = {};
   const geoLayers: { layer: L.GeoJSON; style: ReturnType<typeof styleOf> }[] = [];
   for (const layer of data.layers) {
@@ -102,8 +117,8 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     const geo = L.geoJSON(layer.collection as GeoJSON.FeatureCollection, {
       style,
       pane,
-      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane }),
-      onEachFeature: (f, sub) => bindPlace(String(f.id), f.properties as PlaceFeature['properties'], sub as L.Path),
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane, renderer: bulkRenderer(pane) }),
+      onEachFeature: (f, sub) => bindPlace(String(f.id), f.properties as PlaceFeature['properties'], sub as L.Path, f.geometry.type === 'Point' && pointCount > BULK_POINTS),
     });
     geo.addTo(group);
     for (const f of layer.collection.features) {
@@ -120,11 +135,12 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     L.control.scale({ position: 'bottomright' }).addTo(map);
   }
 
-  function bindPlace(id: string, props: PlaceFeature['properties'], path: L.Path) {
+  function bindPlace(id: string, props: PlaceFeature['properties'], path: L.Path, bulk = false) {
     path.on('click', (e) => {
       L.DomEvent.stopPropagation(e);
       select(id);
     });
+    if (bulk) return; // a canvas-drawn point in a bulk map (see BULK_POINTS)
     if (props.kind === 'city') path.bindTooltip(props.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label' });
     else path.bindTooltip(props.name, { direction: 'top', className: 'place-hover-label' });
     path.on('add', () => {

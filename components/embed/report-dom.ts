@@ -62,6 +62,7 @@ function historyNode(place: MapPlace, date: string): HTMLElement {
         ': ',
         el('strong', {}, STATUS_LABELS[e.status]),
         ` (${BASIS_LABELS[e.basis]}: ${e.according_to})`,
+        e.reported.date > date || e.describes.date > date ? el('span', { class: 'later-badge' }, ` · later reporting, published ${formatDateInfo(e.reported)}`) : null,
       ),
     ),
   );

@@ -88,7 +88,7 @@ test.describe('framing the main page', () => {
 
 test.describe('share dialog', () => {
   // The live preview reloads when an option changes: the superseded loads are aborted.
-  test.use({ expectedProblems: /\/embed\?\S* net::ERR_ABORTED$/ });
+  test.use({ expectedProblems: /\/(embed\?|_embed\/)\S* net::ERR_ABORTED$/ });
 
   test('the share dialog’s code, pasted into a host page, works', async ({ page, baseURL }) => {
     await page.goto('/?place=lysychansk&date=2022-06-30&tiles=0');

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page } from '@playwright/test';
+import { expect, popup, test, waitForMap } from './fixtures';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+test('axe: the map page', async ({ page }) => {
+  await page.goto('/?tiles=0');
+  await waitForMap(page);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('axe: an open pop-up and the reporting panel', async ({ page }) => {
+  await page.goto('/?tiles=0&place=lysychansk-refinery');
+  await expect(popup(page)).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await popup(page).getByRole('button', { name: /All reporting/ }).click();
+  await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('axe: the share dialog', async ({ page }) => {
+  await page.goto('/?tiles=0');
+  await waitForMap(page);
+  await page.getByRole('button', { name: 'Share / embed' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page, 'dialog')).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: /embed (${theme}), with a pop-up and the panel`, async ({ page }) => {
+    await page.goto(`/embed?tiles=0&list=1&theme=${theme}`);
+    await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+    expect(await violations(page)).toEqual([]);
+    await page.locator('path.place-bakhmut').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.leaflet-popup .place-popup')).toBeVisible();
+    await page.locator('.leaflet-popup').getByRole('button', { name: /All reporting/ }).click();
+    await expect(page.getByRole('region', { name: /All reporting on Bakhmut/ })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('keyboard only: every place and its reporting, from the list', async ({ page }) => {
+  await page.goto('/?tiles=0');
+  await waitForMap(page);
+  const ids = await page.locator('.place-list a[data-place-id]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.placeId!));
+  expect(ids.length).toBe(14);
+  for (const id of ids) {
+    await page.locator(`.place-list a[data-place-id="${id}"]`).focus();
+    await page.keyboard.press('Enter');
+    const heading = popup(page).getByRole('heading', { level: 2 });
+    await expect(heading).toBeFocused();
+    // From the pop-up heading, Tab reaches "All reporting"; Enter opens the panel, whose heading takes focus.
+    let onButton = false;
+    for (let i = 0; i < 40 && !onButton; i++) {
+      await page.keyboard.press('Tab');
+      onButton = await page.evaluate(() => /^All reporting/.test(document.activeElement?.textContent ?? ''));
+    }
+    expect(onButton, `Tab reaches "All reporting" for ${id}`).toBe(true);
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: /All reporting on/ });
+    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(panel.locator('.panel-source blockquote').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(popup(page)).toHaveCount(0);
+  }
+});

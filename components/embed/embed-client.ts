@@ -14,6 +14,7 @@ import { BASE_STYLE, styleFor, UNCERTAINTY_STYLE } from '@/lib/styles';
 import type { TileConfig } from '@/lib/tiles';
 import type { PlaceFeature } from '@/lib/types';
 import { isIsoDate, serializeUrlState } from '@/lib/url-state';
+import { bindPlace } from '@/components/map/bind-place';
 import { originAllowed, parseCommand, PREFIX } from './messages';
 import { panelNode, popupNode } from './report-dom';
 
@@ -118,7 +119,12 @@ function start(root: HTMLElement, config: EmbedConfig): void {
       style,
       pane,
       pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane, renderer: bulkRenderer(pane) }),
-      onEachFeature: (f, sub) => bindPlace(String(f.id), f.properties as PlaceFeature['properties'], sub as L.Path, f.geometry.type === 'Point' && pointCount > BULK_POINTS),
+      onEachFeature: (f, sub) => {
+        const id = String(f.id);
+        // A canvas-drawn point in a bulk map (see BULK_POINTS) has no element: a click only.
+        if (f.geometry.type === 'Point' && pointCount > BULK_POINTS) sub.on('click', (e) => (L.DomEvent.stopPropagation(e), select(id)));
+        else bindPlace(sub as L.Path, id, f.properties as PlaceFeature['properties'], (placeId) => select(placeId));
+      },
     });
     geo.addTo(group);
     for (const f of layer.collection.features) {
@@ -135,30 +141,6 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     L.control.scale({ position: 'bottomright' }).addTo(map);
   }
 
-  function bindPlace(id: string, props: PlaceFeature['properties'], path: L.Path, bulk = false) {
-    path.on('click', (e) => {
-      L.DomEvent.stopPropagation(e);
-      select(id);
-    });
-    if (bulk) return; // a canvas-drawn point in a bulk map (see BULK_POINTS)
-    if (props.kind === 'city') path.bindTooltip(props.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label' });
-    else path.bindTooltip(props.name, { direction: 'top', className: 'place-hover-label' });
-    path.on('add', () => {
-      const node = path.getElement() as SVGElement | undefined;
-      if (!node || node.dataset.placeId) return;
-      node.classList.add(`place-${id}`);
-      node.dataset.placeId = id;
-      node.setAttribute('tabindex', '0');
-      node.setAttribute('role', 'button');
-      node.setAttribute('aria-label', `${props.name}: show what was reported`);
-      node.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter' || ev.key === ' ') {
-          ev.preventDefault();
-          select(id);
-        }
-      });
-    });
-  }
   map.on('click', () => select(null));
 
   // --- Selection, pop-up, panel ---

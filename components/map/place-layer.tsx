@@ -5,6 +5,7 @@ import { GeoJSON } from 'react-leaflet';
 import type { MapLayer } from '@/lib/map-data';
 import type { PlaceProperties, Status } from '@/lib/schemas';
 import { styleFor } from '@/lib/styles';
+import { bindPlace } from './bind-place';
 
 interface PlaceLayerProps {
   layer: MapLayer;
@@ -14,13 +15,7 @@ interface PlaceLayerProps {
   onSelect: (id: string) => void;
 }
 
-type PlaceLeafletLayer = L.Path & { feature?: GeoJSON.Feature<GeoJSON.Geometry, PlaceProperties> };
-
-/**
- * One data layer drawn with the style table. Each feature's element gets the class
- * `place-<id>` and is made keyboard-reachable (Leaflet leaves paths unfocusable, Leaflet#7822):
- * tabindex, role and name, and Enter or Space opens its reporting.
- */
+/** One data layer drawn with the style table; each place wired by bindPlace (class, label, keyboard). */
 export function PlaceLayer({ layer, selected, statuses, onSelect }: PlaceLayerProps) {
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
@@ -43,34 +38,7 @@ export function PlaceLayer({ layer, selected, statuses, onSelect }: PlaceLayerPr
   );
 
   const onEachFeature = useCallback((feature: GeoJSON.Feature<GeoJSON.Geometry, PlaceProperties>, leafletLayer: L.Layer) => {
-    const id = String(feature.id);
-    const name = feature.properties.name;
-    const path = leafletLayer as PlaceLeafletLayer;
-    path.on('click', (e: L.LeafletMouseEvent) => {
-      L.DomEvent.stopPropagation(e);
-      onSelectRef.current(id);
-    });
-    if (feature.properties.kind === 'city') {
-      path.bindTooltip(name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label', interactive: false });
-    } else {
-      path.bindTooltip(name, { direction: 'top', className: 'place-hover-label' });
-    }
-    path.on('add', function makeReachable() {
-      const el = path.getElement() as SVGElement | undefined;
-      if (!el || el.dataset.placeId) return;
-      el.classList.add(`place-${id}`);
-      el.dataset.placeId = id;
-      el.setAttribute('tabindex', '0');
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', `${name}: show what was reported`);
-      el.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          event.stopPropagation();
-          onSelectRef.current(id);
-        }
-      });
-    });
+    bindPlace(leafletLayer as L.Path, String(feature.id), feature.properties, (id) => onSelectRef.current(id));
   }, []);
 
   return (

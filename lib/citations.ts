@@ -64,17 +64,20 @@ export function layerSummary(layer: Layer, data: GeoData) {
   };
 }
 
-/** A place with its names, geometry and every report about it. */
+/** A place with its names, geometry, every report about it, and the claims those reports make with their map checks. */
 export function placeView(placeId: string, data: GeoData) {
   const entry = data.places.get(placeId);
   if (!entry) return undefined;
   const { feature, layerId } = entry;
+  const reports = reportsForPlace(placeId, data);
+  const reportIds = new Set(reports.map((r) => r.id));
   return {
     id: feature.id,
     layer: layerId,
     ...feature.properties,
     geometry: feature.geometry,
-    reports: reportsForPlace(placeId, data),
+    reports,
+    claims: data.claims.filter((c) => reportIds.has(c.report)),
   };
 }
 

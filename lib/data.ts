@@ -67,3 +67,8 @@ export function getMapData(): MapData {
   mapData ??= mapDataOf(getData());
   return mapData;
 }
+
+/** Every geographic claim with its map check, in file order (computed when the data is validated). */
+export function getClaims() {
+  return getData().claims;
+}

@@ -19,7 +19,7 @@ export interface MapPlace extends PlaceProperties {
   id: string;
   layer: string;
   geometryType: Geometry['type'];
-  /** Every report about the place, in the order of the dates they describe. */
+  /** Every report about the place, in the order of the dates they describe, each with its claims' map checks. */
   reports: ReportView[];
 }
 
@@ -44,12 +44,23 @@ export interface MapData {
   dateRange: { min: string; max: string };
 }
 
+/**
+ * The report with the map checks of the claims it makes, where it makes any (computed at build
+ * time by the validator). Filtered here rather than with lib/claims.ts, which would bring Turf into
+ * the client bundle: the pop-ups import this module.
+ */
+function withClaims(report: ReportView, data: GeoData): ReportView {
+  const claims = data.claims.filter((c) => c.report === report.id);
+  return claims.length ? { ...report, claims } : report;
+}
+
 export function mapDataOf(data: GeoData): MapData {
   const places: Record<string, MapPlace> = {};
   const placeOrder: string[] = [];
   for (const layer of data.layers) {
     for (const f of layer.collection.features) {
-      places[f.id] = { id: f.id, layer: layer.entry.id, geometryType: f.geometry.type, ...f.properties, reports: reportsForPlace(f.id, data) };
+      const reports = reportsForPlace(f.id, data).map((r) => withClaims(r, data));
+      places[f.id] = { id: f.id, layer: layer.entry.id, geometryType: f.geometry.type, ...f.properties, reports };
       placeOrder.push(f.id);
     }
   }

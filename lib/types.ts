@@ -3,7 +3,7 @@
  * Raw files are checked with the zod schemas in lib/schemas.ts; these are the checked shapes.
  */
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Assertion, Attribution, BaseProperties, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
+import type { Assertion, Attribution, BaseProperties, Claim, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
 
 export type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
 export type * from './schemas';
@@ -37,6 +37,8 @@ export interface GeoData {
   places: Map<string, { feature: PlaceFeature; layerId: string }>;
   sources: Map<string, SourceRecord>;
   reports: Report[];
+  /** Every claim in geo/claims.json, checked against the geometry (lib/claims.ts). */
+  claims: ClaimView[];
 }
 
 /** How a report's source is cited wherever a quote is shown. */
@@ -65,6 +67,55 @@ export interface ReportView {
   reported: DateInfo;
   assertions: Assertion[];
   citation: Citation;
+  /** The geographic claims the quote makes, with their map checks (where the view carries them). */
+  claims?: ClaimView[];
 }
 
 export type AttributionView = Attribution & { key: string };
+
+/** The outcome of checking a claim against the map's geometry (lib/claims.ts). */
+export type ClaimVerdict = 'consistent' | 'inconsistent' | 'not-checkable';
+
+/** The numbers behind a checked claim. */
+export interface ClaimMeasurement {
+  /** The lib/geometry function that measured it. */
+  function: 'measureDistance' | 'findDirection' | 'findRiverSide' | 'locateInPolygon' | 'locateBetween';
+  /** What the numbers are: km (a distance, or a signed distance to an edge, negative inside), degrees (a bearing), or none (banks). */
+  unit: 'km' | 'deg' | null;
+  /** As drawn. */
+  value: number | null;
+  /** What the places' precision allows; for bearings, clockwise from the first to the second. */
+  range: [number, number] | null;
+  /** What the claim's words allow, with their tolerance, in the same unit (null: unbounded on that side). */
+  band: [number | null, number | null] | null;
+  /** The same three in miles, where the text gives miles. */
+  miles: { value: number; range: [number, number]; band: [number | null, number | null] } | null;
+  /** One result per place, where a claim is about several (the banks of two places; each possible bridge). */
+  parts: { place: string; result: string; value: number | null; range: [number, number] | null; consistent: boolean }[];
+}
+
+/** A claim with its check, as the API and the pages show it. */
+export interface ClaimView {
+  id: string;
+  report: string;
+  kind: Claim['kind'];
+  /** The words checked, verbatim from the report's quote. */
+  text: string;
+  /** The places involved. */
+  places: string[];
+  verdict: ClaimVerdict;
+  /**
+   * For a consistent claim: `whole-range` where everything the precision allows agrees with the
+   * words, `part-of-range` where only some of it does. Null otherwise.
+   */
+  agreement: 'whole-range' | 'part-of-range' | null;
+  /** The badge line, e.g. "Map check: … 3.0–7.0 km … — inconsistent with ‘six miles’". */
+  summary: string;
+  /** How it was measured and judged, one plain sentence per entry. */
+  method: string[];
+  /** How the claim is read and why its tolerance (from geo/claims.json). */
+  note: string;
+  /** Why it cannot be checked; null for a checked claim. */
+  reason: string | null;
+  measurement: ClaimMeasurement | null;
+}

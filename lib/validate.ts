@@ -6,15 +6,19 @@
  * schemas (lib/schemas.ts); GeoJSON validity (@placemarkio/check-geojson); RFC 7946 ring winding
  * and at most 6 decimals; unique ids; every referenced id exists; every quote verbatim in its
  * source (lib/normalise-text.ts) and outside the passages the source notes exclude; every place
- * has a report; every source is cited.
+ * has a report; every source is cited. Claims (geo/claims.json, optional): schema, unique ids, the
+ * report and places exist, the text is verbatim in the report's quote and the stated words in the
+ * text, the inputs can be measured; every claim is then checked against the geometry (lib/claims.ts).
  */
 import { getIssues } from '@placemarkio/check-geojson';
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Position } from 'geojson';
 import type { z } from 'zod';
+import { claimInputProblems, claimPlaces, evaluateClaim } from './claims';
 import { findAll, normaliseText } from './normalise-text';
 import {
   basePropertiesSchema,
+  claimsFileSchema,
   manifestSchema,
   placePropertiesSchema,
   reportsFileSchema,
@@ -23,7 +27,7 @@ import {
   type Manifest,
   type Report,
 } from './schemas';
-import type { BaseCollection, GeoData, Layer, PlaceFeature, SourceRecord } from './types';
+import type { BaseCollection, ClaimView, GeoData, Layer, PlaceFeature, SourceRecord } from './types';
 
 export interface DataIssue {
   file: string;
@@ -219,6 +223,56 @@ function checkReports(
   return parsed.data.reports;
 }
 
+/**
+ * geo/claims.json (optional: no file, no claims): checks each claim's references and words, then
+ * evaluates it against the geometry. A claim that cannot be evaluated is an issue, like any other.
+ */
+function checkClaims(
+  readFile: (p: string) => string | null,
+  places: Map<string, { feature: PlaceFeature; layerId: string }>,
+  reports: Report[],
+  issues: DataIssue[],
+): ClaimView[] {
+  const file = 'claims.json';
+  const text = readFile(file);
+  if (text === null) return [];
+  const json = parseJson(file, text, issues);
+  if (json === undefined) return [];
+  const parsed = claimsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      const idx = i.path[1];
+      const id = typeof idx === 'number' ? (json as { claims?: { id?: string }[] }).claims?.[idx]?.id : undefined;
+      issues.push({ file, id, message: zodMessages({ issues: [i] } as z.ZodError)[0] ?? i.message });
+    }
+    return [];
+  }
+  checkUnique('claim', file, parsed.data.claims.map((c) => c.id), issues);
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const out: ClaimView[] = [];
+  for (const claim of parsed.data.claims) {
+    const before = issues.length;
+    const report = byId.get(claim.report);
+    if (!report) issues.push({ file, id: claim.id, message: `unknown report "${claim.report}"` });
+    else if (!normaliseText(report.quote).includes(normaliseText(claim.text))) {
+      issues.push({ file, id: claim.id, message: `text is not verbatim in the quote of report "${claim.report}": "${claim.text.slice(0, 80)}"` });
+    }
+    if ('stated' in claim && !normaliseText(claim.text).includes(normaliseText(claim.stated.words))) {
+      issues.push({ file, id: claim.id, message: `stated words "${claim.stated.words}" are not in the claim's text` });
+    }
+    for (const p of claimPlaces(claim)) if (!places.has(p)) issues.push({ file, id: claim.id, message: `unknown place "${p}"` });
+    if (issues.length > before) continue;
+    for (const message of claimInputProblems(claim, places)) issues.push({ file, id: claim.id, message });
+    if (issues.length > before) continue;
+    try {
+      out.push(evaluateClaim(claim, places));
+    } catch (e) {
+      issues.push({ file, id: claim.id, message: `cannot be checked: ${(e as Error).message}` });
+    }
+  }
+  return out;
+}
+
 function checkUnique(kind: string, file: string, ids: string[], issues: DataIssue[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -266,6 +320,7 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   const reports = checkReports(readFile, new Set(places.keys()), sources, issues);
   checkUnique('report', 'reports.json', reports.map((r) => r.id), issues);
+  const claims = checkClaims(readFile, places, reports, issues);
 
   if (manifest && reports.length) {
     const reported = new Set(reports.flatMap((r) => r.places));
@@ -278,6 +333,6 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
   }
 
   if (issues.length || !manifest) return { ok: false, issues };
-  return { ok: true, data: { manifest, layers, base, places, sources, reports } };
+  return { ok: true, data: { manifest, layers, base, places, sources, reports, claims } };
 }
 

@@ -2,6 +2,7 @@ import { formatDateInfo } from '@/lib/format-date';
 import type { ReportView } from '@/lib/types';
 import { describeAssertion } from '@/lib/vocabulary';
 import { CitationLine } from './citation-line';
+import { ClaimBadge } from './claim-badge';
 
 interface ReportQuoteProps {
   report: ReportView;
@@ -13,7 +14,7 @@ interface ReportQuoteProps {
   date?: string;
 }
 
-/** A verbatim quote, rendered as text, with what it asserts and its citation. */
+/** A verbatim quote, rendered as text, with the map checks of its claims, what it asserts and its citation. */
 export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQuoteProps) {
   const assertions = report.assertions.filter((a) => a.place === placeId);
   const later = date !== undefined && report.reported.date > date;
@@ -21,6 +22,13 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
     <figure className="report" data-report-id={report.id} data-later={later || undefined}>
       {later && <p className="later-badge">Later reporting: not yet published on the chosen date</p>}
       <blockquote className="report-quote">“{report.quote}”</blockquote>
+      {report.claims && report.claims.length > 0 && (
+        <div className="claim-badges">
+          {report.claims.map((c) => (
+            <ClaimBadge key={c.id} claim={c} />
+          ))}
+        </div>
+      )}
       <figcaption>
         <div className="report-dates">
           Describes <time dateTime={report.describes.date}>{formatDateInfo(report.describes)}</time>

@@ -4,6 +4,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The data files in geo/ are read by lib/data.ts at build time; keep them traced for `next start`.
   outputFileTracingIncludes: { '/**': ['./geo/**/*'] },
+  // Let proxy.ts see Next's router headers (it refuses a malformed router state, which Next
+  // itself would answer with a 500).
+  skipProxyUrlNormalize: true,
 };
 
 module.exports = nextConfig;

@@ -1,22 +1,77 @@
 /**
- * Security headers for every response except /embed (which sets its own, frameable policy), read
- * at run time so the Content-Security-Policy allows the configured tile server. Also marks the
- * embed's hashed bundles immutable. See README "Security headers".
+ * The network edge of the app, before any route runs (README "Security headers"):
+ * - refuses methods other than GET and HEAD (OPTIONS answers CORS preflight on the API): the app
+ *   has no forms and no server actions, and prerendered routes would otherwise answer any method;
+ * - answers malformed percent-encoding under /api/ with a JSON 400 (Next would throw a 500);
+ * - refuses a malformed Next router-state header with a 400 (Next would throw a 500 on it);
+ * - sets the Content-Security-Policy and hardening headers on every response, read at run time so
+ *   the policy allows the configured tile server; /embed alone may be framed by other sites;
+ * - cache headers for pages, embed.js and the embed's hashed bundles.
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy, HARDENING_HEADERS } from '@/lib/security-headers';
+import { frameAncestors } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 
 /** Pages change only with a deploy: a CDN may keep them for minutes and serve them stale while it refreshes. */
 const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 
+function securityHeaders(pathname: string): Record<string, string> {
+  const embed = pathname === '/embed';
+  const allowed = frameAncestors();
+  return {
+    'Content-Security-Policy': contentSecurityPolicy({
+      frameAncestors: embed ? (allowed ? allowed.join(' ') : '*') : "'self'",
+      inlineScripts: !embed,
+      tileUrl: tileConfig().url,
+    }),
+    ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
+    ...HARDENING_HEADERS,
+  };
+}
+
+function refuse(pathname: string, status: 400 | 405, message: string): NextResponse {
+  // Plain text outside the API; never echoes the request.
+  const api = pathname.startsWith('/api/');
+  const response = api
+    ? NextResponse.json({ error: { status, message } }, { status, headers: { 'Access-Control-Allow-Origin': '*' } })
+    : new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (status === 405) response.headers.set('Allow', api ? 'GET, HEAD, OPTIONS' : 'GET, HEAD');
+  for (const [name, value] of Object.entries(securityHeaders(pathname))) response.headers.set(name, value);
+  return response;
+}
+
+function isRouterStateTree(value: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(decodeURIComponent(value)));
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
-  const response = NextResponse.next();
   const { pathname } = request.nextUrl;
-  if (pathname === '/embed') return response;
-  response.headers.set('Content-Security-Policy', contentSecurityPolicy({ frameAncestors: "'self'", inlineScripts: true, tileUrl: tileConfig().url }));
-  response.headers.set('X-Frame-Options', 'SAMEORIGIN');
-  for (const [name, value] of Object.entries(HARDENING_HEADERS)) response.headers.set(name, value);
+  const api = pathname.startsWith('/api/');
+  if (api && request.method === 'OPTIONS') {
+    return new NextResponse(null, {
+      status: 204,
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Max-Age': '86400', ...securityHeaders(pathname) },
+    });
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(pathname, 405, 'Method not allowed: this site only answers GET and HEAD.');
+  if (api) {
+    try {
+      decodeURIComponent(request.nextUrl.pathname);
+    } catch {
+      return refuse(pathname, 400, 'Malformed URL: invalid percent-encoding.');
+    }
+  }
+
+  const tree = request.headers.get('next-router-state-tree');
+  if (tree !== null && !isRouterStateTree(tree)) return refuse(pathname, 400, 'Malformed router state header.');
+  const response = NextResponse.next();
+
+  for (const [name, value] of Object.entries(securityHeaders(pathname))) response.headers.set(name, value);
   if (/^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$/.test(pathname)) response.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   else if (pathname === '/embed.js') response.headers.set('Cache-Control', 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400');
   else if (pathname === '/' || pathname === '/about') response.headers.set('Cache-Control', PAGE_CACHE_CONTROL);
@@ -24,5 +79,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!embed$).*)'],
+  // Everything but Next's own hashed build files.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -32,6 +32,34 @@ export function jsonResponse(value: unknown, contentType = 'application/json; ch
   });
 }
 
+const rendered = new Map<string, { body: string; etag: string }>();
+
+/**
+ * A cacheable JSON response for a known resource, serialised once per process and answered with
+ * 304 when the client already has it (If-None-Match). Only call it for known keys: the memo grows
+ * with the data, never with requests.
+ * @param key a stable key, e.g. "layer:cities"
+ * @param value builds the body the first time
+ */
+export function memoJsonResponse(request: Request, key: string, value: () => unknown, contentType = 'application/json; charset=utf-8'): Response {
+  let entry = rendered.get(key);
+  if (!entry) {
+    const body = JSON.stringify(value());
+    entry = { body, etag: etagOf(body) };
+    rendered.set(key, entry);
+  }
+  const headers = {
+    'Content-Type': contentType,
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': API_CACHE_CONTROL,
+    ETag: entry.etag,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  const match = request.headers.get('if-none-match');
+  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag)) return new Response(null, { status: 304, headers });
+  return new Response(entry.body, { status: 200, headers });
+}
+
 /** A JSON error: `{ "error": { "status", "message" } }`. Messages never echo the request. */
 export function errorResponse(status: 400 | 404 | 405 | 501, message: string): Response {
   return new Response(JSON.stringify({ error: { status, message } }), {

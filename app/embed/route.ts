@@ -2,11 +2,13 @@ import { getMapData } from '@/lib/data';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageHtml } from '@/lib/embed-html';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
-import { contentSecurityPolicy, HARDENING_HEADERS } from '@/lib/security-headers';
 import { frameAncestors, originFromHeaders } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 
-/** GET /embed: the light, frameable map (README "Embedding"). Options are parsed, never echoed raw. */
+/**
+ * GET /embed: the light, frameable map (README "Embedding"). Options are parsed, never echoed raw.
+ * Its security headers (frameable by any origin, or FRAME_ANCESTORS) come from proxy.ts.
+ */
 export function GET(request: Request) {
   const data = getMapData();
   const url = new URL(request.url);
@@ -29,8 +31,6 @@ export function GET(request: Request) {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800',
-      'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', inlineScripts: false, tileUrl: options.state.tiles ? tiles.url : null }),
-      ...HARDENING_HEADERS,
     },
   });
 }

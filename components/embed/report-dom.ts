@@ -106,9 +106,9 @@ export function popupNode(place: MapPlace, date: string, actions: PopupActions):
         : el('strong', {}, 'no situation reported yet'),
       situation ? ` (${BASIS_LABELS[situation.basis]}: ${situation.according_to}, ${formatDateInfo(situation.describes)})` : '',
     ),
+    all,
     ...topReports(place, 3, date).map((r) => reportNode(r, place.id, date)),
     el('details', { class: 'popup-history' }, el('summary', {}, 'Status history'), historyNode(place, date)),
-    all,
   );
 }
 

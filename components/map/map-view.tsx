@@ -199,7 +199,7 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
             maxWidth={narrow ? Math.max(220, window.innerWidth - 60) : 360}
             minWidth={narrow ? Math.min(260, window.innerWidth - 60) : 300}
             maxHeight={typeof window !== 'undefined' ? Math.round(window.innerHeight * (narrow ? 0.45 : 0.6)) : 400}
-            autoPanPaddingTopLeft={[52, 12]}
+            autoPanPaddingTopLeft={narrow ? [8, 84] : [52, 12]}
             autoPanPaddingBottomRight={[12, 12]}
           >
             <PlacePopup place={selected} date={date} onOpenPanel={() => onOpenPanel(selected.id)} onClose={() => onSelect(undefined, 'map')} />

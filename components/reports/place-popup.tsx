@@ -54,6 +54,10 @@ export function PlacePopup({ place, date, onOpenPanel, onClose }: PlacePopupProp
           <strong>no situation reported yet</strong>
         )}
       </p>
+      {/* Near the top: on a phone the quotes below scroll, and the way to all of them stays in view. */}
+      <button type="button" className="all-reporting" onClick={onOpenPanel}>
+        All reporting ({place.reports.length})
+      </button>
       {topReports(place, 3, date).map((r) => (
         <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
       ))}
@@ -61,9 +65,6 @@ export function PlacePopup({ place, date, onOpenPanel, onClose }: PlacePopupProp
         <summary>Status history</summary>
         <StatusHistory placeId={place.id} reports={place.reports} date={date} />
       </details>
-      <button type="button" className="all-reporting" onClick={onOpenPanel}>
-        All reporting ({place.reports.length})
-      </button>
     </div>
   );
 }

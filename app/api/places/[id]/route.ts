@@ -1,17 +1,13 @@
-import { getPlace, placeIds } from '@/lib/data';
-import { errorResponse, jsonResponse, rejectMalformedId } from '@/lib/http';
+import { getPlace } from '@/lib/data';
+import { errorResponse, memoJsonResponse, rejectMalformedId } from '@/lib/http';
 
-export const dynamic = 'force-static';
+// Answered from memory, not prerendered (see app/api/layers/[id]/route.ts).
 
-export function generateStaticParams() {
-  return placeIds().map((id) => ({ id }));
-}
-
-/** GET /api/places/{id}: a place, its names and every report about it with citations. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+/** GET /api/places/{id}: a place, its names and every report about it with citations and claims. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const malformed = rejectMalformedId(id, 'place');
   if (malformed) return malformed;
   const place = getPlace(id);
-  return place ? jsonResponse(place) : errorResponse(404, 'No place with this id. See /api/layers for the places.');
+  return place ? memoJsonResponse(request, `place:${id}`, () => place) : errorResponse(404, 'No place with this id. See /api/layers for the places.');
 }

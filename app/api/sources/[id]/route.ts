@@ -1,17 +1,13 @@
-import { getSource, sourceIds } from '@/lib/data';
-import { errorResponse, jsonResponse, rejectMalformedId } from '@/lib/http';
+import { getSource } from '@/lib/data';
+import { errorResponse, memoJsonResponse, rejectMalformedId } from '@/lib/http';
 
-export const dynamic = 'force-static';
-
-export function generateStaticParams() {
-  return sourceIds().map((id) => ({ id }));
-}
+// Answered from memory, not prerendered (see app/api/layers/[id]/route.ts).
 
 /** GET /api/sources/{id}: one source's citation metadata and the excerpts quoted from it. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const malformed = rejectMalformedId(id, 'source');
   if (malformed) return malformed;
   const source = getSource(id);
-  return source ? jsonResponse(source) : errorResponse(404, 'No source with this id. See /api/sources for the list.');
+  return source ? memoJsonResponse(request, `source:${id}`, () => source) : errorResponse(404, 'No source with this id. See /api/sources for the list.');
 }

@@ -144,21 +144,32 @@ function checkBase(file: string, text: string | null, issues: DataIssue[]): Base
   return { type: 'FeatureCollection', features: fc.features };
 }
 
+/**
+ * Parses a `{ "<list>": [records…] }` file with its schema; each problem is reported against the
+ * id of the record it is in (when that record has one).
+ * @returns the parsed value, or undefined when it does not match (problems pushed to `issues`)
+ */
+function parseRecords<S extends z.ZodType>(file: string, json: unknown, list: string, schema: S, issues: DataIssue[]): z.infer<S> | undefined {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const records = (json as Record<string, unknown> | null)?.[list];
+  for (const i of parsed.error.issues) {
+    const idx = i.path[0] === list ? i.path[1] : undefined;
+    const record = typeof idx === 'number' && Array.isArray(records) ? (records[idx] as { id?: unknown } | undefined) : undefined;
+    const id = typeof record?.id === 'string' ? record.id : undefined;
+    issues.push({ file, id, message: zodMessages({ issues: [i] } as z.ZodError)[0] ?? i.message });
+  }
+  return undefined;
+}
+
 function checkSources(readFile: (p: string) => string | null, issues: DataIssue[]): SourceRecord[] {
   const file = 'sources.json';
   const json = parseJson(file, readFile(file), issues);
   if (json === undefined) return [];
-  const parsed = sourcesFileSchema.safeParse(json);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) {
-      const idx = i.path[1];
-      const id = typeof idx === 'number' ? (json as { sources?: { id?: string }[] }).sources?.[idx]?.id : undefined;
-      issues.push({ file, id, message: zodMessages({ issues: [i] } as z.ZodError)[0] ?? i.message });
-    }
-    return [];
-  }
+  const parsed = parseRecords(file, json, 'sources', sourcesFileSchema, issues);
+  if (!parsed) return [];
   const out: SourceRecord[] = [];
-  for (const s of parsed.data.sources) {
+  for (const s of parsed.sources) {
     const text = readFile(s.text_file);
     if (text === null) {
       issues.push({ file, id: s.id, message: `text file geo/${s.text_file} is missing` });
@@ -202,16 +213,9 @@ function checkReports(
   const file = 'reports.json';
   const json = parseJson(file, readFile(file), issues);
   if (json === undefined) return [];
-  const parsed = reportsFileSchema.safeParse(json);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) {
-      const idx = i.path[1];
-      const id = typeof idx === 'number' ? (json as { reports?: { id?: string }[] }).reports?.[idx]?.id : undefined;
-      issues.push({ file, id, message: zodMessages({ issues: [i] } as z.ZodError)[0] ?? i.message });
-    }
-    return [];
-  }
-  for (const r of parsed.data.reports) {
+  const parsed = parseRecords(file, json, 'reports', reportsFileSchema, issues);
+  if (!parsed) return [];
+  for (const r of parsed.reports) {
     const source = sources.get(r.source);
     if (!source) issues.push({ file, id: r.id, message: `unknown source "${r.source}"` });
     else checkQuote(r, source, issues);
@@ -220,7 +224,7 @@ function checkReports(
       if (!r.places.includes(a.place)) issues.push({ file, id: r.id, message: `assertion about "${a.place}", which is not in the report's places` });
     }
   }
-  return parsed.data.reports;
+  return parsed.reports;
 }
 
 /**
@@ -238,19 +242,12 @@ function checkClaims(
   if (text === null) return [];
   const json = parseJson(file, text, issues);
   if (json === undefined) return [];
-  const parsed = claimsFileSchema.safeParse(json);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) {
-      const idx = i.path[1];
-      const id = typeof idx === 'number' ? (json as { claims?: { id?: string }[] }).claims?.[idx]?.id : undefined;
-      issues.push({ file, id, message: zodMessages({ issues: [i] } as z.ZodError)[0] ?? i.message });
-    }
-    return [];
-  }
-  checkUnique('claim', file, parsed.data.claims.map((c) => c.id), issues);
+  const parsed = parseRecords(file, json, 'claims', claimsFileSchema, issues);
+  if (!parsed) return [];
+  checkUnique('claim', file, parsed.claims.map((c) => c.id), issues);
   const byId = new Map(reports.map((r) => [r.id, r]));
   const out: ClaimView[] = [];
-  for (const claim of parsed.data.claims) {
+  for (const claim of parsed.claims) {
     const before = issues.length;
     const report = byId.get(claim.report);
     if (!report) issues.push({ file, id: claim.id, message: `unknown report "${claim.report}"` });

@@ -5,6 +5,10 @@ import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { frameAncestors, originFromHeaders } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 
+/** Rendered pages by origin and normalised options: the same few views are asked for again and again. */
+const rendered = new Map<string, string>();
+const MAX_RENDERED = 256;
+
 /**
  * GET /embed: the light, frameable map (README "Embedding"). Options are parsed, never echoed raw.
  * Its security headers (frameable by any origin, or FRAME_ANCESTORS) come from proxy.ts.
@@ -18,19 +22,28 @@ export function GET(request: Request) {
   const tiles = tileConfig();
   const qs = serializeEmbedOptions(options, data.layers.map((l) => l.id));
   const embedUrl = `${origin}/embed${qs ? `?${qs}` : ''}`;
-  const html = embedPageHtml({
-    data,
-    options,
-    tiles: options.state.tiles ? tiles : { ...tiles, url: null },
-    assets: embedAssets(),
-    origin,
-    allowedOrigins: allowed,
-    oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
-  });
+  const html = rendered.get(embedUrl) ?? render();
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800',
     },
   });
+
+  function render(): string {
+    const page = embedPageHtml({
+      data,
+      options,
+      tiles: options.state.tiles ? tiles : { ...tiles, url: null },
+      assets: embedAssets(),
+      origin,
+      allowedOrigins: allowed,
+      oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+    });
+    // Bounded: the oldest entry goes when the map is full (options are normalised, so hostile
+    // queries collapse onto a few keys; the view parameters are the only open-ended part).
+    if (rendered.size >= MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
+    rendered.set(embedUrl, page);
+    return page;
+  }
 }

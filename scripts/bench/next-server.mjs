@@ -1,0 +1,106 @@
+// Shared by `npm run load` and `npm run bench`: free loopback ports, and a `next start` of the
+// existing build on 127.0.0.1 that is started, waited for and stopped by the calling script.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** A free TCP port on 127.0.0.1 (asked of the OS). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Throws unless `url` points at this machine: load and bench traffic stays on loopback. */
+export function assertLoopback(url) {
+  const host = new URL(url).hostname;
+  if (!LOOPBACK.has(host)) throw new Error(`refusing to send load to ${host}: loopback (127.0.0.1) only`);
+}
+
+export async function waitFor(url, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (e) {
+      last = e.cause?.code ?? e.message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms (${last})`);
+}
+
+/**
+ * Starts `next start` (the existing build; fails if there is none) on a free port and waits until
+ * it answers. Returns { url, stop }. Its output is kept and printed only if it fails.
+ */
+export async function startNext({ env = {} } = {}) {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm run build` first.');
+  const port = await freePort();
+  const bin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [bin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let exited = false;
+  const exit = new Promise((resolve) => child.on('exit', (code, signal) => ((exited = true), resolve({ code, signal }))));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (exited) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exit;
+    clearTimeout(timer);
+  };
+  try {
+    await Promise.race([
+      waitFor(`${url}/api/layers`),
+      exit.then(({ code }) => {
+        throw new Error(`next start exited (${code}) before it was ready`);
+      }),
+    ]);
+  } catch (e) {
+    await stop();
+    process.stderr.write(output);
+    throw e;
+  }
+  return { url, pid: child.pid, stop };
+}
+
+/** Runs `fn` for SIGINT/SIGTERM too, so servers and temporary files never outlive the script. */
+export function onInterrupt(fn) {
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, async () => {
+      await fn();
+      process.exit(130);
+    });
+  }
+}
+
+export const median = (xs) => quantile(xs, 0.5);
+export function quantile(xs, q) {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return s[lo] + (s[hi] - s[lo]) * (i - lo);
+}

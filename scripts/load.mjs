@@ -7,7 +7,7 @@
 //
 // Each route gets LOAD_CONNECTIONS connections (default 100) for LOAD_SECONDS (default 20) on each
 // server, after a 1-second warm-up that is not counted. Fails (exit 1) on any error, timeout or
-// non-2xx answer from either server. Writes bench/load-results.json. See docs/performance.md.
+// non-2xx answer from either server. Writes bench/load-results.json. See README "Performance".
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

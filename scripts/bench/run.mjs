@@ -12,7 +12,7 @@
 //
 // Everything is served by one `next start` of the existing build on a free port of 127.0.0.1:
 // the bench pages are written into public/_bench/ (gitignored) before the server starts, and
-// deleted at the end. Prints a table; writes bench/results.json. See docs/performance.md.
+// deleted at the end. Prints a table; writes bench/results.json. See README "Performance".
 import { chromium } from '@playwright/test';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -1,7 +1,7 @@
 /**
  * A size budget for the embed's bundle (public/_embed/, built by scripts/build-embed.mjs): the
  * gzip size of its JS and CSS, the bytes most readers download. Deterministic: sizes only, no
- * timings (those are in `npm run bench`, docs/performance.md).
+ * timings (those are in `npm run bench`, README "Performance").
  *
  * `npm test` runs Vitest before `npm run build`, so on a fresh clone the bundle does not exist
  * yet: the test then builds it (node scripts/build-embed.mjs, a few seconds).

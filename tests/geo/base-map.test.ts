@@ -11,6 +11,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { basePropertiesSchema, manifestSchema, type BaseProperties } from '@/lib/schemas';
+import { allNumbers, decimals } from '../helpers/coordinates';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 type LonLat = [number, number];
@@ -56,17 +57,6 @@ function borderCrossingsAt(lat: number): number[] {
   return out;
 }
 
-function decimals(n: number): number {
-  const s = String(n);
-  if (s.includes('e')) return 99;
-  const dot = s.indexOf('.');
-  return dot === -1 ? 0 : s.length - dot - 1;
-}
-
-function allNumbers(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  return Array.isArray(value) ? value.flatMap(allNumbers) : [];
-}
 
 const pointOf = (f: Feature<Geometry, BaseProperties>) => (f.geometry as Point).coordinates as LonLat;
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Polygon, MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { allNumbers, decimals } from '../helpers/coordinates';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 type LonLat = [number, number];
@@ -101,17 +102,6 @@ function outerRings(g: Geometry): Position[][] {
   return [];
 }
 
-function decimals(n: number): number {
-  const s = String(n);
-  if (s.includes('e')) return 99;
-  const dot = s.indexOf('.');
-  return dot === -1 ? 0 : s.length - dot - 1;
-}
-
-function allNumbers(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  return Array.isArray(value) ? value.flatMap(allNumbers) : [];
-}
 
 describe('bank helper (sanity)', () => {
   it('tells the two sides of a NW→SE line apart', () => {

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForMap } from './fixtures';
 
 /** A second origin (another port, tests/e2e/host-server.mjs) for the host pages. */
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3100) + 1}`;
@@ -117,6 +117,8 @@ test.describe('share dialog', () => {
 
 test('oEmbed: every map page links its oEmbed, whose html works in a host page', async ({ page, request }) => {
   await page.goto('/?place=bakhmut&tiles=0');
+  // Let the page finish loading before leaving it (else its own requests are aborted).
+  await waitForMap(page);
   const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
   expect(href).toBeTruthy();
   const res = await request.get(href!.replace(/^https?:\/\/[^/]+/, ''));

@@ -2,7 +2,17 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 
+/** SITE_URL, when set, makes metadata links absolute (see README "Security headers"). */
+function metadataBase(): URL | undefined {
+  try {
+    return process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const metadata: Metadata = {
+  metadataBase: metadataBase(),
   title: 'Front-line map: Severodonetsk, Lysychansk and Bakhmut, 2022–2023',
   description:
     'An open-source map of the battles for Severodonetsk, Lysychansk and Bakhmut, built from news reporting: every place links to the quotes, dates and sources behind it.',

@@ -174,6 +174,7 @@ export function statusLegendEntries(keys: readonly StyleKey[]): LegendEntry[] {
 /** The offline base map (components/map/offline-base.tsx): quiet, never interactive. */
 export const BASE_STYLE = {
   region: { color: '#7a7a7a', weight: 1, opacity: 0.9, fillColor: '#f4f1ea', fillOpacity: 0.55 },
+  regionDark: { color: '#8a8f96', weight: 1, opacity: 0.9, fillColor: '#1f2327', fillOpacity: 0.6 },
   border: { color: '#555555', weight: 2.5, opacity: 0.9, dashArray: '10 4 2 4' },
   river: { color: '#8cb8dd', weight: 2, opacity: 1 },
   town: { color: '#555555', weight: 1, opacity: 1, fillColor: '#555555', fillOpacity: 1 },

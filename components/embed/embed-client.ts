@@ -74,7 +74,9 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   }
   const regions = data.layers.find((l) => l.style === 'region')?.collection.features.filter((f) => f.id !== 'donbas') ?? [];
   const river = data.layers.find((l) => l.style === 'river')?.collection.features ?? [];
-  L.geoJSON({ type: 'FeatureCollection', features: regions } as GeoJSON.FeatureCollection, { style: () => BASE_STYLE.region, interactive: false, pane: 'fm-base' }).addTo(map);
+  const theme = options.theme === 'dark' || (options.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
+  const regionStyle = theme === 'dark' ? BASE_STYLE.regionDark : BASE_STYLE.region;
+  L.geoJSON({ type: 'FeatureCollection', features: regions } as GeoJSON.FeatureCollection, { style: () => regionStyle, interactive: false, pane: 'fm-base' }).addTo(map);
   L.geoJSON({ type: 'FeatureCollection', features: data.base.features.filter((f) => f.properties.kind === 'country-border') } as GeoJSON.FeatureCollection, {
     style: () => BASE_STYLE.border,
     interactive: false,
@@ -99,7 +101,6 @@ function start(root: HTMLElement, config: EmbedConfig): void {
 
   // --- Data layers ---
   const statusOf = (id: string) => situationOn(data.places[id]!, state.date)?.status ?? null;
-  const theme = options.theme === 'dark' || (options.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
   const styleOf = (style: MapData['layers'][number]['style']) => (f?: GeoJSON.Feature) =>
     styleFor(style, null, { point: f?.geometry.type === 'Point', selected: f?.id === state.place, status: f ? statusOf(String(f.id)) : null, theme });
   const pointCount = data.layers.reduce((n, l) => n + l.collection.features.filter((f) => f.geometry.type === 'Point').length, 0);

@@ -8,7 +8,9 @@ import './embed.css';
 import L from 'leaflet';
 import type { EmbedOptions } from '@/lib/embed-options';
 import { formatIsoDate } from '@/lib/format-date';
+import { escapeHtml } from '@/lib/html';
 import { type MapData, situationOn } from '@/lib/map-data';
+import { BASE_PANE_Z, EMPTY_TILE, FIRST_VIEW, maxRankAt, PANE_Z } from '@/lib/map-settings';
 import { anchorOf, boundsOf } from '@/lib/place-geometry';
 import { BASE_STYLE, styleFor, UNCERTAINTY_STYLE } from '@/lib/styles';
 import type { TileConfig } from '@/lib/tiles';
@@ -28,9 +30,6 @@ export interface EmbedConfig {
   allowedOrigins: string[] | null;
 }
 
-const EMPTY_TILE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
-const FIRST_VIEW = ['lysychansk', 'severodonetsk', 'bakhmut'];
-const PANES = { region: 405, city: 410, river: 415, bridge: 420, facility: 425 } as const;
 /**
  * Above this many Point features in all (our data has a handful; the 100,000-point bench in
  * scripts/bench/ has many), circle markers are drawn on one canvas per pane instead of one SVG
@@ -62,8 +61,8 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   else if (first?.geometry.type === 'Point') map.setView(anchorOf(first), 12);
   else map.fitBounds(boundsOf(first ? [first.geometry] : FIRST_VIEW.map((id) => features.get(id)!.geometry)), { padding: [12, 12], maxZoom: 13 });
 
-  map.createPane('fm-base').style.zIndex = '250';
-  for (const [key, z] of Object.entries(PANES)) map.createPane(`fm-${key}`).style.zIndex = String(z);
+  map.createPane('fm-base').style.zIndex = String(BASE_PANE_Z);
+  for (const [key, z] of Object.entries(PANE_Z)) map.createPane(`fm-${key}`).style.zIndex = String(z);
   if (state.tiles && tiles.url) {
     L.tileLayer(tiles.url, { attribution: '', errorTileUrl: EMPTY_TILE, maxZoom: 19, crossOrigin: '' }).addTo(map);
     map.attributionControl.addAttribution(linkHtml(tiles.attributionUrl, tiles.attribution));
@@ -86,7 +85,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   const labels = L.layerGroup().addTo(map);
   const drawLabels = () => {
     labels.clearLayers();
-    const maxRank = map.getZoom() >= 10 ? 3 : map.getZoom() >= 8 ? 2 : 1;
+    const maxRank = maxRankAt(map.getZoom());
     for (const f of data.base.features) {
       if (f.geometry.type !== 'Point' || f.properties.rank > maxRank) continue;
       const [lng, lat] = f.geometry.coordinates as [number, number];
@@ -253,8 +252,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
 }
 
 function linkHtml(url: string, text: string): string {
-  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<a href="${esc(url)}" target="_blank" rel="noopener">${esc(text)}</a>`;
+  return `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
 }
 
 const root = document.getElementById('frontline-embed');

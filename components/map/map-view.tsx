@@ -1,19 +1,23 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Circle, LayerGroup, LayersControl, MapContainer, Pane, Popup, ScaleControl, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { useMemo, useState } from 'react';
+import { LayerGroup, LayersControl, MapContainer, Pane, Popup, ScaleControl, TileLayer } from 'react-leaflet';
 import { PlacePopup } from '@/components/reports/place-popup';
-import { type MapData, type MapLayer, situationOn } from '@/lib/map-data';
-import type { Status } from '@/lib/schemas';
+import { escapeHtml } from '@/lib/html';
+import { featureOf, type MapData, situationOn } from '@/lib/map-data';
+import { EMPTY_TILE, FIRST_VIEW, PANE_Z } from '@/lib/map-settings';
 import { anchorOf, boundsOf } from '@/lib/place-geometry';
-import { UNCERTAINTY_STYLE, type StyleKey } from '@/lib/styles';
+import type { Status } from '@/lib/schemas';
 import type { TileConfig } from '@/lib/tiles';
-import type { PlaceFeature } from '@/lib/types';
 import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
+import { DataAttribution } from './data-attribution';
+import { FlyToPlace } from './fly-to-place';
 import type { SelectVia } from './map-app';
+import { MapEvents } from './map-events';
 import { MapLegend } from './map-legend';
 import { OfflineBase } from './offline-base';
 import { PlaceLayer } from './place-layer';
+import { UncertaintyCircles } from './uncertainty-circles';
 
 export interface MapViewProps {
   data: MapData;
@@ -26,100 +30,6 @@ export interface MapViewProps {
   onOpenPanel: (id: string) => void;
   onView: (zoom: number, center: [number, number]) => void;
   onLayers: (layers: string[]) => void;
-}
-
-/** The places the first view frames. */
-const FIRST_VIEW = ['lysychansk', 'severodonetsk', 'bakhmut'];
-/** A transparent pixel shown instead of a tile that failed to load (no broken-image icons). */
-const EMPTY_TILE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
-/** Drawing order, bottom to top. */
-const PANES: Record<StyleKey, number> = { region: 405, city: 410, river: 415, bridge: 420, facility: 425 };
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function featureOf(data: MapData, id: string): PlaceFeature | undefined {
-  const place = data.places[id];
-  return data.layers.find((l) => l.id === place?.layer)?.collection.features.find((f) => f.id === id);
-}
-
-/** Moves the map to a place chosen from the list or search. */
-function FlyToPlace({ data, flyTo }: { data: MapData; flyTo: MapViewProps['flyTo'] }) {
-  const map = useMap();
-  useEffect(
-    function moveToPlace() {
-      const feature = flyTo && featureOf(data, flyTo.id);
-      if (!feature) return;
-      if (feature.geometry.type === 'Point') map.setView(anchorOf(feature), Math.max(map.getZoom(), 11));
-      else map.fitBounds(boundsOf([feature.geometry]), { maxZoom: 12, padding: [24, 24] });
-    },
-    [map, data, flyTo],
-  );
-  return null;
-}
-
-/** Credits every data source once, whichever layers are on (Leaflet dedupes identical strings only). */
-function DataAttribution({ html }: { html: string[] }) {
-  const map = useMap();
-  useEffect(
-    function addCredits() {
-      const control = map.attributionControl;
-      for (const h of html) control?.addAttribution(h);
-      return function removeCredits() {
-        for (const h of html) control?.removeAttribution(h);
-      };
-    },
-    [map, html],
-  );
-  return null;
-}
-
-/** Reports pans, zooms and layer toggles so the URL can follow. */
-interface MapEventsProps extends Pick<MapViewProps, 'onView' | 'onLayers' | 'onSelect'> {
-  layers: MapLayer[];
-  initiallyVisible: string[];
-}
-
-function MapEvents({ layers, initiallyVisible, onView, onLayers, onSelect }: MapEventsProps) {
-  const visible = useRef(new Set(initiallyVisible));
-  const map = useMapEvents({
-    moveend() {
-      const c = map.getCenter();
-      onView(map.getZoom(), [c.lat, c.lng]);
-    },
-    overlayadd(e) {
-      const id = layers.find((l) => l.title === e.name)?.id;
-      if (id) visible.current.add(id);
-      onLayers(layers.map((l) => l.id).filter((lid) => visible.current.has(lid)));
-    },
-    overlayremove(e) {
-      const id = layers.find((l) => l.title === e.name)?.id;
-      if (id) visible.current.delete(id);
-      onLayers(layers.map((l) => l.id).filter((lid) => visible.current.has(lid)));
-    },
-    click() {
-      onSelect(undefined, 'map');
-    },
-  });
-  return null;
-}
-
-/** Dashed circles around sites whose position is approximate. */
-function UncertaintyCircles({ layer }: { layer: MapLayer }) {
-  return (
-    <>
-      {layer.collection.features.map((f) =>
-        f.geometry.type === 'Point' && f.properties.precision.type === 'approximate' ? (
-          <Circle
-            key={f.id}
-            center={anchorOf(f)}
-            radius={f.properties.precision.radius_m}
-            pathOptions={{ ...UNCERTAINTY_STYLE, interactive: false, className: `uncertainty uncertainty-${f.id}` }}
-            pane={`pane-${layer.style}`}
-          />
-        ) : null,
-      )}
-    </>
-  );
 }
 
 /** The Leaflet map: offline base, optional tiles, the data layers, pop-up, scale and legend. */
@@ -161,7 +71,7 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
         keyboard
         attributionControl
       >
-        {Object.entries(PANES).map(([key, z]) => (
+        {Object.entries(PANE_Z).map(([key, z]) => (
           <Pane key={key} name={`pane-${key}`} style={{ zIndex: z }} />
         ))}
         {state.tiles && tiles.url && (

@@ -2,14 +2,10 @@
 import { useMemo, useState } from 'react';
 import { CircleMarker, GeoJSON, Pane, Tooltip, useMapEvents } from 'react-leaflet';
 import type { MapData } from '@/lib/map-data';
+import { BASE_PANE_Z, maxRankAt } from '@/lib/map-settings';
 import { BASE_STYLE } from '@/lib/styles';
 
-/** Label ranks shown at a zoom level: country and big-city labels first, villages last. */
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
-
-export function maxRankAt(zoom: number): number {
-  return zoom >= 10 ? 3 : zoom >= 8 ? 2 : 1;
-}
 
 /**
  * The base map shipped with the app, drawn under the data layers and above any tiles, so that the
@@ -28,7 +24,7 @@ export function OfflineBase({ data }: { data: MapData }) {
   }, [data]);
   const labels = data.base.features.filter((f) => f.geometry.type === 'Point' && f.properties.kind !== 'country-border' && f.properties.rank <= maxRank);
   return (
-    <Pane name="pane-base" style={{ zIndex: 250 }}>
+    <Pane name="pane-base" style={{ zIndex: BASE_PANE_Z }}>
       <GeoJSON data={collection(outlines.regions)} style={BASE_STYLE.region} interactive={false} />
       <GeoJSON data={collection(outlines.borders)} style={BASE_STYLE.border} interactive={false} />
       <GeoJSON data={collection(outlines.river)} style={BASE_STYLE.river} interactive={false} />

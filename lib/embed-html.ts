@@ -7,6 +7,8 @@ import type { EmbedOptions } from './embed-options';
 import { formatDateInfo, formatIsoDate } from './format-date';
 import { escapeHtml as h, jsonForScript } from './html';
 import { type MapData, situationOn, topReports } from './map-data';
+import type { Status } from './schemas';
+import { type LegendEntry, legendEntries, statusColour, statusLegendEntries, type Theme } from './styles';
 import type { TileConfig } from './tiles';
 import type { Citation } from './types';
 import { serializeUrlState } from './url-state';
@@ -30,6 +32,33 @@ function citation(c: Citation): string {
   } · <time datetime="${h(c.published.date)}">${h(formatDateInfo(c.published))}</time> · <a href="${h(c.url)}" target="_blank" rel="noopener noreferrer">${
     c.url_is_copy ? 'Copy of the text (original link not known)' : 'Source'
   }</a></cite>`;
+}
+
+/** A small swatch for the legend (inline SVG; colours from the style table). */
+function swatch(e: LegendEntry): string {
+  const st = e.style;
+  const stroke = `stroke="${h(st.color)}" stroke-width="${Math.min(st.weight, 3)}"${st.dashArray ? ` stroke-dasharray="${h(st.dashArray)}"` : ''}`;
+  const shape =
+    e.shape === 'line'
+      ? `<line x1="2" y1="7" x2="22" y2="7" ${stroke}/>`
+      : e.shape === 'polygon'
+        ? `<rect x="2" y="2" width="20" height="10" fill="${h(st.fillColor ?? 'none')}" fill-opacity="${st.fillOpacity ?? 1}" ${stroke}/>`
+        : `<circle cx="12" cy="7" r="5" fill="${h(st.fillColor ?? 'none')}" fill-opacity="${st.fillOpacity ?? 1}" ${stroke}/>`;
+  return `<svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">${shape}</svg>`;
+}
+
+/** The legend, from the same style rules as the main map's, with the status colours of the theme. */
+export function embedLegendHtml(data: MapData, theme: Theme): string {
+  const keys = data.layers.map((l) => l.style);
+  const item = (e: LegendEntry) => `<li>${swatch(e)} ${h(e.label)}</li>`;
+  const statuses = statusLegendEntries(keys).map((e) => {
+    const status = e.key === 'status-none' ? null : (e.key.slice('status-'.length) as Status);
+    const colour = statusColour(status, theme);
+    return { ...e, style: { ...e.style, color: colour, fillColor: colour } };
+  });
+  return `<details class="fm-legend"><summary>Legend</summary><ul>${legendEntries(keys).map(item).join('')}</ul><p class="fm-legend-title">Situation (cities and sites)</p><ul>${statuses
+    .map(item)
+    .join('')}</ul></details>`;
 }
 
 /** The server-rendered text list: every place, its situation on the date and its top quotes. */
@@ -73,7 +102,7 @@ export function embedPageHtml({ data, options, tiles, assets, origin, allowedOri
 <body>
 <div id="frontline-embed" class="fm">
 <div class="fm-map" role="region" aria-label="Map of the places in the reporting"><div class="fm-map-placeholder">Loading the map… The places and their reporting are listed below.</div></div>
-<div class="fm-bar">${bar}<a class="fm-full" href="${h(fullMap)}" target="_blank" rel="noopener">View full map</a></div>
+<div class="fm-bar">${bar}${options.controls ? embedLegendHtml(data, options.theme === 'dark' ? 'dark' : 'light') : ''}<a class="fm-full" href="${h(fullMap)}" target="_blank" rel="noopener">View full map</a></div>
 <div class="fm-panel-slot"></div>
 <section class="fm-list" aria-label="Places and reporting"${options.list ? '' : ' data-hidden'}>${embedListHtml(data, date)}</section>
 </div>

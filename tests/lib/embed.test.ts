@@ -120,3 +120,23 @@ describe('site settings', () => {
     expect(frameAncestors({})).toBeNull();
   });
 });
+
+describe('the embed legend', () => {
+  it('lists the layer styles and the status colours of the theme, from the style table', async () => {
+    const { embedLegendHtml } = await import('@/lib/embed-html');
+    const { STYLE_RULES, STATUS_COLOURS, STATUS_COLOURS_DARK } = await import('@/lib/styles');
+    const light = embedLegendHtml(data, 'light');
+    const dark = embedLegendHtml(data, 'dark');
+    for (const rule of Object.values(STYLE_RULES)) expect(light).toContain(rule.label);
+    expect(light).toContain('Under Russian control');
+    expect(light).toContain(`fill="${STATUS_COLOURS['under-russian-control']}"`);
+    expect(dark).toContain(`fill="${STATUS_COLOURS_DARK['under-russian-control']}"`);
+    expect(dark).not.toContain(`fill="${STATUS_COLOURS['under-russian-control']}"`);
+  });
+  it('is shown with the controls only', () => {
+    const withControls = embedPageHtml({ data, options: parseEmbedOptions(new URLSearchParams(''), known), tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' }, assets: { js: '/a.js', css: '/a.css' }, origin: 'https://m.example', allowedOrigins: null, oembedUrl: 'https://m.example/o' });
+    const without = embedPageHtml({ data, options: parseEmbedOptions(new URLSearchParams('controls=0'), known), tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' }, assets: { js: '/a.js', css: '/a.css' }, origin: 'https://m.example', allowedOrigins: null, oembedUrl: 'https://m.example/o' });
+    expect(withControls).toContain('class="fm-legend"');
+    expect(without).not.toContain('class="fm-legend"');
+  });
+});

@@ -16,18 +16,26 @@ import { tileConfig } from '@/lib/tiles';
 /** Pages change only with a deploy: a CDN may keep them for minutes and serve them stale while it refreshes. */
 const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 
+/** The two header sets, built once: the environment they read does not change while the server runs. */
+let headerSets: { page: Record<string, string>; embed: Record<string, string> } | undefined;
+
 function securityHeaders(pathname: string): Record<string, string> {
-  const embed = pathname === '/embed';
-  const allowed = frameAncestors();
-  return {
-    'Content-Security-Policy': contentSecurityPolicy({
-      frameAncestors: embed ? (allowed ? allowed.join(' ') : '*') : "'self'",
-      inlineScripts: !embed,
-      tileUrl: tileConfig().url,
-    }),
-    ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
-    ...HARDENING_HEADERS,
-  };
+  if (!headerSets) {
+    const allowed = frameAncestors();
+    const tileUrl = tileConfig().url;
+    headerSets = {
+      page: {
+        'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", inlineScripts: true, tileUrl }),
+        'X-Frame-Options': 'SAMEORIGIN',
+        ...HARDENING_HEADERS,
+      },
+      embed: {
+        'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', inlineScripts: false, tileUrl }),
+        ...HARDENING_HEADERS,
+      },
+    };
+  }
+  return pathname === '/embed' ? headerSets.embed : headerSets.page;
 }
 
 function refuse(pathname: string, status: 400 | 405, message: string): NextResponse {

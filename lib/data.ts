@@ -44,21 +44,9 @@ export function getSource(id: string) {
   return source ? sourceView(source, data) : undefined;
 }
 
-export function layerIds(): string[] {
-  return getData().layers.map((l) => l.entry.id);
-}
 
-export function placeIds(): string[] {
-  return [...getData().places.keys()];
-}
 
-export function sourceIds(): string[] {
-  return [...getData().sources.keys()];
-}
 
-export function getAttributions() {
-  return getData().manifest.attributions;
-}
 
 let mapData: MapData | undefined;
 

@@ -79,19 +79,26 @@ function outerRings(geometry: PlaceFeature['geometry']): Position[][] {
   return [];
 }
 
-function checkLayer(file: string, text: string | null, manifestLayerStyle: string, issues: DataIssue[]): PlaceFeature[] {
+/** A GeoJSON FeatureCollection file's features, or undefined (problems pushed) when it is not valid. */
+function parseFeatures(file: string, text: string | null, issues: DataIssue[]): unknown[] | undefined {
   const json = parseJson(file, text, issues);
-  if (json === undefined || text === null) return [];
+  if (json === undefined || text === null) return undefined;
   const geoIssues = getIssues(text).filter((i) => i.severity === 'error');
   for (const g of geoIssues) issues.push({ file, message: `invalid GeoJSON: ${g.message}` });
-  if (geoIssues.length) return [];
+  if (geoIssues.length) return undefined;
   const fc = json as { type?: string; features?: unknown[] };
   if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     issues.push({ file, message: 'must be a GeoJSON FeatureCollection' });
-    return [];
+    return undefined;
   }
+  return fc.features;
+}
+
+function checkLayer(file: string, text: string | null, manifestLayerStyle: string, issues: DataIssue[]): PlaceFeature[] {
+  const features = parseFeatures(file, text, issues);
+  if (!features) return [];
   const out: PlaceFeature[] = [];
-  fc.features.forEach((raw, index) => {
+  features.forEach((raw, index) => {
     const f = raw as PlaceFeature;
     const id = typeof f.id === 'string' ? f.id : undefined;
     if (!id || !idSchema.safeParse(id).success) {
@@ -125,23 +132,15 @@ function checkLayer(file: string, text: string | null, manifestLayerStyle: strin
 }
 
 function checkBase(file: string, text: string | null, issues: DataIssue[]): BaseCollection {
-  const empty: BaseCollection = { type: 'FeatureCollection', features: [] };
-  const json = parseJson(file, text, issues);
-  if (json === undefined || text === null) return empty;
-  const geoIssues = getIssues(text).filter((i) => i.severity === 'error');
-  for (const g of geoIssues) issues.push({ file, message: `invalid GeoJSON: ${g.message}` });
-  const fc = json as { type?: string; features?: BaseCollection['features'] };
-  if (geoIssues.length || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    if (!geoIssues.length) issues.push({ file, message: 'must be a GeoJSON FeatureCollection' });
-    return empty;
-  }
-  fc.features.forEach((f, index) => {
+  const features = parseFeatures(file, text, issues) as BaseCollection['features'] | undefined;
+  if (!features) return { type: 'FeatureCollection', features: [] };
+  features.forEach((f, index) => {
     const id = `feature #${index}`;
     const props = basePropertiesSchema.safeParse(f.properties);
     if (!props.success) for (const m of zodMessages(props.error)) issues.push({ file, id, message: `properties.${m}` });
     if (f.geometry && maxDecimals(f.geometry) > 6) issues.push({ file, id, message: 'coordinates have more than 6 decimals' });
   });
-  return { type: 'FeatureCollection', features: fc.features };
+  return { type: 'FeatureCollection', features };
 }
 
 /**

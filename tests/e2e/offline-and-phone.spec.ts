@@ -63,6 +63,10 @@ test('every layer in the index is valid GeoJSON', async ({ request }) => {
     const text = await res.text();
     expect(getIssues(text).filter((i) => i.severity === 'error'), layer.id).toEqual([]);
     expect(JSON.parse(text).features).toHaveLength(layer.feature_count);
+    // A client that already has this version gets 304 with no body.
+    const again = await request.get(layer.url, { headers: { 'If-None-Match': res.headers().etag! } });
+    expect(again.status()).toBe(304);
+    expect(await again.text()).toBe('');
   }
   for (const [url, status] of [['/api/layers/nope', 404], ['/api/places/..%2F..%2Fetc%2Fpasswd', 400], ['/api/sources/%3Cb%3E', 400]] as const) {
     const res = await request.get(url);

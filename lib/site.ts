@@ -5,16 +5,28 @@
  * - FRAME_ANCESTORS: origins allowed to frame /embed, separated by spaces or commas; default: any.
  */
 export function siteOrigin(requestUrl: string, env: Record<string, string | undefined> = process.env): string {
+  return configuredOrigin(env) ?? new URL(requestUrl).origin;
+}
+
+/** SITE_URL's origin, or null when it is unset or not an http(s) URL. */
+export function configuredOrigin(env: Record<string, string | undefined> = process.env): string | null {
   const configured = env.SITE_URL?.trim();
-  if (configured) {
-    try {
-      const u = new URL(configured);
-      if (u.protocol === 'https:' || u.protocol === 'http:') return u.origin;
-    } catch {
-      // fall through to the request's origin
-    }
+  if (!configured) return null;
+  try {
+    const u = new URL(configured);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
+  } catch {
+    return null;
   }
-  return new URL(requestUrl).origin;
+}
+
+/**
+ * The Vary header of a response whose body holds this site's origin (links, embed code): without
+ * SITE_URL that origin comes from the Host and X-Forwarded-Proto headers, so a shared cache must
+ * not serve an answer built for one to a request with another. Null when SITE_URL fixes it.
+ */
+export function originVary(env: Record<string, string | undefined> = process.env): string | null {
+  return configuredOrigin(env) ? null : 'Host, X-Forwarded-Proto';
 }
 
 /**

@@ -2,7 +2,7 @@ import { getMapData } from '@/lib/data';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageHtml } from '@/lib/embed-html';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
-import { frameAncestors, originFromHeaders } from '@/lib/site';
+import { frameAncestors, originFromHeaders, originVary } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 
 /** Rendered pages by origin and normalised options: the same few views are asked for again and again. */
@@ -23,10 +23,12 @@ export function GET(request: Request) {
   const qs = serializeEmbedOptions(options, data.layers.map((l) => l.id));
   const embedUrl = `${origin}/embed${qs ? `?${qs}` : ''}`;
   const html = rendered.get(embedUrl) ?? render();
+  const vary = originVary();
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800',
+      ...(vary ? { Vary: vary } : {}),
     },
   });
 

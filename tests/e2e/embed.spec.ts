@@ -86,6 +86,20 @@ test.describe('framing the main page', () => {
   });
 });
 
+test('without SITE_URL, links follow the request and the answers vary on it', async ({ request, baseURL }) => {
+  // The test server runs without SITE_URL: a shared cache must keep http and https answers apart.
+  const host = new URL(baseURL!).host;
+  const varies = (header: string | undefined) => (header ?? '').split(',').map((s) => s.trim().toLowerCase());
+  const embed = await request.get('/embed', { headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(varies(embed.headers().vary)).toEqual(expect.arrayContaining(['host', 'x-forwarded-proto']));
+  expect(await embed.text()).toContain(`<link rel="canonical" href="https://${host}/">`);
+  const plain = await request.get('/embed');
+  expect(await plain.text()).toContain(`<link rel="canonical" href="http://${host}/">`);
+  const oembed = await request.get(`/api/oembed?format=json&url=${encodeURIComponent(`${baseURL}/embed`)}`);
+  expect(oembed.status()).toBe(200);
+  expect(varies(oembed.headers().vary)).toEqual(expect.arrayContaining(['host', 'x-forwarded-proto']));
+});
+
 test.describe('share dialog', () => {
   // The live preview reloads when an option changes: the superseded loads are aborted.
   test.use({ expectedProblems: /\/(embed\?|_embed\/)\S* net::ERR_ABORTED$/ });

@@ -5,7 +5,7 @@ import { embedListHtml, embedPageHtml } from '@/lib/embed-html';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { jsonForScript } from '@/lib/html';
 import { mapDataOf } from '@/lib/map-data';
-import { frameAncestors, originFromHeaders, siteOrigin } from '@/lib/site';
+import { frameAncestors, originFromHeaders, originVary, siteOrigin } from '@/lib/site';
 import { loadGeoData } from './geo-data';
 
 const data = mapDataOf(loadGeoData());
@@ -113,6 +113,14 @@ describe('site settings', () => {
     expect(siteOrigin('http://localhost:3000/x', { SITE_URL: 'javascript:alert(1)' })).toBe('http://localhost:3000');
     expect(originFromHeaders(new Headers({ host: '127.0.0.1:3100' }), 'http://localhost/', {})).toBe('http://127.0.0.1:3100');
     expect(originFromHeaders(new Headers({ host: 'evil"><script>' }), 'http://localhost/', {})).toBe('http://localhost');
+  });
+  it('answers built from the request origin vary on Host and X-Forwarded-Proto, unless SITE_URL fixes it', () => {
+    expect(originVary({})).toBe('Host, X-Forwarded-Proto');
+    expect(originVary({ SITE_URL: 'not a url' })).toBe('Host, X-Forwarded-Proto');
+    expect(originVary({ SITE_URL: 'https://map.example.org' })).toBeNull();
+    const https = new Headers({ host: 'map.example.org', 'x-forwarded-proto': 'https' });
+    expect(originFromHeaders(https, 'http://localhost/', {})).toBe('https://map.example.org');
+    expect(originFromHeaders(https, 'http://localhost/', { SITE_URL: 'https://fixed.example' })).toBe('https://fixed.example');
   });
   it('FRAME_ANCESTORS lists origins; nothing valid means any', () => {
     expect(frameAncestors({ FRAME_ANCESTORS: 'https://a.example, https://b.example/path bogus' })).toEqual(['https://a.example', 'https://b.example']);

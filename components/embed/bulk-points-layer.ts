@@ -100,6 +100,7 @@ export class BulkPointsLayer extends L.Layer {
     container.removeEventListener('mousemove', this.onMouseMove);
     container.classList.remove('fm-bulk-hover');
     cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = 0;
     this.canvas?.remove();
     this.canvas = null;
     this.drawnAt = null;

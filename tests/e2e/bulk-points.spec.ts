@@ -47,13 +47,23 @@ function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
   );
 }
 
-test('a bulk layer is drawn on one canvas; a click on a point opens its pop-up', async ({ page }) => {
+/** Pixel offset of [lat, lng] from the map centre [lat0, lng0] at a zoom, by Web Mercator (as Leaflet projects). */
+function offsetPx([lat0, lng0]: [number, number], [lat, lng]: [number, number], zoom: number): { dx: number; dy: number } {
+  const size = 256 * 2 ** zoom;
+  const y = (la: number) => Math.log(Math.tan(Math.PI / 4 + (la * Math.PI) / 360));
+  return { dx: ((lng - lng0) / 360) * size, dy: ((y(lat0) - y(lat)) / (2 * Math.PI)) * size };
+}
+
+const FILL = [0xb3, 0x58, 0x06, 255]; // the bridge style's fill (lib/styles.ts), drawn opaque
+
+test('a bulk layer is drawn on one canvas where its points are, at every zoom; a click on a point opens its pop-up', async ({ page }) => {
   const layer = await syntheticPoints(page);
-  // Point 100 in the middle of the map, zoomed in.
+  // Point 100 in the middle of the map.
   const i = 99;
-  const [lat, lng] = bulkLatLng(layer.points, i);
+  const centreLL = bulkLatLng(layer.points, i);
+  const z = 13;
   await withBulkLayer(page);
-  await page.goto(`/embed?tiles=0&z=15&ll=${lat},${lng}`);
+  await page.goto(`/embed?tiles=0&z=${z}&ll=${centreLL[0]},${centreLL[1]}`);
 
   const canvas = page.locator('canvas.fm-bulk-points[data-layer="synthetic"]');
   await expect(canvas).toHaveAttribute('data-drawn', /^[1-9]\d*$/);
@@ -63,10 +73,28 @@ test('a bulk layer is drawn on one canvas; a click on a point opens its pop-up',
   expect(Number(await canvas.getAttribute('data-drawn'))).toBeLessThan(N);
   await expect(canvas).not.toHaveAttribute('tabindex');
 
-  // The point is drawn where it is: the centre of the map, in the layer's fill colour (bridge, #b35806).
   const box = (await page.locator('.fm-map').boundingBox())!;
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  expect(await pixelAt(page, centre.x, centre.y)).toEqual([0xb3, 0x58, 0x06, 255]);
+  expect(await pixelAt(page, centre.x, centre.y)).toEqual(FILL);
+  // Another point in view, with no other point within 20 px at this zoom or the next: drawn at its
+  // own offset from the centre, and at twice that offset once the map has zoomed in one step.
+  const others = layer.points.ids.map((_, j) => ({ j, off: offsetPx(centreLL, bulkLatLng(layer.points, j), z) }));
+  const alone = others.find(
+    ({ j, off }) =>
+      j !== i &&
+      Math.abs(off.dx) > 40 && Math.abs(off.dx) < 250 && Math.abs(off.dy) < 120 &&
+      others.every((o) => o.j === j || Math.hypot(o.off.dx - off.dx, o.off.dy - off.dy) > 20) &&
+      others.every((o) => Math.hypot(o.off.dx - 2 * off.dx, o.off.dy - 2 * off.dy) > 20),
+  );
+  expect(alone, 'a lone synthetic point near the centre').toBeDefined();
+  const { dx, dy } = alone!.off;
+  expect(await pixelAt(page, centre.x + dx, centre.y + dy)).toEqual(FILL);
+  expect(await pixelAt(page, centre.x + 2 * dx, centre.y + 2 * dy)).not.toEqual(FILL);
+  await page.locator('.leaflet-control-zoom-in').click();
+  // Redrawn at the new zoom (the canvas unscaled), not the old drawing scaled up by the zoom animation.
+  const unscaled = () => canvas.evaluate((c: HTMLCanvasElement) => Math.round(c.getBoundingClientRect().width) === Math.round(parseFloat(c.style.width)));
+  await expect.poll(async () => (await unscaled()) && (await pixelAt(page, centre.x + 2 * dx, centre.y + 2 * dy)).join()).toBe(FILL.join());
+  expect(await pixelAt(page, centre.x, centre.y)).toEqual(FILL);
 
   // A click on it opens its pop-up: its name, and no reporting attached.
   await page.mouse.click(centre.x, centre.y);

@@ -36,6 +36,7 @@ export interface EmbedData extends Omit<MapData, 'layers'> {
   layers: EmbedLayer[];
 }
 
+/** Whether a layer of the embed's data is in bulk form. */
 export function isBulkLayer(layer: EmbedLayer): layer is BulkPointLayer {
   return 'points' in layer;
 }

@@ -52,7 +52,7 @@ interface Sprite {
   size: number;
 }
 
-const outerRadius = (s: PathStyle) => (s.radius ?? 5) + (s.weight ?? 0) / 2;
+const outerRadius = (s: PathStyle) => (s.radius ?? 5) + s.weight / 2;
 
 export class BulkPointsLayer extends L.Layer {
   declare options: BulkPointsLayerOptions;
@@ -74,10 +74,6 @@ export class BulkPointsLayer extends L.Layer {
     this.points = points;
     this.special = new Uint8Array(points.ids.length);
     for (const i of options.special ?? []) this.special[i] = 1;
-  }
-
-  get size(): number {
-    return this.points.ids.length;
   }
 
   override onAdd(map: L.Map): this {

@@ -3,6 +3,8 @@
  * light: no React on the client, Leaflet driven by public/_embed/embed.*.js. Pure: everything it
  * shows comes from its arguments; all text is escaped.
  */
+import { type EmbedData, isBulkLayer } from './bulk-points';
+import { embedConfigOf } from './embed-config';
 import type { EmbedOptions } from './embed-options';
 import { formatDateInfo, formatIsoDate } from './format-date';
 import { escapeHtml as h, jsonForScript } from './html';
@@ -48,7 +50,7 @@ function swatch(e: LegendEntry): string {
 }
 
 /** The legend, from the same style rules as the main map's, with the status colours of the theme. */
-export function embedLegendHtml(data: MapData, theme: Theme): string {
+export function embedLegendHtml(data: Pick<EmbedData, 'layers'>, theme: Theme): string {
   const keys = data.layers.map((l) => l.style);
   const item = (e: LegendEntry) => `<li>${swatch(e)} ${h(e.label)}</li>`;
   const statuses = statusLegendEntries(keys).map((e) => {
@@ -61,8 +63,12 @@ export function embedLegendHtml(data: MapData, theme: Theme): string {
     .join('')}</ul></details>`;
 }
 
-/** The server-rendered text list: every place, its situation on the date and its top quotes. */
-export function embedListHtml(data: MapData, date: string): string {
+/**
+ * The server-rendered text list: every place, its situation on the date and its top quotes. Points
+ * of a bulk layer (lib/bulk-points.ts) with no reporting are not listed one by one: a line per
+ * layer says how many there are.
+ */
+export function embedListHtml(data: Pick<EmbedData, 'layers' | 'places' | 'placeOrder'>, date: string): string {
   const items = data.placeOrder.map((id) => {
     const place = data.places[id]!;
     const s = situationOn(place, date);
@@ -74,6 +80,10 @@ export function embedListHtml(data: MapData, date: string): string {
       .join('');
     return `<li data-place-id="${h(id)}"><span class="place-name">${h(place.name)}</span> <span class="place-name-uk" lang="uk">${h(place.name_uk)}</span><p class="situation">${situation}</p>${quotes}</li>`;
   });
+  for (const layer of data.layers.filter(isBulkLayer)) {
+    const bare = layer.points.ids.filter((id) => !data.places[id]).length;
+    if (bare) items.push(`<li class="fm-list-bulk"><span class="place-name">${h(layer.title)}</span><p class="situation">${h(bare.toLocaleString('en-GB'))} ${bare === 1 ? 'point' : 'points'} with no reporting attached, shown on the map only</p></li>`);
+  }
   return `<h2>Places and reporting, as reported on ${h(formatIsoDate(date))}</h2><ul>${items.join('')}</ul>`;
 }
 
@@ -81,7 +91,7 @@ export function embedPageHtml({ data, options, tiles, assets, origin, allowedOri
   const date = options.state.date ?? data.dateRange.max;
   const qs = serializeUrlState(options.state, data.layers.map((l) => l.id));
   const fullMap = `${origin}/${qs ? `?${qs}` : ''}`;
-  const config = { data, options, tiles, fullMapUrl: `${origin}/`, allowedOrigins };
+  const config = embedConfigOf({ data, options, tiles, origin, allowedOrigins });
   const place = options.state.place ? data.places[options.state.place] : undefined;
   const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
   const bar = options.controls
@@ -104,7 +114,7 @@ export function embedPageHtml({ data, options, tiles, assets, origin, allowedOri
 <div class="fm-map" role="region" aria-label="Map of the places in the reporting"><div class="fm-map-placeholder">Loading the map… The places and their reporting are listed below.</div></div>
 <div class="fm-bar">${bar}${options.controls ? embedLegendHtml(data, options.theme === 'dark' ? 'dark' : 'light') : ''}<a class="fm-full" href="${h(fullMap)}" target="_blank" rel="noopener">View full map</a></div>
 <div class="fm-panel-slot"></div>
-<section class="fm-list" aria-label="Places and reporting"${options.list ? '' : ' data-hidden'}>${embedListHtml(data, date)}</section>
+<section class="fm-list" aria-label="Places and reporting"${options.list ? '' : ' data-hidden'}>${embedListHtml(config.data, date)}</section>
 </div>
 <script id="fm-config" type="application/json">${jsonForScript(config)}</script>
 <script src="${h(assets.js)}" defer></script>

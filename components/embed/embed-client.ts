@@ -6,43 +6,48 @@
 import 'leaflet/dist/leaflet.css';
 import './embed.css';
 import L from 'leaflet';
-import type { EmbedOptions } from '@/lib/embed-options';
+import { BULK_POINTS, type BulkPointLayer, bulkLatLng, isBulkLayer } from '@/lib/bulk-points';
+import type { EmbedConfig } from '@/lib/embed-config';
 import { formatIsoDate } from '@/lib/format-date';
 import { escapeHtml } from '@/lib/html';
-import { type MapData, situationOn } from '@/lib/map-data';
+import { type MapLayer, situationOn } from '@/lib/map-data';
 import { BASE_PANE_Z, EMPTY_TILE, FIRST_VIEW, maxRankAt, PANE_Z } from '@/lib/map-settings';
 import { anchorOf, boundsOf } from '@/lib/place-geometry';
 import { BASE_STYLE, styleFor, UNCERTAINTY_STYLE } from '@/lib/styles';
-import type { TileConfig } from '@/lib/tiles';
 import type { PlaceFeature } from '@/lib/types';
 import { isIsoDate, serializeUrlState } from '@/lib/url-state';
 import { bindPlace } from '@/components/map/bind-place';
 import { originAllowed, parseCommand, PREFIX } from './messages';
-import { panelNode, popupNode } from './report-dom';
-
-export interface EmbedConfig {
-  data: MapData;
-  options: EmbedOptions;
-  tiles: TileConfig;
-  /** Absolute URL of the full map page (without query). */
-  fullMapUrl: string;
-  /** Origins allowed to frame and command the map, or null for any. */
-  allowedOrigins: string[] | null;
-}
-
-/**
- * Above this many Point features in all (our data has a handful; the 100,000-point bench in
- * scripts/bench/ has many), circle markers are drawn on one canvas per pane instead of one SVG
- * element each, and points get only their click (no hover tooltip, no keyboard wiring, which
- * needs an element): that keeps a map with 100,000 points pannable. Below it nothing changes.
- */
-const BULK_POINTS = 2000;
+import { BulkPointsLayer, type PointClickEvent } from './bulk-points-layer';
+import { afterFirstFrame, deferPermanentTooltips } from './deferred-labels';
+import { bareFeaturePopupNode, panelNode, popupNode } from './report-dom';
 
 function start(root: HTMLElement, config: EmbedConfig): void {
   const { data, options, tiles } = config;
   const state = { ...options.state, date: options.state.date ?? data.dateRange.max };
+  const mapLayers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
+  const bulkLayers = data.layers.filter(isBulkLayer);
   const features = new Map<string, PlaceFeature>();
-  for (const l of data.layers) for (const f of l.collection.features) features.set(f.id, f);
+  for (const l of mapLayers) for (const f of l.collection.features) features.set(f.id, f);
+  /** Bulk points by id: built on first use (a bulk point selected by id), not at start-up. */
+  let bulkIndex: Map<string, { layer: BulkPointLayer; i: number }> | null = null;
+  const bulkPoint = (id: string) => {
+    if (!bulkLayers.length) return undefined;
+    if (!bulkIndex) {
+      const index = new Map<string, { layer: BulkPointLayer; i: number }>();
+      for (const layer of bulkLayers) layer.points.ids.forEach((pid, i) => index.set(pid, { layer, i }));
+      bulkIndex = index;
+    }
+    return bulkIndex.get(id);
+  };
+  /** [lat, lng] where a place's pop-up opens; whether it is a point (framed by zoom, not bounds). */
+  const anchorAt = (id: string): { latlng: [number, number]; point: boolean } => {
+    const f = features.get(id);
+    if (f) return { latlng: anchorOf(f), point: f.geometry.type === 'Point' };
+    const b = bulkPoint(id)!;
+    return { latlng: bulkLatLng(b.layer.points, b.i), point: true };
+  };
+  const known = (id: string) => Boolean(data.places[id] ?? bulkPoint(id));
   const inFrame = window.parent !== window;
 
   const post = (message: Record<string, unknown>) => {
@@ -56,10 +61,11 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   mapEl.textContent = '';
   // No fade: a replaced pop-up leaves at once (host pages and tests see one pop-up at a time).
   const map = L.map(mapEl, { zoomControl: options.controls, keyboard: true, minZoom: 5, maxZoom: 18, fadeAnimation: false });
-  const first = state.place ? features.get(state.place) : undefined;
+  const first = state.place && known(state.place) ? anchorAt(state.place) : undefined;
+  const firstShape = state.place ? features.get(state.place)?.geometry : undefined;
   if (state.zoom !== undefined && state.center) map.setView(state.center, state.zoom);
-  else if (first?.geometry.type === 'Point') map.setView(anchorOf(first), 12);
-  else map.fitBounds(boundsOf(first ? [first.geometry] : FIRST_VIEW.map((id) => features.get(id)!.geometry)), { padding: [12, 12], maxZoom: 13 });
+  else if (first?.point) map.setView(first.latlng, 12);
+  else map.fitBounds(boundsOf(firstShape ? [firstShape] : FIRST_VIEW.map((id) => features.get(id)!.geometry)), { padding: [12, 12], maxZoom: 13 });
 
   map.createPane('fm-base').style.zIndex = String(BASE_PANE_Z);
   for (const [key, z] of Object.entries(PANE_Z)) map.createPane(`fm-${key}`).style.zIndex = String(z);
@@ -71,8 +77,8 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     const a = data.attributions[key];
     if (a) map.attributionControl.addAttribution(linkHtml(a.url, a.text));
   }
-  const regions = data.layers.find((l) => l.style === 'region')?.collection.features.filter((f) => f.id !== 'donbas') ?? [];
-  const river = data.layers.find((l) => l.style === 'river')?.collection.features ?? [];
+  const regions = mapLayers.find((l) => l.style === 'region')?.collection.features.filter((f) => f.id !== 'donbas') ?? [];
+  const river = mapLayers.find((l) => l.style === 'river')?.collection.features ?? [];
   const theme = options.theme === 'dark' || (options.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
   const regionStyle = theme === 'dark' ? BASE_STYLE.regionDark : BASE_STYLE.region;
   L.geoJSON({ type: 'FeatureCollection', features: regions } as GeoJSON.FeatureCollection, { style: () => regionStyle, interactive: false, pane: 'fm-base' }).addTo(map);
@@ -95,14 +101,18 @@ function start(root: HTMLElement, config: EmbedConfig): void {
         .addTo(labels);
     }
   };
-  drawLabels();
   map.on('zoomend', drawLabels);
 
   // --- Data layers ---
-  const statusOf = (id: string) => situationOn(data.places[id]!, state.date)?.status ?? null;
-  const styleOf = (style: MapData['layers'][number]['style']) => (f?: GeoJSON.Feature) =>
+  /** A place's status on the date; null when none is reported (or the point has no reporting at all). */
+  const statusOf = (id: string) => {
+    const place = data.places[id];
+    return place ? situationOn(place, state.date)?.status ?? null : null;
+  };
+  const styleOf = (style: MapLayer['style']) => (f?: GeoJSON.Feature) =>
     styleFor(style, null, { point: f?.geometry.type === 'Point', selected: f?.id === state.place, status: f ? statusOf(String(f.id)) : null, theme });
-  const pointCount = data.layers.reduce((n, l) => n + l.collection.features.filter((f) => f.geometry.type === 'Point').length, 0);
+  // Bulk layers are canvas-drawn already; this counts the points drawn as Leaflet circle markers.
+  const pointCount = mapLayers.reduce((n, l) => n + l.collection.features.filter((f) => f.geometry.type === 'Point').length, 0);
   const canvases = new Map<string, L.Canvas>();
   const bulkRenderer = (pane: string) => {
     if (pointCount <= BULK_POINTS) return undefined;
@@ -111,10 +121,32 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   };
   const overlays: Record<string, L.LayerGroup> = {};
   const geoLayers: { layer: L.GeoJSON; style: ReturnType<typeof styleOf> }[] = [];
+  const bulkViews: { layer: BulkPointsLayer; points: BulkPointLayer['points'] }[] = [];
+  const restoreLabels: (() => void)[] = [];
+  const uncertainty = (id: string, latlng: [number, number], radius: number, pane: string) =>
+    L.circle(latlng, { ...UNCERTAINTY_STYLE, radius, interactive: false, pane, className: `uncertainty uncertainty-${id}` });
   for (const layer of data.layers) {
     const group = L.layerGroup();
-    const style = styleOf(layer.style);
     const pane = `fm-${layer.style}`;
+    overlays[layer.title] = group;
+    if (isBulkLayer(layer)) {
+      const { points } = layer;
+      // Points with a MapPlace (reporting, or an approximate position) may have a status and a circle of their own.
+      const placed = points.ids.flatMap((id, i) => (data.places[id] ? [i] : []));
+      const pointStyle = (i: number | null, selected = false) =>
+        styleFor(layer.style, null, { point: true, selected, status: i === null ? null : statusOf(points.ids[i]!), theme });
+      const bulk = new BulkPointsLayer(points, { pane, layerId: layer.id, style: pointStyle(null), special: placed, styleAt: pointStyle });
+      bulk.on('pointclick', (e) => select(points.ids[(e as PointClickEvent).index]!));
+      bulk.addTo(group);
+      for (const i of placed) {
+        const place = data.places[points.ids[i]!]!;
+        if (place.precision.type === 'approximate') uncertainty(place.id, bulkLatLng(points, i), place.precision.radius_m, pane).addTo(group);
+      }
+      bulkViews.push({ layer: bulk, points });
+      if (!state.layers || state.layers.includes(layer.id)) group.addTo(map);
+      continue;
+    }
+    const style = styleOf(layer.style);
     const geo = L.geoJSON(layer.collection as GeoJSON.FeatureCollection, {
       style,
       pane,
@@ -126,14 +158,12 @@ function start(root: HTMLElement, config: EmbedConfig): void {
         else bindPlace(sub as L.Path, id, f.properties as PlaceFeature['properties'], (placeId) => select(placeId));
       },
     });
+    restoreLabels.push(deferPermanentTooltips(geo));
     geo.addTo(group);
     for (const f of layer.collection.features) {
-      if (f.geometry.type === 'Point' && f.properties.precision.type === 'approximate') {
-        L.circle(anchorOf(f), { ...UNCERTAINTY_STYLE, radius: f.properties.precision.radius_m, interactive: false, pane, className: `uncertainty uncertainty-${f.id}` }).addTo(group);
-      }
+      if (f.geometry.type === 'Point' && f.properties.precision.type === 'approximate') uncertainty(f.id, anchorOf(f), f.properties.precision.radius_m, pane).addTo(group);
     }
     geoLayers.push({ layer: geo, style });
-    overlays[layer.title] = group;
     if (!state.layers || state.layers.includes(layer.id)) group.addTo(map);
   }
   if (options.controls) {
@@ -142,6 +172,11 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   }
 
   map.on('click', () => select(null));
+  // The labels (base-map names, city labels) come after the first frame of the layers.
+  afterFirstFrame(function drawAllLabels() {
+    drawLabels();
+    for (const restore of restoreLabels) restore();
+  });
 
   // --- Selection, pop-up, panel ---
   const panelSlot = root.querySelector<HTMLElement>('.fm-panel-slot')!;
@@ -153,7 +188,9 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   const fullLink = root.querySelector<HTMLAnchorElement>('.fm-full');
 
   function openPanel(id: string) {
-    panelSlot.replaceChildren(panelNode(data.places[id]!, data, state.date, closePanel));
+    const place = data.places[id];
+    if (!place) return;
+    panelSlot.replaceChildren(panelNode(place, data, state.date, closePanel));
     panelSlot.querySelector<HTMLElement>('h2')?.focus();
   }
   function closePanel() {
@@ -161,13 +198,13 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   }
 
   function select(id: string | null, fromHost = false) {
-    if (id !== null && !data.places[id]) return;
+    if (id !== null && !known(id)) return;
     state.place = id ?? undefined;
     closePanel();
     if (id && fromHost) {
-      const f = features.get(id)!;
-      if (f.geometry.type === 'Point') map.setView(anchorOf(f), Math.max(map.getZoom(), 11));
-      else map.fitBounds(boundsOf([f.geometry]), { maxZoom: 12, padding: [16, 16] });
+      const a = anchorAt(id);
+      if (a.point) map.setView(a.latlng, Math.max(map.getZoom(), 11));
+      else map.fitBounds(boundsOf([features.get(id)!.geometry]), { maxZoom: 12, padding: [16, 16] });
     }
     render();
     post({ type: `${PREFIX}place-selected`, place: id });
@@ -176,24 +213,24 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   /** Draws the selection and the pop-up for the current state (place and date). */
   function render() {
     for (const g of geoLayers) g.layer.setStyle(g.style);
+    const selectedBulk = state.place && !features.has(state.place) ? bulkPoint(state.place) : undefined;
+    for (const b of bulkViews) b.layer.setSelected(selectedBulk?.layer.points === b.points ? selectedBulk.i : -1);
     if (popup) {
       popup.off('remove', onPopupRemoved);
       popup.remove();
       popup = null;
     }
     const id = state.place;
-    if (id) {
-      const place = data.places[id]!;
+    if (id && (data.places[id] || selectedBulk)) {
+      const place = data.places[id];
       const narrow = mapEl.clientWidth < 480;
+      // A bulk point without a MapPlace has no reporting: its pop-up names it and says so.
+      const content = place
+        ? popupNode(place, state.date, { onAllReporting: () => openPanel(id), onClose: () => select(null), allReportingHref: options.panel ? undefined : fullMapHref() })
+        : bareFeaturePopupNode(id, selectedBulk!.layer.points.names[selectedBulk!.i]!, () => select(null));
       popup = L.popup({ maxWidth: narrow ? mapEl.clientWidth - 50 : 340, minWidth: Math.min(240, mapEl.clientWidth - 60), maxHeight: Math.round(mapEl.clientHeight * 0.75), autoPanPadding: [8, 8], closeButton: false, closeOnEscapeKey: true })
-        .setLatLng(anchorOf(features.get(id)!))
-        .setContent(
-          popupNode(place, state.date, {
-            onAllReporting: () => openPanel(id),
-            onClose: () => select(null),
-            allReportingHref: options.panel ? undefined : fullMapHref(),
-          }),
-        )
+        .setLatLng(anchorAt(id).latlng)
+        .setContent(content)
         .openOn(map);
       popup.on('remove', onPopupRemoved);
       (popup.getElement()?.querySelector('h2') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -204,6 +241,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     popup = null;
     state.place = undefined;
     for (const g of geoLayers) g.layer.setStyle(g.style);
+    for (const b of bulkViews) b.layer.setSelected(-1);
     if (fullLink) fullLink.href = fullMapHref();
     post({ type: `${PREFIX}place-selected`, place: null });
   }
@@ -223,7 +261,10 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     if (next) next.disabled = !n;
     if (prev) prev.dataset.target = p ?? '';
     if (next) next.dataset.target = n ?? '';
-    if (rerender) render();
+    if (rerender) {
+      for (const b of bulkViews) b.layer.restyle();
+      render();
+    }
   }
   prev?.addEventListener('click', () => prev.dataset.target && setDate(prev.dataset.target));
   next?.addEventListener('click', () => next.dataset.target && setDate(next.dataset.target));

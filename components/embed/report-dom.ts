@@ -112,7 +112,20 @@ export function popupNode(place: MapPlace, date: string, actions: PopupActions):
   );
 }
 
-export function panelNode(place: MapPlace, data: MapData, date: string, onClose: () => void): HTMLElement {
+/** The pop-up of a point with no reporting attached (a bulk point without a MapPlace, lib/bulk-points.ts). */
+export function bareFeaturePopupNode(id: string, name: string, onClose: () => void): HTMLElement {
+  const heading = el('h2', { id: `popup-${id}`, tabindex: '-1' }, name);
+  const close = el('button', { type: 'button', class: 'icon-button', 'aria-label': `Close ${name}` }, '×');
+  close.addEventListener('click', onClose);
+  return el(
+    'div',
+    { class: 'place-popup', role: 'dialog', 'aria-labelledby': `popup-${id}` },
+    el('div', { class: 'place-popup-head' }, heading, close),
+    el('p', { class: 'situation' }, 'No reporting is attached to this point.'),
+  );
+}
+
+export function panelNode(place: MapPlace, data: Pick<MapData, 'sources'>, date: string, onClose: () => void): HTMLElement {
   const close = el('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close the reporting panel' }, '×');
   close.addEventListener('click', onClose);
   const bySource = new Map<string, ReportView[]>();

@@ -6,10 +6,12 @@
 //      (document + JSON) for /embed?tiles=0 and /?tiles=0, vs the baseline
 //   b. time to the first drawn layer on /embed (first `path.leaflet-interactive`), CPU slowed 4×,
 //      150 ms latency, 1.6 Mbps down, 750 kbps up, cache disabled, vs the baseline
-//   c. scale: our embed bundle with 1,000 / 10,000 / 100,000 synthetic points (synthetic.mjs):
-//      time to first render, JS heap after GC, frame times during a 2-second drag and the
-//      longest frame after it (Leaflet redraws for the new view when the drag ends)
+//   c. scale: our embed bundle with 1,000 / 10,000 / 100,000 synthetic points (synthetic.ts),
+//      encoded as the app encodes a layer (lib/bulk-points.ts: above BULK_POINTS, one bulk layer
+//      drawn on one canvas): time until the synthetic points are drawn, JS heap after GC, frame
+//      times during a 2-second drag and the longest frame after it (the redraw for the new view)
 //
+// Run with tsx (`npm run bench`), which lets this script import the app's TypeScript modules.
 // Everything is served by one `next start` of the existing build on a free port of 127.0.0.1:
 // the bench pages are written into public/_bench/ (gitignored) before the server starts, and
 // deleted at the end. Prints a table; writes bench/results.json. See README "Performance".
@@ -18,7 +20,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { median, onInterrupt, quantile, ROOT, startNext } from './next-server.mjs';
-import { jsonForScript, withSyntheticLayer } from './synthetic.mjs';
+import { jsonForScript } from '../../lib/html.ts';
+import { battleArea, withSyntheticLayer } from './synthetic.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const SCALE_SIZES = [1_000, 10_000, 100_000];
@@ -38,15 +41,16 @@ const scalePage = (n) => `/_bench/scale-${n}.html`;
 
 /**
  * Injected before any page script: records performance.now() (ms since navigation start) when
- * the first `path.leaflet-interactive` exists (firstPath), at the next animation frame, after
+ * the element `selector` matches first exists (firstPath), at the next animation frame, after
  * Leaflet's own frame callbacks such as a canvas redraw (firstFrame), and in the first task after
- * that frame was rendered (firstRender).
+ * that frame was rendered (firstRender). Attributes are watched too: a bulk layer's canvas gets
+ * `data-drawn` once its points are drawn (components/embed/bulk-points-layer.ts).
  */
-const OBSERVER = () => {
-  const t = { firstPath: null, firstFrame: null, firstRender: null };
+const OBSERVER = (selector) => {
+  const t = { firstPath: null, firstFrame: null, firstRender: null, selector };
   window.__bench = t;
   const observer = new MutationObserver(() => {
-    if (t.firstPath !== null || !document.querySelector('path.leaflet-interactive')) return;
+    if (t.firstPath !== null || !document.querySelector(selector)) return;
     t.firstPath = performance.now();
     observer.disconnect();
     requestAnimationFrame(() => {
@@ -56,8 +60,16 @@ const OBSERVER = () => {
       ch.port2.postMessage(0);
     });
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-drawn', 'class'] });
 };
+/** b: the first drawn layer of /embed or the baseline (any interactive SVG path). */
+const FIRST_LAYER = 'path.leaflet-interactive';
+/**
+ * c: the synthetic points drawn: the bulk layer's canvas once it has drawn them, or (below
+ * BULK_POINTS, drawn as SVG circle markers) the element of the last synthetic point, which gets
+ * its class when it is added. SVG paths of our own layers do not match either.
+ */
+const pointsDrawn = (n) => `canvas.fm-bulk-points[data-layer="synthetic"][data-drawn], path.place-synthetic-${n}`;
 
 const cleanups = [];
 const cleanup = async () => {
@@ -84,20 +96,16 @@ async function writeScalePages(base) {
   const re = /(<script id="fm-config" type="application\/json">)([\s\S]*?)(<\/script>)/;
   const config = JSON.parse(html.match(re)[2]);
   const index = await (await fetch(`${base}/api/layers`)).json();
-  // The battle area: the bounding box of every layer but the regions.
-  const styles = new Map(config.data.layers.map((l) => [l.id, l.style]));
-  const boxes = index.layers.filter((l) => styles.get(l.id) !== 'region').map((l) => l.bbox);
-  const bbox = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
   const sizes = {};
   for (const n of SCALE_SIZES) {
-    const page = html.replace(re, (_m, open, _json, close) => open + jsonForScript(withSyntheticLayer(config, n, bbox, SEED)) + close);
+    const page = html.replace(re, (_m, open, _json, close) => open + jsonForScript(withSyntheticLayer(config, n, SEED)) + close);
     writeFileSync(path.join(ROOT, 'public', scalePage(n)), page);
     sizes[n] = Buffer.byteLength(page);
   }
-  return { bbox, layerIds: index.layers.map((l) => l.id), sizes };
+  return { bbox: battleArea(config.data), layerIds: index.layers.map((l) => l.id), sizes };
 }
 
-async function newPage(browser, { observe = false } = {}) {
+async function newPage(browser, { observe = null } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   // Page errors make a failed wait say why.
@@ -106,7 +114,7 @@ async function newPage(browser, { observe = false } = {}) {
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
   const wait = (p) => p.catch((e) => Promise.reject(new Error(`${page.url()}: ${e.message.split('\n')[0]}; ${problems.join('; ') || 'no page errors'}`)));
-  if (observe) await page.addInitScript(OBSERVER);
+  if (observe) await page.addInitScript(OBSERVER, observe);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -140,7 +148,7 @@ async function weigh(browser, url) {
 
 /** b. ms from navigation start to the first drawn layer, throttled. */
 async function firstLayer(browser, url) {
-  const { context, page, cdp, wait } = await newPage(browser, { observe: true });
+  const { context, page, cdp, wait } = await newPage(browser, { observe: FIRST_LAYER });
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await wait(page.goto(url, { waitUntil: 'load', timeout: 120_000 }));
@@ -150,14 +158,16 @@ async function firstLayer(browser, url) {
   return t;
 }
 
-/** c. One scale run: first render, heap after GC, frame times during a drag. */
-async function scaleRun(browser, url) {
-  const { context, page, cdp, wait } = await newPage(browser, { observe: true });
+/** c. One scale run with n synthetic points: first render, heap after GC, frame times during a drag. */
+async function scaleRun(browser, url, n) {
+  const { context, page, cdp, wait } = await newPage(browser, { observe: pointsDrawn(n) });
   await wait(page.goto(url, { waitUntil: 'load', timeout: 180_000 }));
   await wait(page.waitForFunction(() => window.__bench.firstRender !== null, null, { timeout: 180_000, polling: 50 }));
   const t = await page.evaluate(() => window.__bench);
   await page.waitForTimeout(500);
-  const canvases = await page.evaluate(() => document.querySelectorAll('.leaflet-pane canvas').length);
+  const renderer = await page.evaluate(() =>
+    document.querySelector('canvas.fm-bulk-points') ? 'bulk canvas' : document.querySelector('.leaflet-pane canvas') ? 'canvas' : 'svg',
+  );
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -203,7 +213,7 @@ async function scaleRun(browser, url) {
     frames: deltas.length,
     afterPanMaxFrame: Math.max(...after),
     movedPx: moved,
-    renderer: canvases ? 'canvas' : 'svg',
+    renderer,
   };
 }
 
@@ -262,7 +272,7 @@ async function main() {
   const scale = Object.fromEntries(SCALE_SIZES.map((n) => [n, []]));
   for (let i = 0; i < RUNS; i++) {
     for (const n of SCALE_SIZES) {
-      const r = await scaleRun(browser, base + scalePage(n));
+      const r = await scaleRun(browser, base + scalePage(n), n);
       scale[n].push(r);
       process.stdout.write(
         `   scale run ${i + 1}/${RUNS}, ${n} points: first render ${fmt(r.firstRender)} ms, heap ${fmt(r.heapMB, 1)} MB, frames median ${fmt(r.frameMedian, 1)} / p95 ${fmt(r.frameP95, 1)} ms, after release max ${fmt(r.afterPanMaxFrame)} ms, moved ${fmt(r.movedPx)} px\n`,

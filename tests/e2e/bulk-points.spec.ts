@@ -1,0 +1,139 @@
+/**
+ * The embed's bulk point layer (lib/bulk-points.ts, components/embed/bulk-points-layer.ts) in real
+ * Chromium. Our data has no layer large enough to go in bulk form, so the test takes the real
+ * /embed page and appends a synthetic layer of a few thousand points to its config, through the
+ * same encoder the page uses (scripts/bench/synthetic.ts, as the scale bench does).
+ */
+import type { Page } from '@playwright/test';
+import { BULK_POINTS, bulkLatLng, type BulkPointLayer, isBulkLayer } from '@/lib/bulk-points';
+import type { EmbedConfig } from '@/lib/embed-config';
+import { jsonForScript } from '@/lib/html';
+import { withSyntheticLayer } from '@/scripts/bench/synthetic';
+import { expect, popup, test } from './fixtures';
+
+const N = 3000;
+const SEED = 20220703;
+const CONFIG = /(<script id="fm-config" type="application\/json">)([\s\S]*?)(<\/script>)/;
+
+/** Serves /embed with a synthetic layer of N points appended to its config. */
+async function withBulkLayer(page: Page): Promise<void> {
+  await page.route(/\/embed\?/, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const config = JSON.parse(html.match(CONFIG)![2]!) as EmbedConfig;
+    const body = html.replace(CONFIG, (_m, open: string, _json, close: string) => open + jsonForScript(withSyntheticLayer(config, N, SEED)) + close);
+    await route.fulfill({ response, body });
+  });
+}
+
+/** The synthetic layer as the page gets it. */
+async function syntheticPoints(page: Page): Promise<BulkPointLayer> {
+  const html = await (await page.request.get('/embed?tiles=0')).text();
+  const layer = withSyntheticLayer(JSON.parse(html.match(CONFIG)![2]!) as EmbedConfig, N, SEED).data.layers.at(-1)!;
+  if (!isBulkLayer(layer)) throw new Error(`${N} points should go in bulk form (BULK_POINTS ${BULK_POINTS})`);
+  return layer;
+}
+
+/** The canvas pixel (RGBA) under a page position. */
+function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
+  return page.locator('canvas.fm-bulk-points').evaluate(
+    (canvas: HTMLCanvasElement, [px, py]) => {
+      const r = canvas.getBoundingClientRect();
+      const cx = Math.floor(((px! - r.left) * canvas.width) / r.width);
+      const cy = Math.floor(((py! - r.top) * canvas.height) / r.height);
+      return [...canvas.getContext('2d')!.getImageData(cx, cy, 1, 1).data];
+    },
+    [x, y],
+  );
+}
+
+/** Pixel offset of [lat, lng] from the map centre [lat0, lng0] at a zoom, by Web Mercator (as Leaflet projects). */
+function offsetPx([lat0, lng0]: [number, number], [lat, lng]: [number, number], zoom: number): { dx: number; dy: number } {
+  const size = 256 * 2 ** zoom;
+  const y = (la: number) => Math.log(Math.tan(Math.PI / 4 + (la * Math.PI) / 360));
+  return { dx: ((lng - lng0) / 360) * size, dy: ((y(lat0) - y(lat)) / (2 * Math.PI)) * size };
+}
+
+const FILL = [0xb3, 0x58, 0x06, 255]; // the bridge style's fill (lib/styles.ts), drawn opaque
+
+test('a bulk layer is drawn on one canvas where its points are, at every zoom; a click on a point opens its pop-up', async ({ page }) => {
+  const layer = await syntheticPoints(page);
+  // Point 100 in the middle of the map.
+  const i = 99;
+  const centreLL = bulkLatLng(layer.points, i);
+  const z = 13;
+  await withBulkLayer(page);
+  await page.goto(`/embed?tiles=0&z=${z}&ll=${centreLL[0]},${centreLL[1]}`);
+
+  const canvas = page.locator('canvas.fm-bulk-points[data-layer="synthetic"]');
+  await expect(canvas).toHaveAttribute('data-drawn', /^[1-9]\d*$/);
+  // One canvas for the layer, no element per point; only the points in (and near) the view are drawn.
+  await expect(page.locator('canvas.fm-bulk-points')).toHaveCount(1);
+  await expect(page.locator('[class*="place-synthetic-"]')).toHaveCount(0);
+  expect(Number(await canvas.getAttribute('data-drawn'))).toBeLessThan(N);
+  await expect(canvas).not.toHaveAttribute('tabindex');
+
+  const box = (await page.locator('.fm-map').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  expect(await pixelAt(page, centre.x, centre.y)).toEqual(FILL);
+  // Another point in view, with no other point within 20 px at this zoom or the next: drawn at its
+  // own offset from the centre, and at twice that offset once the map has zoomed in one step.
+  const others = layer.points.ids.map((_, j) => ({ j, off: offsetPx(centreLL, bulkLatLng(layer.points, j), z) }));
+  const alone = others.find(
+    ({ j, off }) =>
+      j !== i &&
+      Math.abs(off.dx) > 40 && Math.abs(off.dx) < 250 && Math.abs(off.dy) < 120 &&
+      others.every((o) => o.j === j || Math.hypot(o.off.dx - off.dx, o.off.dy - off.dy) > 20) &&
+      others.every((o) => Math.hypot(o.off.dx - 2 * off.dx, o.off.dy - 2 * off.dy) > 20),
+  );
+  expect(alone, 'a lone synthetic point near the centre').toBeDefined();
+  const { dx, dy } = alone!.off;
+  expect(await pixelAt(page, centre.x + dx, centre.y + dy)).toEqual(FILL);
+  expect(await pixelAt(page, centre.x + 2 * dx, centre.y + 2 * dy)).not.toEqual(FILL);
+  await page.locator('.leaflet-control-zoom-in').click();
+  // Redrawn at the new zoom (the canvas unscaled), not the old drawing scaled up by the zoom animation.
+  const unscaled = () => canvas.evaluate((c: HTMLCanvasElement) => Math.round(c.getBoundingClientRect().width) === Math.round(parseFloat(c.style.width)));
+  await expect.poll(async () => (await unscaled()) && (await pixelAt(page, centre.x + 2 * dx, centre.y + 2 * dy)).join()).toBe(FILL.join());
+  expect(await pixelAt(page, centre.x, centre.y)).toEqual(FILL);
+
+  // A click on it opens its pop-up: its name, and no reporting attached.
+  await page.mouse.click(centre.x, centre.y);
+  await expect(popup(page).locator('h2')).toHaveText(layer.points.names[i]!);
+  await expect(popup(page)).toContainText('No reporting is attached to this point.');
+  await expect(page.getByRole('link', { name: 'View full map' })).toHaveAttribute('href', new RegExp(`[?&]place=${layer.points.ids[i]}(&|$)`));
+  // The selected point is drawn with the selection's stroke (#d7191c), around its fill.
+  await expect.poll(() => pixelAt(page, centre.x + 6, centre.y)).toEqual([0xd7, 0x19, 0x1c, 255]);
+
+  // Its close button closes it; the point goes back to its own stroke.
+  await popup(page).getByRole('button', { name: `Close ${layer.points.names[i]}` }).click();
+  await expect(popup(page)).toHaveCount(0);
+  await expect.poll(async () => (await pixelAt(page, centre.x + 6, centre.y)).slice(0, 3)).not.toEqual([0xd7, 0x19, 0x1c]);
+});
+
+test('after a pan, points that were outside the drawn area are drawn where they belong, and open their pop-up', async ({ page }) => {
+  const layer = await syntheticPoints(page);
+  const i = 1234;
+  const [lat, lng] = bulkLatLng(layer.points, i);
+  // Centre the map 1,400 px east of the point at zoom 15 (a pixel is 360 / (256 × 2^15) degrees of
+  // longitude): the point lies beyond the canvas, which reaches half the map's width past each edge.
+  const z = 15;
+  const east = (1400 * 360) / (256 * 2 ** z);
+  await withBulkLayer(page);
+  await page.goto(`/embed?tiles=0&z=${z}&ll=${lat},${(lng + east).toFixed(6)}`);
+  await expect(page.locator('canvas.fm-bulk-points')).toHaveAttribute('data-drawn', /^\d+$/);
+
+  const box = (await page.locator('.fm-map').boundingBox())!;
+  const y = box.y + box.height / 2;
+  const at = box.x + box.width / 2 - 1400 + 1000;
+  // Drag the map 1,000 px east, pause (no inertia), let go: the layer is redrawn for the new view.
+  await page.mouse.move(box.x + 100, y);
+  await page.mouse.down();
+  for (let dx = 50; dx <= 1000; dx += 50) await page.mouse.move(box.x + 100 + dx, y);
+  await page.waitForTimeout(200);
+  await page.mouse.up();
+  await expect.poll(() => pixelAt(page, at, y)).toEqual([0xb3, 0x58, 0x06, 255]);
+  // The drag was not a click on a point.
+  await expect(popup(page)).toHaveCount(0);
+  await page.mouse.click(at, y);
+  await expect(popup(page).locator('h2')).toHaveText(layer.points.names[i]!);
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { BULK_POINTS, bulkLatLng, embedDataOf, encodeBulkPoints, isBulkCandidate, isBulkLayer } from '@/lib/bulk-points';
+import { embedConfigOf } from '@/lib/embed-config';
+import { embedListHtml, embedPageHtml } from '@/lib/embed-html';
+import { parseEmbedOptions } from '@/lib/embed-options';
+import { type MapData, type MapPlace, mapDataOf } from '@/lib/map-data';
+import type { PlaceFeature } from '@/lib/types';
+import { battleArea, syntheticLayer } from '@/scripts/bench/synthetic';
+import { loadGeoData } from './geo-data';
+
+const data = mapDataOf(loadGeoData());
+const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
+
+/** Our data with a synthetic layer of n points appended, as lib/map-data.ts would make it. */
+function withPoints(n: number, edit?: (places: Record<string, MapPlace>) => void): MapData {
+  const { layer, places, placeOrder } = syntheticLayer(n, battleArea(data), 11);
+  edit?.(places);
+  return { ...data, layers: [...data.layers, layer], places: { ...data.places, ...places }, placeOrder: [...data.placeOrder, ...placeOrder] };
+}
+
+const point = (id: string, coordinates: number[], name = id): PlaceFeature => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates },
+  properties: { kind: 'bridge', name, name_uk: name, name_ru: name, aliases: [], precision: { type: 'exact' }, geometry_source: { method: 'test', references: [], attribution: [] } },
+});
+
+describe('encodeBulkPoints', () => {
+  it('writes ids, names and flat lon, lat pairs in feature order', () => {
+    expect(encodeBulkPoints([point('a', [38.1, 48.2], 'A'), point('b', [38.3, 48.4], 'B')])).toEqual({ ids: ['a', 'b'], coords: [38.1, 48.2, 38.3, 48.4], names: ['A', 'B'] });
+  });
+  it('rounds coordinates to 6 decimals', () => {
+    expect(encodeBulkPoints([point('a', [38.12345678, -48.00000049])]).coords).toEqual([38.123457, -48]);
+  });
+  it('refuses anything but points, naming the feature', () => {
+    const line: PlaceFeature = { ...point('river', [0, 0]), geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } };
+    expect(() => encodeBulkPoints([point('a', [1, 2]), line])).toThrow(/"river" is a LineString/);
+  });
+  it('round-trips through bulkLatLng in Leaflet order', () => {
+    const { layer } = syntheticLayer(50, [38, 48, 39, 49], 3);
+    const points = encodeBulkPoints(layer.collection.features);
+    layer.collection.features.forEach((f, i) => {
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
+      expect(bulkLatLng(points, i)).toEqual([lat, lon]);
+    });
+  });
+});
+
+describe('isBulkCandidate', () => {
+  it('takes Point layers above the threshold only', () => {
+    const points = (n: number) => syntheticLayer(n, [38, 48, 39, 49]).layer;
+    expect(isBulkCandidate(points(BULK_POINTS))).toBe(false);
+    expect(isBulkCandidate(points(BULK_POINTS + 1))).toBe(true);
+    expect(isBulkCandidate(points(10), 5)).toBe(true);
+    const mixed = points(10);
+    mixed.collection.features[3] = { ...mixed.collection.features[3]!, geometry: { type: 'LineString', coordinates: [[38, 48], [38.1, 48.1]] } };
+    expect(isBulkCandidate(mixed, 5)).toBe(false);
+  });
+  it('none of our own layers is one', () => {
+    expect(data.layers.filter((l) => isBulkCandidate(l))).toEqual([]);
+  });
+});
+
+describe('embedDataOf', () => {
+  it('passes a map without large layers through unchanged', () => {
+    expect(embedDataOf(data)).toBe(data);
+  });
+
+  it('sends a large point layer in bulk form, without MapPlaces that add nothing', () => {
+    const n = BULK_POINTS + 500;
+    const input = withPoints(n);
+    const out = embedDataOf(input);
+    expect(out.layers.map((l) => l.id)).toEqual(input.layers.map((l) => l.id));
+    // Our layers are the same objects; the synthetic one is in bulk form, with its metadata.
+    data.layers.forEach((l, i) => expect(out.layers[i]).toBe(l));
+    const bulk = out.layers.at(-1)!;
+    expect(isBulkLayer(bulk)).toBe(true);
+    if (!isBulkLayer(bulk)) return;
+    expect(bulk).not.toHaveProperty('collection');
+    expect(bulk).toMatchObject({ id: 'synthetic', title: `Synthetic reports (${n})`, style: 'bridge', attribution: ['project'] });
+    expect(bulk.points.ids).toHaveLength(n);
+    expect(bulk.points.coords).toHaveLength(2 * n);
+    expect(bulk.points.names[41]).toBe('Synthetic report 42');
+    // No reports, exact position: the points' MapPlaces are not sent; ours are.
+    expect(Object.keys(out.places).sort()).toEqual(Object.keys(data.places).sort());
+    expect(out.placeOrder).toEqual(data.placeOrder);
+    // The input is not changed.
+    expect(input.layers.at(-1)).toHaveProperty('collection');
+    expect(Object.keys(input.places)).toHaveLength(Object.keys(data.places).length + n);
+  });
+
+  it('keeps the MapPlace of a point with reports or an approximate position', () => {
+    const report = data.places.lysychansk!.reports[0]!;
+    const out = embedDataOf(
+      withPoints(BULK_POINTS + 1, (places) => {
+        places['synthetic-7'] = { ...places['synthetic-7']!, reports: [report] };
+        places['synthetic-9'] = { ...places['synthetic-9']!, precision: { type: 'approximate', radius_m: 500, note: 'test' } };
+      }),
+    );
+    expect(out.places['synthetic-7']?.reports).toEqual([report]);
+    expect(out.places['synthetic-9']?.precision.type).toBe('approximate');
+    expect(out.places['synthetic-8']).toBeUndefined();
+    expect(out.placeOrder.slice(data.placeOrder.length)).toEqual(['synthetic-7', 'synthetic-9']);
+  });
+});
+
+describe('the embed page with a bulk layer', () => {
+  const n = 5000;
+  const big = withPoints(n);
+  const input = {
+    data: big,
+    options: parseEmbedOptions(new URLSearchParams('list=1'), known),
+    tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
+    origin: 'https://m.example',
+    allowedOrigins: null,
+  };
+  const html = embedPageHtml({ ...input, assets: { js: '/a.js', css: '/a.css' }, oembedUrl: 'https://m.example/o' });
+  const config = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!);
+
+  it('carries the config that embedConfigOf builds, the layer in bulk form', () => {
+    expect(config).toEqual(JSON.parse(JSON.stringify(embedConfigOf(input))));
+    expect(config.data.layers.at(-1).points.ids).toHaveLength(n);
+    expect(html).not.toContain('"synthetic-1","layer"');
+    expect(html).not.toContain('"type":"Feature","id":"synthetic-');
+  });
+  it('is a fraction of the size of the same page with every point as a feature and a place', () => {
+    const naive = JSON.stringify(big).length;
+    expect(JSON.stringify(config.data).length).toBeLessThan(naive / 3);
+  });
+  it('the text list counts the points without reporting instead of listing them', () => {
+    const list = embedListHtml(embedDataOf(big), data.dateRange.max);
+    expect(list).not.toContain('data-place-id="synthetic-');
+    expect(list).toContain(`Synthetic reports (${n})</span><p class="situation">5,000 points with no reporting attached, shown on the map only</p>`);
+    expect(list).toContain('data-place-id="lysychansk"');
+  });
+});

@@ -237,6 +237,16 @@ function start(root: HTMLElement, config: EmbedConfig): void {
     }
     if (fullLink) fullLink.href = fullMapHref();
   }
+  // Escape closes the panel, then the pop-up (Leaflet's own Escape only works while the map
+  // itself has focus, and focus moves into the pop-up when it opens); focus returns to the map.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    if (panelSlot.firstChild) closePanel();
+    else if (popup) select(null);
+    else return;
+    event.preventDefault();
+    (popup?.getElement()?.querySelector<HTMLElement>('h2') ?? mapEl).focus({ preventScroll: true });
+  });
   function onPopupRemoved() {
     popup = null;
     state.place = undefined;

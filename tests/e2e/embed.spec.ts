@@ -54,6 +54,24 @@ test('embed.js: auto-height, ready and place-selected events, select-place and s
     .toEqual(['bakhmut', 'severodonetsk']);
 });
 
+test('Escape closes the embed panel, then its pop-up, and focus goes back', async ({ page }) => {
+  await page.goto('/embed?tiles=0');
+  await page.locator('path.place-bakhmut').focus();
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.leaflet-popup .place-popup');
+  await expect(popup.locator('h2')).toBeFocused();
+  await popup.getByRole('button', { name: /All reporting/ }).click();
+  const panel = page.getByRole('region', { name: /All reporting on Bakhmut/ });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(popup.locator('h2')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(page.locator('.fm-map')).toBeFocused();
+  await expect(page.locator('path.place-bakhmut')).toHaveCount(1);
+});
+
 test('the frame ignores commands of the wrong shape', async ({ page, baseURL }) => {
   await hostPage(page, `<iframe id="m" src="${baseURL}/embed?place=azot&tiles=0" style="width:100%;height:560px;border:0" title="Map"></iframe>`);
   const frame = page.frameLocator('#m');

@@ -18,6 +18,7 @@ import { MapLegend } from './map-legend';
 import { OfflineBase } from './offline-base';
 import { PlaceLayer } from './place-layer';
 import { UncertaintyCircles } from './uncertainty-circles';
+import { useColorScheme } from './use-media-query';
 
 export interface MapViewProps {
   data: MapData;
@@ -60,6 +61,7 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
   }, [data, date]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
   const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
+  const theme = useColorScheme();
 
   return (
     <div className="map-wrap">
@@ -83,14 +85,14 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
             crossOrigin=""
           />
         )}
-        <OfflineBase data={data} />
+        <OfflineBase data={data} theme={theme} />
         <DataAttribution html={credits} />
         <LayersControl position="topright" collapsed={narrow}>
           {data.layers.map((layer) => (
             <LayersControl.Overlay key={layer.id} name={layer.title} checked={visibleLayers.includes(layer.id)}>
               <LayerGroup>
-                <PlaceLayer layer={layer} selected={state.place} statuses={statuses} onSelect={(id) => onSelect(id, 'map')} />
-                <UncertaintyCircles layer={layer} />
+                <PlaceLayer layer={layer} selected={state.place} statuses={statuses} theme={theme} onSelect={(id) => onSelect(id, 'map')} />
+                <UncertaintyCircles layer={layer} theme={theme} />
               </LayerGroup>
             </LayersControl.Overlay>
           ))}
@@ -116,7 +118,7 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
           </Popup>
         )}
       </MapContainer>
-      <MapLegend keys={legendKeys} initiallyOpen={!narrow} />
+      <MapLegend keys={legendKeys} initiallyOpen={!narrow} theme={theme} />
     </div>
   );
 }

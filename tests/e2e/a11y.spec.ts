@@ -4,6 +4,19 @@ import { expect, popup, test, waitForMap } from './fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** Checks that the page really is in the colour scheme under test (else the dark run proves nothing). */
+async function expectTheme(page: Page, scheme: 'light' | 'dark') {
+  const [bg, mapBg] = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('.leaflet-container')!).backgroundColor]);
+  const dark = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) < 3 * 128;
+  expect(dark(bg!), `page background ${bg}`).toBe(scheme === 'dark');
+  expect(dark(mapBg!), `map background ${mapBg}`).toBe(scheme === 'dark');
+}
+
+/** Opens every <details> inside `scope`. */
+async function openDetails(page: Page, scope: string) {
+  await page.locator(`${scope} details`).evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
 async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
   if (include) builder.include(include);
@@ -11,28 +24,43 @@ async function violations(page: Page, include?: string) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
 }
 
-test('axe: the map page', async ({ page }) => {
-  await page.goto('/?tiles=0');
-  await waitForMap(page);
-  expect(await violations(page)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`main map, ${colorScheme} colour scheme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+    });
 
-test('axe: an open pop-up and the reporting panel', async ({ page }) => {
-  await page.goto('/?tiles=0&place=lysychansk-refinery');
-  await expect(popup(page)).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-  await popup(page).getByRole('button', { name: /All reporting/ }).click();
-  await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-});
+    test('axe: the map page', async ({ page }) => {
+      await page.goto('/?tiles=0');
+      await waitForMap(page);
+      await expectTheme(page, colorScheme);
+      expect(await violations(page)).toEqual([]);
+    });
 
-test('axe: the share dialog', async ({ page }) => {
-  await page.goto('/?tiles=0');
-  await waitForMap(page);
-  await page.getByRole('button', { name: 'Share / embed' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await violations(page, 'dialog')).toEqual([]);
-});
+    test('axe: an open pop-up and the reporting panel', async ({ page }) => {
+      await page.goto('/?tiles=0&place=lysychansk-refinery');
+      await expect(popup(page)).toBeVisible();
+      // Open every disclosure, so that what it hides is checked too.
+      await openDetails(page, '.leaflet-popup');
+      expect(await violations(page)).toEqual([]);
+      await popup(page).getByRole('button', { name: /All reporting/ }).click();
+      await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
+      await openDetails(page, '.report-panel');
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('axe: search results and the share dialog', async ({ page }) => {
+      await page.goto('/?tiles=0');
+      await waitForMap(page);
+      await page.getByLabel('Find a place').fill('lys');
+      await expect(page.locator('[data-search-hit]').first()).toBeVisible();
+      expect(await violations(page, '.sidebar')).toEqual([]);
+      await page.getByRole('button', { name: 'Share / embed' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await violations(page, 'dialog')).toEqual([]);
+    });
+  });
+}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: /embed (${theme}), with a pop-up and the panel`, async ({ page }) => {

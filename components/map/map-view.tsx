@@ -11,14 +11,14 @@ import type { Status } from '@/lib/schemas';
 import type { TileConfig } from '@/lib/tiles';
 import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
 import { DataAttribution } from './data-attribution';
-import { FlyToPlace } from './fly-to-place';
 import type { SelectVia } from './map-app';
 import { MapEvents } from './map-events';
 import { MapLegend } from './map-legend';
 import { OfflineBase } from './offline-base';
 import { PlaceLayer } from './place-layer';
+import { ShowPlace } from './show-place';
 import { UncertaintyCircles } from './uncertainty-circles';
-import { useColorScheme } from './use-media-query';
+import { PHONE_QUERY, useColorScheme } from './use-media-query';
 
 export interface MapViewProps {
   data: MapData;
@@ -27,6 +27,12 @@ export interface MapViewProps {
   date: string;
   tiles: TileConfig;
   flyTo: { id: string; seq: number } | null;
+  /** Show the selected place in a Leaflet pop-up (wide screens; phones use a bottom sheet). */
+  popups: boolean;
+  /** What covers the foot of the window on a phone ('place' or 'panel'), or null. */
+  sheet: string | null;
+  /** How many pixels at the bottom of the window the sheet covers now. */
+  coveredBottom: () => number;
   onSelect: (id: string | undefined, via: SelectVia) => void;
   onOpenPanel: (id: string) => void;
   onView: (zoom: number, center: [number, number]) => void;
@@ -34,7 +40,7 @@ export interface MapViewProps {
 }
 
 /** The Leaflet map: offline base, optional tiles, the data layers, pop-up, scale and legend. */
-export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel, onView, onLayers }: MapViewProps) {
+export function MapView({ data, state, date, tiles, flyTo, popups, sheet, coveredBottom, onSelect, onOpenPanel, onView, onLayers }: MapViewProps) {
   const [initial] = useState(() => {
     if (state.zoom !== undefined && state.center) return { center: state.center, zoom: state.zoom };
     const place = state.place ? featureOf(data, state.place) : undefined;
@@ -60,7 +66,8 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
     return out;
   }, [data, date]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
-  const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
+  // Decided once, when the map is made: Leaflet's layer control cannot change it later.
+  const [narrow] = useState(() => window.matchMedia(PHONE_QUERY).matches);
   const theme = useColorScheme();
 
   return (
@@ -99,8 +106,8 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
         </LayersControl>
         <ScaleControl position="bottomright" imperial metric />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={onView} onLayers={onLayers} onSelect={onSelect} />
-        <FlyToPlace data={data} flyTo={flyTo} />
-        {selected && popupAt && (
+        <ShowPlace data={data} flyTo={flyTo} selected={state.place} sheet={sheet} coveredBottom={coveredBottom} />
+        {popups && selected && popupAt && (
           <Popup
             key={selected.id}
             position={popupAt}
@@ -108,10 +115,10 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
             closeOnEscapeKey={false}
             closeOnClick={false}
             autoClose={false}
-            maxWidth={narrow ? Math.max(220, window.innerWidth - 60) : 360}
-            minWidth={narrow ? Math.min(260, window.innerWidth - 60) : 300}
-            maxHeight={typeof window !== 'undefined' ? Math.round(window.innerHeight * (narrow ? 0.45 : 0.6)) : 400}
-            autoPanPaddingTopLeft={narrow ? [8, 84] : [52, 12]}
+            maxWidth={360}
+            minWidth={300}
+            maxHeight={Math.round(window.innerHeight * 0.6)}
+            autoPanPaddingTopLeft={[52, 12]}
             autoPanPaddingBottomRight={[12, 12]}
           >
             <PlacePopup place={selected} date={date} onOpenPanel={() => onOpenPanel(selected.id)} onClose={() => onSelect(undefined, 'map')} />

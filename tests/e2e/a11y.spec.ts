@@ -59,6 +59,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await violations(page, 'dialog')).toEqual([]);
     });
+
+    test.describe('on a phone', () => {
+      test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+      test('axe: the place sheet and the reporting sheet', async ({ page }) => {
+        await page.goto('/?tiles=0&place=lysychansk-refinery');
+        const sheet = page.getByRole('region', { name: /^Lysychansk oil refinery/ });
+        await expect(sheet).toBeVisible();
+        await waitForMap(page);
+        await openDetails(page, '.place-sheet');
+        expect(await violations(page)).toEqual([]);
+        await sheet.getByRole('button', { name: /All reporting/ }).tap();
+        await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    });
   });
 }
 

@@ -48,6 +48,8 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
     const geometries = place ? [place.geometry] : FIRST_VIEW.map((id) => featureOf(data, id)?.geometry).filter((g) => g !== undefined);
     return { bounds: boundsOf(geometries) };
   });
+  // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
+  const [fittedFirst] = useState(() => (state.zoom !== undefined && state.center ? undefined : state.place));
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
   const credits = useMemo(() => {
     const keys = new Set([...data.baseAttribution, ...data.layers.flatMap((l) => l.attribution)]);
@@ -106,7 +108,7 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
         </LayersControl>
         <ScaleControl position="bottomright" imperial metric />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={onView} onLayers={onLayers} onSelect={onSelect} />
-        <ShowPlace data={data} flyTo={flyTo} selected={state.place} sheet={sheet} coveredBottom={coveredBottom} />
+        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} sheet={sheet} coveredBottom={coveredBottom} />
         {popups && selected && popupAt && (
           <Popup
             key={selected.id}

@@ -30,7 +30,7 @@ export interface MapViewProps {
   /** Show the selected place in a Leaflet pop-up (wide screens; phones use a bottom sheet). */
   popups: boolean;
   /** What covers the foot of the window on a phone ('place' or 'panel'), or null. */
-  sheet: string | null;
+  sheet: 'place' | 'panel' | null;
   /** How many pixels at the bottom of the window the sheet covers now. */
   coveredBottom: () => number;
   onSelect: (id: string | undefined, via: SelectVia) => void;

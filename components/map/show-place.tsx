@@ -16,7 +16,7 @@ interface ShowPlaceProps {
   /** The first view was fitted to this place (from `?place=`): fit it again once a sheet is up. */
   fittedFirst?: string;
   /** What covers the foot of the window on a phone ('place' or 'panel'), or null. A change re-checks. */
-  sheet: string | null;
+  sheet: 'place' | 'panel' | null;
   /** How many pixels at the bottom of the window the sheet covers now. */
   coveredBottom: () => number;
 }

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { mapColourCss } from '@/lib/styles';
 import './globals.css';
 
 /** SITE_URL, when set, makes metadata links absolute (see README "Security headers"). */
@@ -23,6 +24,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* The map's colours for both themes, from the style table (constant text, no user input). */}
+        <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -8,6 +8,12 @@ export function formatIsoDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
+/** "30 Jun 2022" from "2022-06-30": for axis labels, where room is short. */
+export function formatShortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]!.slice(0, 3)} ${y}`;
+}
+
 /**
  * A date as readers see it: approximate dates get "c.", ranges show both ends.
  * @example formatDateInfo({ date: '2022-06-30', approximate: true, basis: '…' }) // 'c. 30 June 2022'

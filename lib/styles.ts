@@ -32,6 +32,22 @@ export const THEME = {
 } as const;
 
 /**
+ * The same roles for the dark theme: lighter strokes, so that lines and outlines stand out from the
+ * dark base (tested, like the status colours), and a dark halo around points.
+ */
+export const THEME_DARK: Record<keyof typeof THEME, string> = {
+  city: '#8ab4f8',
+  cityFill: '#5b8fd1',
+  facility: '#c39bdb',
+  river: '#4aa3df',
+  bridge: '#e07b2a',
+  region: '#a3a8ae',
+  selected: '#ff6b6b',
+  uncertainty: '#c39bdb',
+  halo: '#16181b',
+};
+
+/**
  * Status colours: blue for Ukrainian-held, warm for fighting, dark red for Russian presence
  * and control. Each passes 3:1 contrast against the light map background (tested).
  */
@@ -78,58 +94,68 @@ interface Rule {
   point?: PathStyle;
 }
 
-/** The style table: one rule per style key. */
-export const STYLE_RULES: Record<StyleKey, Rule> = {
-  region: {
-    label: 'Region (oblast) boundary',
-    shape: 'line',
-    style: { color: THEME.region, weight: 1.5, opacity: 0.8, dashArray: '6 4', fillColor: THEME.region, fillOpacity: 0.02 },
-  },
-  city: {
-    label: 'City (urban extent)',
-    shape: 'polygon',
-    style: { color: THEME.city, weight: 2, opacity: 0.9, fillColor: THEME.cityFill, fillOpacity: 0.25 },
-    point: { color: THEME.halo, weight: 2, opacity: 1, fillColor: THEME.city, fillOpacity: 1, radius: 7 },
-  },
-  facility: {
-    label: 'Industrial site',
-    shape: 'point',
-    style: { color: THEME.halo, weight: 2, opacity: 1, fillColor: THEME.facility, fillOpacity: 1, radius: 8 },
-  },
-  river: {
-    label: 'River',
-    shape: 'line',
-    style: { color: THEME.river, weight: 4, opacity: 0.85 },
-  },
-  bridge: {
-    label: 'Bridge (destroyed 2022)',
-    shape: 'point',
-    style: { color: THEME.halo, weight: 2, opacity: 1, fillColor: THEME.bridge, fillOpacity: 1, radius: 6 },
-  },
-};
+/** The style table for a theme's colours: one rule per style key. */
+function rulesFor(theme: Record<keyof typeof THEME, string>): Record<StyleKey, Rule> {
+  return {
+    region: {
+      label: 'Region (oblast) boundary',
+      shape: 'line',
+      style: { color: theme.region, weight: 1.5, opacity: 0.8, dashArray: '6 4', fillColor: theme.region, fillOpacity: 0.02 },
+    },
+    city: {
+      label: 'City (urban extent)',
+      shape: 'polygon',
+      style: { color: theme.city, weight: 2, opacity: 0.9, fillColor: theme.cityFill, fillOpacity: 0.25 },
+      point: { color: theme.halo, weight: 2, opacity: 1, fillColor: theme.city, fillOpacity: 1, radius: 7 },
+    },
+    facility: {
+      label: 'Industrial site',
+      shape: 'point',
+      style: { color: theme.halo, weight: 2, opacity: 1, fillColor: theme.facility, fillOpacity: 1, radius: 8 },
+    },
+    river: {
+      label: 'River',
+      shape: 'line',
+      style: { color: theme.river, weight: 4, opacity: 0.85 },
+    },
+    bridge: {
+      label: 'Bridge (destroyed 2022)',
+      shape: 'point',
+      style: { color: theme.halo, weight: 2, opacity: 1, fillColor: theme.bridge, fillOpacity: 1, radius: 6 },
+    },
+  };
+}
+
+/** The style table (light theme). */
+export const STYLE_RULES: Record<StyleKey, Rule> = rulesFor(THEME);
+/** The style table in the dark theme's colours. */
+export const STYLE_RULES_DARK: Record<StyleKey, Rule> = rulesFor(THEME_DARK);
+
+const uncertaintyIn = (colour: string): PathStyle => ({ color: colour, weight: 1.5, opacity: 0.8, dashArray: '4 4', fillColor: colour, fillOpacity: 0.06 });
 
 /** The dashed circle drawn around a site whose position is approximate. */
-export const UNCERTAINTY_STYLE: PathStyle = {
-  color: THEME.uncertainty,
-  weight: 1.5,
-  opacity: 0.8,
-  dashArray: '4 4',
-  fillColor: THEME.uncertainty,
-  fillOpacity: 0.06,
-};
+export const UNCERTAINTY_STYLE: PathStyle = uncertaintyIn(THEME.uncertainty);
+const UNCERTAINTY_STYLE_DARK: PathStyle = uncertaintyIn(THEME_DARK.uncertainty);
+
+/** The uncertainty circle's style in a theme. */
+export function uncertaintyStyle(theme: Theme = 'light'): PathStyle {
+  return theme === 'dark' ? UNCERTAINTY_STYLE_DARK : UNCERTAINTY_STYLE;
+}
 
 /**
  * Path options for one feature.
  * @param key the layer's style key
  * @param props the feature's properties (unused keys are ignored)
- * @param options `point` for a Point geometry, `selected` when the place is selected
+ * @param options `point` for a Point geometry, `selected` when the place is selected, `status` for
+ *   the status-styled layers, `theme` for the colours (default light)
  */
 export function styleFor(
   key: StyleKey,
   _props: Pick<PlaceProperties, 'kind' | 'precision'> | null,
   options: { point?: boolean; selected?: boolean; status?: Status | null; theme?: Theme } = {},
 ): PathStyle {
-  const rule = STYLE_RULES[key];
+  const rule = (options.theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES)[key];
+  const selectedColour = options.theme === 'dark' ? THEME_DARK.selected : THEME.selected;
   let base: PathStyle = options.point ? rule.point ?? rule.style : rule.style;
   // `status: null` means "no status reported on the date"; undefined means "not status-styled".
   if (options.status !== undefined && STATUS_STYLED.includes(key)) {
@@ -138,8 +164,8 @@ export function styleFor(
   }
   if (!options.selected) return { ...base };
   return options.point
-    ? { ...base, color: THEME.selected, weight: base.weight + 2 }
-    : { ...base, color: THEME.selected, weight: base.weight + 2, opacity: 1 };
+    ? { ...base, color: selectedColour, weight: base.weight + 2 }
+    : { ...base, color: selectedColour, weight: base.weight + 2, opacity: 1 };
 }
 
 export interface LegendEntry {
@@ -153,21 +179,22 @@ export interface LegendEntry {
  * Legend entries, generated from the style table, for the given layers in their order.
  * @param keys the style keys of the visible layers
  */
-export function legendEntries(keys: readonly StyleKey[]): LegendEntry[] {
-  const entries: LegendEntry[] = [...new Set(keys)].map((key) => ({ key, label: STYLE_RULES[key].label, shape: STYLE_RULES[key].shape, style: STYLE_RULES[key].style }));
+export function legendEntries(keys: readonly StyleKey[], theme: Theme = 'light'): LegendEntry[] {
+  const rules = theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES;
+  const entries: LegendEntry[] = [...new Set(keys)].map((key) => ({ key, label: rules[key].label, shape: rules[key].shape, style: rules[key].style }));
   if (keys.some((k) => k === 'facility' || k === 'bridge')) {
-    entries.push({ key: 'uncertainty', label: 'Approximate site (uncertainty radius)', shape: 'circle', style: UNCERTAINTY_STYLE });
+    entries.push({ key: 'uncertainty', label: 'Approximate site (uncertainty radius)', shape: 'circle', style: uncertaintyStyle(theme) });
   }
   return entries;
 }
 
-/** Legend entries for the status colours (shown when a status-styled layer is visible). */
-export function statusLegendEntries(keys: readonly StyleKey[]): LegendEntry[] {
+/** Legend entries for the status colours of a theme (shown when a status-styled layer is visible). */
+export function statusLegendEntries(keys: readonly StyleKey[], theme: Theme = 'light'): LegendEntry[] {
   if (!keys.some((k) => STATUS_STYLED.includes(k))) return [];
   const swatch = (colour: string): PathStyle => ({ color: colour, weight: 1, opacity: 1, fillColor: colour, fillOpacity: 0.85, radius: 6 });
   return [
-    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => ({ key: `status-${s}` as const, label: STATUS_LABELS[s], shape: 'point' as const, style: swatch(STATUS_COLOURS[s]) })),
-    { key: 'status-none', label: 'No status reported yet', shape: 'point', style: swatch(NO_STATUS_COLOUR) },
+    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => ({ key: `status-${s}` as const, label: STATUS_LABELS[s], shape: 'point' as const, style: swatch(statusColour(s, theme)) })),
+    { key: 'status-none', label: 'No status reported yet', shape: 'point', style: swatch(statusColour(null, theme)) },
   ];
 }
 
@@ -176,6 +203,42 @@ export const BASE_STYLE = {
   region: { color: '#7a7a7a', weight: 1, opacity: 0.9, fillColor: '#f4f1ea', fillOpacity: 0.55 },
   regionDark: { color: '#8a8f96', weight: 1, opacity: 0.9, fillColor: '#1f2327', fillOpacity: 0.6 },
   border: { color: '#555555', weight: 2.5, opacity: 0.9, dashArray: '10 4 2 4' },
+  borderDark: { color: '#b0b5bb', weight: 2.5, opacity: 0.9, dashArray: '10 4 2 4' },
   river: { color: '#8cb8dd', weight: 2, opacity: 1 },
   town: { color: '#555555', weight: 1, opacity: 1, fillColor: '#555555', fillOpacity: 1 },
+  townDark: { color: '#b0b5bb', weight: 1, opacity: 1, fillColor: '#b0b5bb', fillOpacity: 1 },
 } as const satisfies Record<string, PathStyle>;
+
+/** The offline base map's styles in a theme: a dark fill and light lines in the dark one. */
+export function baseStyles(theme: Theme = 'light'): Record<'region' | 'border' | 'river' | 'town', PathStyle> {
+  return theme === 'dark'
+    ? { region: BASE_STYLE.regionDark, border: BASE_STYLE.borderDark, river: BASE_STYLE.river, town: BASE_STYLE.townDark }
+    : { region: BASE_STYLE.region, border: BASE_STYLE.border, river: BASE_STYLE.river, town: BASE_STYLE.town };
+}
+
+/**
+ * The colour of the base under the places: the region fill laid over the map background (the
+ * places sit inside the regions). Status colours and lines are tested against it.
+ */
+export function baseBackdrop(theme: Theme = 'light'): string {
+  const { fillColor, fillOpacity } = baseStyles(theme).region;
+  return blend(fillColor!, MAP_BACKGROUND[theme], fillOpacity!);
+}
+
+/** `#rrggbb` of `colour` at `alpha` over `under` (plain sRGB compositing, as browsers do). */
+export function blend(colour: string, under: string, alpha: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2].map((i) => Math.round(channel(colour, i) * alpha + channel(under, i) * (1 - alpha)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The map colours the stylesheet needs, as custom properties for both themes: the map background
+ * (`--map-bg`) and the status colours (`--status-<status>`, `--status-none`), from this table so
+ * that the page and the map cannot drift apart. The dark set applies under
+ * `prefers-color-scheme: dark`.
+ */
+export function mapColourCss(): string {
+  const vars = (theme: Theme) =>
+    [`--map-bg: ${MAP_BACKGROUND[theme]}`, ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => `--status-${s}: ${statusColour(s, theme)}`), `--status-none: ${statusColour(null, theme)}`].join('; ');
+  return `:root { ${vars('light')}; }\n@media (prefers-color-scheme: dark) { :root { ${vars('dark')}; } }`;
+}

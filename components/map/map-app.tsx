@@ -1,5 +1,6 @@
 'use client';
-import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { PlaceSearch } from '@/components/places/place-search';
 import { ShareDialog } from '@/components/share/share-dialog';
@@ -8,6 +9,7 @@ import type { TileConfig } from '@/lib/tiles';
 import type { UrlState } from '@/lib/url-state';
 import { TimelineControl } from '@/components/timeline/timeline-control';
 import { MapLoader } from './map-loader';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useUrlState } from './use-url-state';
 
 export interface MapAppProps {
@@ -23,7 +25,8 @@ export type SelectVia = 'map' | 'list';
 
 /**
  * The page's client shell: holds the URL state, and joins the map, the search, the server-rendered
- * list and the reporting panel.
+ * list and the reporting panel. On phones the selected place's reporting opens in the panel's
+ * bottom sheet instead of a pop-up over the map.
  */
 export function MapApp({ data, initial, tiles, children }: MapAppProps) {
   const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
@@ -31,6 +34,12 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
   const [state, update] = useUrlState(initial, known, allLayers);
   const [panelFor, setPanelFor] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<{ id: string; seq: number } | null>(null);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const dock = useRef<HTMLDivElement>(null);
+  const coveredBottom = useCallback(() => {
+    const box = dock.current?.getBoundingClientRect();
+    return box && box.height > 0 ? Math.max(0, window.innerHeight - box.top) : 0;
+  }, []);
 
   const select = useCallback(
     (id: string | undefined, via: SelectVia) => {
@@ -78,6 +87,8 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
   );
 
   const panelPlace = panelFor ? data.places[panelFor] : undefined;
+  const sheetPlace = phone && state.place ? data.places[state.place] : undefined;
+  const sheet = sheetPlace ? (panelPlace ? 'panel' : 'place') : null;
   const date = state.date ?? data.dateRange.max;
   const shareTitle = state.place ? `${data.places[state.place]?.name}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
 
@@ -106,6 +117,9 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
             date={date}
             tiles={tiles}
             flyTo={flyTo}
+            popups={!phone}
+            sheet={sheet}
+            coveredBottom={coveredBottom}
             onSelect={select}
             onOpenPanel={setPanelFor}
             onView={(zoom, center) => update({ zoom, center }, 'replace')}
@@ -114,7 +128,13 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
           </div>
           <TimelineControl dates={data.dates} range={data.dateRange} value={date} onChange={(d) => update({ date: d }, 'replace')} />
         </main>
-        {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={() => setPanelFor(null)} />}
+        {/* The panel beside the map; on phones a dock at the foot of the window for the bottom sheets. */}
+        <div className="panel-dock" ref={dock}>
+          {sheetPlace && (
+            <PlaceSheet place={sheetPlace} date={date} hidden={Boolean(panelPlace)} onOpenPanel={() => setPanelFor(sheetPlace.id)} onClose={() => select(undefined, 'map')} />
+          )}
+          {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={() => setPanelFor(null)} />}
+        </div>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { legendEntries, type LegendEntry, statusLegendEntries, type StyleKey } from '@/lib/styles';
+import { legendEntries, type LegendEntry, statusLegendEntries, type StyleKey, type Theme } from '@/lib/styles';
 
 function Swatch({ entry }: { entry: LegendEntry }) {
   const s = entry.style;
@@ -7,16 +7,16 @@ function Swatch({ entry }: { entry: LegendEntry }) {
     <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
       {entry.shape === 'polygon' && <rect x="2" y="2" width="24" height="12" fill={s.fillColor} fillOpacity={s.fillOpacity} {...stroke} />}
       {entry.shape === 'line' && <line x1="2" y1="8" x2="26" y2="8" {...stroke} />}
-      {entry.shape === 'point' && <circle cx="14" cy="8" r={Math.min(s.radius ?? 6, 6)} fill={s.fillColor} {...stroke} stroke="#333" strokeWidth={1} />}
+      {entry.shape === 'point' && <circle cx="14" cy="8" r={Math.min(s.radius ?? 6, 6)} fill={s.fillColor} {...stroke} stroke="currentColor" strokeWidth={1} />}
       {entry.shape === 'circle' && <circle cx="14" cy="8" r="6.5" fill={s.fillColor} fillOpacity={s.fillOpacity} {...stroke} />}
     </svg>
   );
 }
 
-/** The legend, generated from the style table for the visible layers. */
-export function MapLegend({ keys, initiallyOpen }: { keys: readonly StyleKey[]; initiallyOpen: boolean }) {
-  const entries = legendEntries(keys);
-  const statuses = statusLegendEntries(keys);
+/** The legend, generated from the style table for the visible layers, in the theme's colours. */
+export function MapLegend({ keys, initiallyOpen, theme }: { keys: readonly StyleKey[]; initiallyOpen: boolean; theme: Theme }) {
+  const entries = legendEntries(keys, theme);
+  const statuses = statusLegendEntries(keys, theme);
   if (!entries.length) return null;
   return (
     <details className="map-legend" open={initiallyOpen} aria-label="Legend">

@@ -11,13 +11,14 @@ import type { Status } from '@/lib/schemas';
 import type { TileConfig } from '@/lib/tiles';
 import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
 import { DataAttribution } from './data-attribution';
-import { FlyToPlace } from './fly-to-place';
 import type { SelectVia } from './map-app';
 import { MapEvents } from './map-events';
 import { MapLegend } from './map-legend';
 import { OfflineBase } from './offline-base';
 import { PlaceLayer } from './place-layer';
+import { ShowPlace } from './show-place';
 import { UncertaintyCircles } from './uncertainty-circles';
+import { PHONE_QUERY, useColorScheme } from './use-media-query';
 
 export interface MapViewProps {
   data: MapData;
@@ -26,6 +27,12 @@ export interface MapViewProps {
   date: string;
   tiles: TileConfig;
   flyTo: { id: string; seq: number } | null;
+  /** Show the selected place in a Leaflet pop-up (wide screens; phones use a bottom sheet). */
+  popups: boolean;
+  /** What covers the foot of the window on a phone ('place' or 'panel'), or null. */
+  sheet: 'place' | 'panel' | null;
+  /** How many pixels at the bottom of the window the sheet covers now. */
+  coveredBottom: () => number;
   onSelect: (id: string | undefined, via: SelectVia) => void;
   onOpenPanel: (id: string) => void;
   onView: (zoom: number, center: [number, number]) => void;
@@ -33,7 +40,7 @@ export interface MapViewProps {
 }
 
 /** The Leaflet map: offline base, optional tiles, the data layers, pop-up, scale and legend. */
-export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel, onView, onLayers }: MapViewProps) {
+export function MapView({ data, state, date, tiles, flyTo, popups, sheet, coveredBottom, onSelect, onOpenPanel, onView, onLayers }: MapViewProps) {
   const [initial] = useState(() => {
     if (state.zoom !== undefined && state.center) return { center: state.center, zoom: state.zoom };
     const place = state.place ? featureOf(data, state.place) : undefined;
@@ -41,6 +48,8 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
     const geometries = place ? [place.geometry] : FIRST_VIEW.map((id) => featureOf(data, id)?.geometry).filter((g) => g !== undefined);
     return { bounds: boundsOf(geometries) };
   });
+  // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
+  const [fittedFirst] = useState(() => (state.zoom !== undefined && state.center ? undefined : state.place));
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
   const credits = useMemo(() => {
     const keys = new Set([...data.baseAttribution, ...data.layers.flatMap((l) => l.attribution)]);
@@ -59,7 +68,9 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
     return out;
   }, [data, date]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
-  const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
+  // Decided once, when the map is made: Leaflet's layer control cannot change it later.
+  const [narrow] = useState(() => window.matchMedia(PHONE_QUERY).matches);
+  const theme = useColorScheme();
 
   return (
     <div className="map-wrap">
@@ -83,22 +94,22 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
             crossOrigin=""
           />
         )}
-        <OfflineBase data={data} />
+        <OfflineBase data={data} theme={theme} />
         <DataAttribution html={credits} />
         <LayersControl position="topright" collapsed={narrow}>
           {data.layers.map((layer) => (
             <LayersControl.Overlay key={layer.id} name={layer.title} checked={visibleLayers.includes(layer.id)}>
               <LayerGroup>
-                <PlaceLayer layer={layer} selected={state.place} statuses={statuses} onSelect={(id) => onSelect(id, 'map')} />
-                <UncertaintyCircles layer={layer} />
+                <PlaceLayer layer={layer} selected={state.place} statuses={statuses} theme={theme} onSelect={(id) => onSelect(id, 'map')} />
+                <UncertaintyCircles layer={layer} theme={theme} />
               </LayerGroup>
             </LayersControl.Overlay>
           ))}
         </LayersControl>
         <ScaleControl position="bottomright" imperial metric />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={onView} onLayers={onLayers} onSelect={onSelect} />
-        <FlyToPlace data={data} flyTo={flyTo} />
-        {selected && popupAt && (
+        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} sheet={sheet} coveredBottom={coveredBottom} />
+        {popups && selected && popupAt && (
           <Popup
             key={selected.id}
             position={popupAt}
@@ -106,17 +117,17 @@ export function MapView({ data, state, date, tiles, flyTo, onSelect, onOpenPanel
             closeOnEscapeKey={false}
             closeOnClick={false}
             autoClose={false}
-            maxWidth={narrow ? Math.max(220, window.innerWidth - 60) : 360}
-            minWidth={narrow ? Math.min(260, window.innerWidth - 60) : 300}
-            maxHeight={typeof window !== 'undefined' ? Math.round(window.innerHeight * (narrow ? 0.45 : 0.6)) : 400}
-            autoPanPaddingTopLeft={narrow ? [8, 84] : [52, 12]}
+            maxWidth={360}
+            minWidth={300}
+            maxHeight={Math.round(window.innerHeight * 0.6)}
+            autoPanPaddingTopLeft={[52, 12]}
             autoPanPaddingBottomRight={[12, 12]}
           >
             <PlacePopup place={selected} date={date} onOpenPanel={() => onOpenPanel(selected.id)} onClose={() => onSelect(undefined, 'map')} />
           </Popup>
         )}
       </MapContainer>
-      <MapLegend keys={legendKeys} initiallyOpen={!narrow} />
+      <MapLegend keys={legendKeys} initiallyOpen={!narrow} theme={theme} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { MapLayer } from '@/lib/map-data';
 import type { PlaceProperties, Status } from '@/lib/schemas';
-import { styleFor } from '@/lib/styles';
+import { styleFor, type Theme } from '@/lib/styles';
 import { bindPlace } from './bind-place';
 
 interface PlaceLayerProps {
@@ -13,10 +13,11 @@ interface PlaceLayerProps {
   /** Each place's status on the chosen date (null: none reported yet). */
   statuses: Record<string, Status | null>;
   onSelect: (id: string) => void;
+  theme: Theme;
 }
 
 /** One data layer drawn with the style table; each place wired by bindPlace (class, label, keyboard). */
-export function PlaceLayer({ layer, selected, statuses, onSelect }: PlaceLayerProps) {
+export function PlaceLayer({ layer, selected, statuses, onSelect, theme }: PlaceLayerProps) {
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -28,8 +29,9 @@ export function PlaceLayer({ layer, selected, statuses, onSelect }: PlaceLayerPr
         point: feature?.geometry.type === 'Point',
         selected: feature?.id === selected,
         status: feature ? statuses[String(feature.id)] ?? null : null,
+        theme,
       }),
-    [layer.style, selected, statuses],
+    [layer.style, selected, statuses, theme],
   );
 
   const pointToLayer = useCallback(

@@ -2,10 +2,10 @@
 import { Circle } from 'react-leaflet';
 import type { MapLayer } from '@/lib/map-data';
 import { anchorOf } from '@/lib/place-geometry';
-import { UNCERTAINTY_STYLE } from '@/lib/styles';
+import { type Theme, uncertaintyStyle } from '@/lib/styles';
 
 /** Dashed circles around sites whose position is approximate. */
-export function UncertaintyCircles({ layer }: { layer: MapLayer }) {
+export function UncertaintyCircles({ layer, theme }: { layer: MapLayer; theme: Theme }) {
   return (
     <>
       {layer.collection.features.map((f) =>
@@ -14,7 +14,7 @@ export function UncertaintyCircles({ layer }: { layer: MapLayer }) {
             key={f.id}
             center={anchorOf(f)}
             radius={f.properties.precision.radius_m}
-            pathOptions={{ ...UNCERTAINTY_STYLE, interactive: false, className: `uncertainty uncertainty-${f.id}` }}
+            pathOptions={{ ...uncertaintyStyle(theme), interactive: false, className: `uncertainty uncertainty-${f.id}` }}
             pane={`pane-${layer.style}`}
           />
         ) : null,

@@ -1,11 +1,8 @@
 'use client';
-import { useEffect, useRef } from 'react';
-import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
-import { situationOn, topReports, type MapPlace } from '@/lib/map-data';
-import { BASIS_LABELS, STATUS_LABELS } from '@/lib/vocabulary';
-import { ReportQuote } from './report-quote';
-import { StatusDot } from './status-dot';
-import { StatusHistory } from './status-history';
+import type { MapPlace } from '@/lib/map-data';
+import { PanelHeading } from './panel-heading';
+import { PlaceName } from './place-name';
+import { PlaceSummary } from './place-summary';
 
 interface PlacePopupProps {
   place: MapPlace;
@@ -15,56 +12,14 @@ interface PlacePopupProps {
   onClose: () => void;
 }
 
-/** Pop-up content: names, precision note, the most relevant quotes, and "All reporting (N)". */
+/** Pop-up content on wide screens: the place's name, then its summary (PlaceSummary). */
 export function PlacePopup({ place, date, onOpenPanel, onClose }: PlacePopupProps) {
-  const situation = situationOn(place, date);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(
-    function focusHeading() {
-      heading.current?.focus({ preventScroll: true });
-    },
-    [place.id],
-  );
   return (
     <div className="place-popup" role="dialog" aria-labelledby={`popup-${place.id}`}>
-      <div className="place-popup-head">
-        <h2 id={`popup-${place.id}`} ref={heading} tabIndex={-1}>
-          {place.name} <span lang="uk" className="place-name-uk">{place.name_uk}</span>
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={`Close ${place.name}`}>
-          ×
-        </button>
-      </div>
-      {place.precision.type === 'approximate' && (
-        <details className="precision-note">
-          <summary>
-            <strong>Approximate location</strong>, within about {place.precision.radius_m.toLocaleString('en-GB')} m
-          </summary>
-          {place.precision.note}
-        </details>
-      )}
-      <p className={`situation status-${situation?.status ?? 'none'}`}>
-        <StatusDot status={situation?.status ?? null} />
-        As reported on {formatIsoDate(date)}:{' '}
-        {situation ? (
-          <>
-            <strong>{STATUS_LABELS[situation.status]}</strong> ({BASIS_LABELS[situation.basis]}: {situation.according_to}, {formatDateInfo(situation.describes)})
-          </>
-        ) : (
-          <strong>no situation reported yet</strong>
-        )}
-      </p>
-      {/* Near the top: on a phone the quotes below scroll, and the way to all of them stays in view. */}
-      <button type="button" className="all-reporting" onClick={onOpenPanel}>
-        All reporting ({place.reports.length})
-      </button>
-      {topReports(place, 3, date).map((r) => (
-        <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
-      ))}
-      <details className="popup-history">
-        <summary>Status history</summary>
-        <StatusHistory placeId={place.id} reports={place.reports} date={date} />
-      </details>
+      <PanelHeading id={`popup-${place.id}`} closeLabel={`Close ${place.name}`} onClose={onClose} focusKey={place.id}>
+        <PlaceName place={place} />
+      </PanelHeading>
+      <PlaceSummary place={place} date={date} onOpenPanel={onOpenPanel} />
     </div>
   );
 }

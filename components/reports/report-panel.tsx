@@ -1,7 +1,7 @@
 'use client';
-import { useEffect, useRef } from 'react';
 import type { MapData, MapPlace } from '@/lib/map-data';
 import { CitationLine } from './citation-line';
+import { Panel } from './panel';
 import { ReportQuote } from './report-quote';
 import { StatusHistory } from './status-history';
 
@@ -18,20 +18,16 @@ interface ReportPanelProps {
  * source's citation and reliability notes. Beside the map on wide screens, a bottom sheet on phones.
  */
 export function ReportPanel({ place, data, date, onClose }: ReportPanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [place.id]);
   const bySource = new Map<string, typeof place.reports>();
   for (const r of place.reports) bySource.set(r.citation.source_id, [...(bySource.get(r.citation.source_id) ?? []), r]);
   return (
-    <section className="report-panel" aria-labelledby="report-panel-heading">
-      <div className="report-panel-head">
-        <h2 id="report-panel-heading" ref={heading} tabIndex={-1}>
-          All reporting on {place.name} ({place.reports.length})
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close the reporting panel">
-          ×
-        </button>
-      </div>
+    <Panel
+      headingId="report-panel-heading"
+      heading={`All reporting on ${place.name} (${place.reports.length})`}
+      closeLabel="Close the reporting panel"
+      onClose={onClose}
+      focusKey={place.id}
+    >
       <section className="panel-history" aria-labelledby="panel-history-heading">
         <h3 id="panel-history-heading">Status history</h3>
         <StatusHistory placeId={place.id} reports={place.reports} date={date} withQuotes />
@@ -56,6 +52,6 @@ export function ReportPanel({ place, data, date, onClose }: ReportPanelProps) {
           </section>
         );
       })}
-    </section>
+    </Panel>
   );
 }

@@ -1,7 +1,10 @@
 import type { Status } from '@/lib/schemas';
-import { NO_STATUS_COLOUR, STATUS_COLOURS } from '@/lib/styles';
 
-/** A small swatch in the status's map colour (decorative: the status is always written out too). */
+/**
+ * A small swatch in the status's map colour (decorative: the status is always written out too).
+ * The colour is a custom property from the style table (lib/styles.ts `mapColourCss`), so the
+ * swatch follows the light or dark theme like the map, also when rendered on the server.
+ */
 export function StatusDot({ status }: { status: Status | null }) {
-  return <span className="status-dot" style={{ background: status ? STATUS_COLOURS[status] : NO_STATUS_COLOUR }} aria-hidden="true" />;
+  return <span className="status-dot" style={{ background: `var(--status-${status ?? 'none'})` }} aria-hidden="true" />;
 }

@@ -4,6 +4,27 @@ import { expect, popup, test, waitForMap } from './fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * Checks that the page, the map and their furniture really are in the colour scheme under test
+ * (a dark run with white controls would pass axe where it cannot measure text over the map).
+ */
+async function expectTheme(page: Page, scheme: 'light' | 'dark', selectors: string[]) {
+  const backgrounds = await page.evaluate(
+    (all) => all.map((sel) => [sel, sel === ':root' ? getComputedStyle(document.documentElement).backgroundColor : getComputedStyle(document.querySelector(sel)!).backgroundColor]),
+    [':root', ...selectors],
+  );
+  const dark = (rgb: string) => rgb.match(/[\d.]+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) < 3 * 128;
+  for (const [sel, bg] of backgrounds) expect(dark(bg!), `${sel}: background ${bg}`).toBe(scheme === 'dark');
+}
+
+/** The map and Leaflet's controls, the legend, the timeline, the list. */
+const FURNITURE = ['.leaflet-container', '.leaflet-control-attribution', '.leaflet-control-zoom a', '.leaflet-control-layers', '.leaflet-control-scale-line', '.map-legend', '.timeline', '.sidebar', '.topbar'];
+
+/** Opens every <details> inside `scope`. */
+async function openDetails(page: Page, scope: string) {
+  await page.locator(`${scope} details`).evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
 async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
   if (include) builder.include(include);
@@ -11,28 +32,63 @@ async function violations(page: Page, include?: string) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
 }
 
-test('axe: the map page', async ({ page }) => {
-  await page.goto('/?tiles=0');
-  await waitForMap(page);
-  expect(await violations(page)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`main map, ${colorScheme} colour scheme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+    });
 
-test('axe: an open pop-up and the reporting panel', async ({ page }) => {
-  await page.goto('/?tiles=0&place=lysychansk-refinery');
-  await expect(popup(page)).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-  await popup(page).getByRole('button', { name: /All reporting/ }).click();
-  await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-});
+    test('axe: the map page', async ({ page }) => {
+      await page.goto('/?tiles=0');
+      await waitForMap(page);
+      await expectTheme(page, colorScheme, FURNITURE);
+      expect(await violations(page)).toEqual([]);
+    });
 
-test('axe: the share dialog', async ({ page }) => {
-  await page.goto('/?tiles=0');
-  await waitForMap(page);
-  await page.getByRole('button', { name: 'Share / embed' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await violations(page, 'dialog')).toEqual([]);
-});
+    test('axe: an open pop-up and the reporting panel', async ({ page }) => {
+      await page.goto('/?tiles=0&place=lysychansk-refinery');
+      await expect(popup(page)).toBeVisible();
+      await expectTheme(page, colorScheme, ['.leaflet-popup-content-wrapper', '.leaflet-popup .precision-note', '.leaflet-popup .claim-badge']);
+      // Open every disclosure, so that what it hides is checked too.
+      await openDetails(page, '.leaflet-popup');
+      expect(await violations(page)).toEqual([]);
+      await popup(page).getByRole('button', { name: /All reporting/ }).click();
+      await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
+      await openDetails(page, '.report-panel');
+      await expectTheme(page, colorScheme, ['.report-panel']);
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('axe: search results and the share dialog', async ({ page }) => {
+      await page.goto('/?tiles=0');
+      await waitForMap(page);
+      await page.getByLabel('Find a place').fill('lys');
+      await expect(page.locator('[data-search-hit]').first()).toBeVisible();
+      expect(await violations(page, '.sidebar')).toEqual([]);
+      await page.getByRole('button', { name: 'Share / embed' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectTheme(page, colorScheme, ['.search-results', '.share-dialog']);
+      expect(await violations(page, 'dialog')).toEqual([]);
+    });
+
+    test.describe('on a phone', () => {
+      test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+      test('axe: the place sheet and the reporting sheet', async ({ page }) => {
+        await page.goto('/?tiles=0&place=lysychansk-refinery');
+        const sheet = page.getByRole('region', { name: /^Lysychansk oil refinery/ });
+        await expect(sheet).toBeVisible();
+        await waitForMap(page);
+        await openDetails(page, '.place-sheet');
+        await expectTheme(page, colorScheme, ['.place-sheet', '.place-sheet .panel-head']);
+        expect(await violations(page)).toEqual([]);
+        await sheet.getByRole('button', { name: /All reporting/ }).tap();
+        await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    });
+  });
+}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: /embed (${theme}), with a pop-up and the panel`, async ({ page }) => {

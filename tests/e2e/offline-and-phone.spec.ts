@@ -1,4 +1,5 @@
 import { getIssues } from '@placemarkio/check-geojson';
+import type { Page } from '@playwright/test';
 import { expect, popup, test, TILE_HOST, waitForMap } from './fixtures';
 
 test.describe('without JavaScript', () => {
@@ -77,30 +78,120 @@ test('every layer in the index is valid GeoJSON', async ({ request }) => {
 });
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  const [W, H] = [390, 844];
+  test.use({ viewport: { width: W, height: H }, isMobile: true, hasTouch: true });
 
-  test('tap a place: the pop-up fits, the panel is a usable bottom sheet, nothing overflows', async ({ page }) => {
-    await page.goto('/');
+  const sheet = (page: Page, name: RegExp) => page.getByRole('region', { name });
+
+  /** The part of the map above the sheet: the map's top to the sheet's top. */
+  async function visibleMap(page: Page, sheetBox: { y: number }) {
+    const map = (await page.locator('.map').boundingBox())!;
+    return { top: Math.max(map.y, 0), bottom: Math.min(map.y + map.height, sheetBox.y) };
+  }
+
+  /** The middle of a place's shape on the screen. */
+  async function middleOf(page: Page, id: string) {
+    const b = (await page.locator(`path.place-${id}`).boundingBox())!;
+    return b.y + b.height / 2;
+  }
+
+  test('tap a place: its reporting opens in a bottom sheet, not a pop-up, and the place stays in view above it', async ({ page }) => {
+    // A view with Bakhmut low on the map, where the sheet will cover it.
+    await page.goto('/?tiles=0&z=9&ll=49.05,37.9');
     await waitForMap(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(W);
+    expect(await middleOf(page, 'bakhmut')).toBeGreaterThan(H * 0.6);
     await page.locator('path.place-bakhmut').tap({ force: true });
-    const p = popup(page);
-    await expect(p.getByRole('heading', { name: /Bakhmut/ })).toBeVisible();
-    // Leaflet pans the map to fit the pop-up (animated): wait for it to settle inside the screen.
-    await expect
-      .poll(async () => {
-        const box = (await page.locator('.leaflet-popup').boundingBox())!;
-        return box.x >= 0 && box.x + box.width <= 375 && box.y >= 0;
-      })
-      .toBe(true);
-    await p.getByRole('button', { name: /All reporting/ }).tap();
-    const panel = page.getByRole('region', { name: /All reporting on Bakhmut/ });
-    await expect(panel).toBeVisible();
+    const s = sheet(page, /^Bakhmut/);
+    await expect(s.getByRole('heading', { level: 2, name: /Bakhmut/ })).toBeFocused();
+    await expect(page).toHaveURL(/[?&]place=bakhmut/);
+    await expect(popup(page)).toHaveCount(0);
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    // The same summary as the pop-up: the situation, the quotes, the way to all reporting.
+    await expect(s.locator('.situation')).toContainText('As reported on 8 February 2023');
+    await expect(s.locator('blockquote').first()).toBeVisible();
+    // A sheet at the foot of the window, no wider than it, under half its height.
+    const box = (await s.boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBeLessThanOrEqual(W);
+    expect(box.y + box.height).toBeCloseTo(H, 0);
+    expect(box.height).toBeLessThanOrEqual(H / 2);
+    // The map pans (animated) until Bakhmut is in the part of the map above the sheet.
+    const area = await visibleMap(page, box);
+    await expect.poll(async () => { const y = await middleOf(page, 'bakhmut'); return y > area.top && y < area.bottom; }).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(W);
+
+    // "All reporting" opens in the same place; closing it comes back to the summary.
+    await s.getByRole('button', { name: /All reporting/ }).tap();
+    const panel = sheet(page, /All reporting on Bakhmut/);
+    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(s).toBeHidden();
     const pb = (await panel.boundingBox())!;
-    expect(pb.width).toBeLessThanOrEqual(375);
-    expect(pb.y + pb.height).toBeLessThanOrEqual(667 + 1);
+    expect(pb.width).toBeLessThanOrEqual(W);
+    expect(pb.y + pb.height).toBeCloseTo(H, 0);
     await panel.getByRole('button', { name: 'Close the reporting panel' }).tap();
     await expect(panel).toHaveCount(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expect(s.getByRole('button', { name: /All reporting/ })).toBeFocused();
+    // The close button closes the sheet and the selection.
+    await s.getByRole('button', { name: 'Close Bakhmut' }).tap();
+    await expect(s).toHaveCount(0);
+    await expect(page).not.toHaveURL(/place=/);
+  });
+
+  test('?place= opens the sheet with the place in view; back and forward; Escape closes, focus goes back', async ({ page }) => {
+    await page.goto('/?tiles=0&place=severodonetsk&date=2022-07-01');
+    const s = sheet(page, /^Severodonetsk/);
+    await expect(s.locator('.situation')).toContainText('Under Russian control');
+    await waitForMap(page);
+    // The first view fits the whole city into the part of the map above the sheet.
+    const area = await visibleMap(page, (await s.boundingBox())!);
+    await expect
+      .poll(async () => {
+        const b = (await page.locator('path.place-severodonetsk').boundingBox())!;
+        return b.y >= area.top && b.y + b.height <= area.bottom && b.height > (area.bottom - area.top) / 2;
+      })
+      .toBe(true);
+
+    // Another place, by keyboard on the map: a new history entry, the sheet follows.
+    await page.locator('path.place-lysychansk').focus();
+    await page.keyboard.press('Enter');
+    const lys = sheet(page, /^Lysychansk/);
+    await expect(lys.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page).toHaveURL(/[?&]place=lysychansk/);
+    await page.goBack();
+    await expect(s.getByRole('heading', { level: 2 })).toBeVisible();
+    await page.goForward();
+    await expect(lys.getByRole('heading', { level: 2 })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(lys).toHaveCount(0);
+
+    // Escape closes "All reporting", then the sheet; focus returns to the place on the map.
+    await page.locator('path.place-lysychansk').focus();
+    await page.keyboard.press('Enter');
+    await expect(lys.getByRole('heading', { level: 2 })).toBeFocused();
+    await lys.getByRole('button', { name: /All reporting/ }).click();
+    await expect(sheet(page, /All reporting on Lysychansk/)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(sheet(page, /All reporting on Lysychansk/)).toHaveCount(0);
+    await expect(lys.getByRole('button', { name: /All reporting/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(lys).toHaveCount(0);
+    await expect(page).not.toHaveURL(/place=/);
+    await expect(page.locator('path.place-lysychansk')).toBeFocused();
+  });
+
+  test('a place chosen in the list below the map opens the sheet where the reader is', async ({ page }) => {
+    await page.goto('/?tiles=0');
+    await waitForMap(page);
+    const link = page.locator('.place-list a[data-place-id="azot"]');
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    const s = sheet(page, /^Azot/);
+    await expect(s.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(s).toBeInViewport();
+    await expect(link).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('Escape');
+    await expect(s).toHaveCount(0);
+    await expect(link).toBeFocused();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '@/lib/schemas';
-import { MAP_BACKGROUND, statusColour, STATUS_COLOURS } from '@/lib/styles';
+import { baseBackdrop, baseStyles, blend, MAP_BACKGROUND, statusColour, STATUS_COLOURS, styleFor, uncertaintyStyle } from '@/lib/styles';
 
 /** WCAG 2.1 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -13,6 +13,7 @@ function contrast(a: string, b: string): number {
 }
 
 const statuses = [...(Object.keys(STATUS_COLOURS) as Status[]), null];
+const themes = ['light', 'dark'] as const;
 
 describe('status colours (WCAG 1.4.11: 3:1 for graphical objects)', () => {
   it('the contrast helper matches known values', () => {
@@ -20,16 +21,52 @@ describe('status colours (WCAG 1.4.11: 3:1 for graphical objects)', () => {
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 1);
   });
 
-  for (const theme of ['light', 'dark'] as const) {
+  for (const theme of themes) {
     it.each(statuses)(`%s stands out against the ${theme} map background`, (status) => {
       expect(contrast(statusColour(status, theme), MAP_BACKGROUND[theme])).toBeGreaterThanOrEqual(3);
+    });
+
+    // The places lie inside the regions of the offline base, whose fill covers the background.
+    it.each(statuses)(`%s stands out against the ${theme} offline base`, (status) => {
+      expect(contrast(statusColour(status, theme), baseBackdrop(theme))).toBeGreaterThanOrEqual(3);
     });
   }
 
   it('every status has its own colour in each theme', () => {
-    for (const theme of ['light', 'dark'] as const) {
+    for (const theme of themes) {
       const colours = statuses.map((s) => statusColour(s, theme));
       expect(new Set(colours).size).toBe(colours.length);
     }
+  });
+});
+
+describe('lines and outlines that carry meaning stand out from the base (3:1)', () => {
+  for (const theme of themes) {
+    const lines: Record<string, string> = {
+      'region boundary': styleFor('region', null, { theme }).color,
+      river: styleFor('river', null, { theme }).color,
+      'selected place': styleFor('city', null, { selected: true, theme }).color,
+      'bridge fill': styleFor('bridge', null, { point: true, theme }).fillColor!,
+      'uncertainty circle': uncertaintyStyle(theme).color,
+      'state border': baseStyles(theme).border.color,
+    };
+    it.each(Object.entries(lines))(`%s in the ${theme} theme`, (_, colour) => {
+      expect(contrast(colour, baseBackdrop(theme))).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+describe('blend', () => {
+  it('lays a colour over another with its opacity', () => {
+    expect(blend('#000000', '#ffffff', 0.5)).toBe('#808080');
+    expect(blend('#123456', '#abcdef', 1)).toBe('#123456');
+    expect(blend('#123456', '#abcdef', 0)).toBe('#abcdef');
+    // The dark base: #1f2327 at 0.6 over #2a2f35.
+    expect(blend('#1f2327', '#2a2f35', 0.6)).toBe('#23282d');
+  });
+
+  it('makes the dark base darker than the dark map background, the light one lighter than the light', () => {
+    expect(luminance(baseBackdrop('dark'))).toBeLessThan(luminance(MAP_BACKGROUND.dark));
+    expect(luminance(baseBackdrop('light'))).toBeGreaterThan(luminance(MAP_BACKGROUND.light));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDateInfo, formatIsoDate } from '@/lib/format-date';
+import { addDays, daysBetween, formatDateInfo, formatIsoDate, formatShortDate } from '@/lib/format-date';
 
 describe('formatIsoDate', () => {
   it.each([
@@ -15,6 +15,17 @@ describe('formatIsoDate', () => {
   it('involves no time zone: the first and last day of a month stay on their day', () => {
     // A Date-based implementation in a zone west of UTC would give 31 December 2021 here.
     expect(formatIsoDate('2022-01-01')).toMatch(/^1 January 2022$/);
+  });
+});
+
+describe('formatShortDate', () => {
+  it.each([
+    ['2022-06-30', '30 Jun 2022'],
+    ['2023-02-07', '7 Feb 2023'],
+    ['2022-09-01', '1 Sep 2022'],
+    ['2022-12-31', '31 Dec 2022'],
+  ])('formats %s as %s', (iso, expected) => {
+    expect(formatShortDate(iso)).toBe(expected);
   });
 });
 

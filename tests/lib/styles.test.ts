@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '@/lib/schemas';
-import { legendEntries, NO_STATUS_COLOUR, STATUS_COLOURS, statusLegendEntries, STYLE_RULES, styleFor, THEME, UNCERTAINTY_STYLE, type StyleKey } from '@/lib/styles';
+import {
+  BASE_STYLE,
+  baseStyles,
+  legendEntries,
+  MAP_BACKGROUND,
+  mapColourCss,
+  NO_STATUS_COLOUR,
+  NO_STATUS_COLOUR_DARK,
+  STATUS_COLOURS,
+  STATUS_COLOURS_DARK,
+  statusLegendEntries,
+  STYLE_RULES,
+  STYLE_RULES_DARK,
+  styleFor,
+  THEME,
+  THEME_DARK,
+  UNCERTAINTY_STYLE,
+  uncertaintyStyle,
+  type StyleKey,
+} from '@/lib/styles';
 import { STATUS_LABELS } from '@/lib/vocabulary';
 
 const KEYS = Object.keys(STYLE_RULES) as StyleKey[];
@@ -148,5 +167,50 @@ describe('status colours (the timeline)', () => {
     for (const st of statuses) expect(entries.find((e) => e.key === `status-${st}`)!.style.fillColor).toBe(STATUS_COLOURS[st]);
     expect(entries.at(-1)!.style.fillColor).toBe(NO_STATUS_COLOUR);
     expect(statusLegendEntries(['city']).length).toBe(entries.length);
+  });
+});
+
+describe('the dark theme', () => {
+  it.each(KEYS)('draws %s from the dark table, with the same shapes and weights as the light one', (key) => {
+    const light = styleFor(key, null);
+    const dark = styleFor(key, null, { theme: 'dark' });
+    expect(dark).toEqual(STYLE_RULES_DARK[key].style);
+    expect({ ...dark, color: undefined, fillColor: undefined }).toEqual({ ...light, color: undefined, fillColor: undefined });
+    expect(dark.color).toBe(key === 'facility' || key === 'bridge' ? THEME_DARK.halo : THEME_DARK[key === 'city' ? 'city' : key]);
+  });
+
+  it('uses the dark status colours and the dark selected colour', () => {
+    expect(styleFor('city', null, { status: 'under-attack', theme: 'dark' })).toMatchObject({ color: STATUS_COLOURS_DARK['under-attack'], fillColor: STATUS_COLOURS_DARK['under-attack'] });
+    expect(styleFor('facility', null, { point: true, status: null, theme: 'dark' }).fillColor).toBe(NO_STATUS_COLOUR_DARK);
+    expect(styleFor('city', null, { status: 'under-attack', selected: true, theme: 'dark' }).color).toBe(THEME_DARK.selected);
+    expect(styleFor('bridge', null, { point: true, selected: true, theme: 'dark' }).color).toBe(THEME_DARK.selected);
+  });
+
+  it('legends the dark colours', () => {
+    const statuses = Object.keys(STATUS_LABELS) as Status[];
+    const entries = statusLegendEntries(['city'], 'dark');
+    for (const st of statuses) expect(entries.find((e) => e.key === `status-${st}`)!.style.fillColor).toBe(STATUS_COLOURS_DARK[st]);
+    expect(entries.at(-1)!.style.fillColor).toBe(NO_STATUS_COLOUR_DARK);
+    const layers = legendEntries(['region', 'bridge'], 'dark');
+    expect(layers.map((e) => e.style.color)).toEqual([THEME_DARK.region, THEME_DARK.halo, THEME_DARK.uncertainty]);
+    expect(layers.at(-1)!.style).toEqual(uncertaintyStyle('dark'));
+  });
+
+  it('gives the offline base a dark fill and light lines', () => {
+    expect(baseStyles('light').region).toBe(BASE_STYLE.region);
+    expect(baseStyles('dark')).toMatchObject({ region: BASE_STYLE.regionDark, border: BASE_STYLE.borderDark, town: BASE_STYLE.townDark });
+  });
+
+  it('writes the map background and status colours of both themes as CSS custom properties', () => {
+    const css = mapColourCss();
+    const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
+    expect(light).toContain(`--map-bg: ${MAP_BACKGROUND.light}`);
+    expect(dark).toContain(`--map-bg: ${MAP_BACKGROUND.dark}`);
+    for (const st of Object.keys(STATUS_COLOURS) as Status[]) {
+      expect(light).toContain(`--status-${st}: ${STATUS_COLOURS[st]};`);
+      expect(dark).toContain(`--status-${st}: ${STATUS_COLOURS_DARK[st]};`);
+    }
+    expect(light).toContain(`--status-none: ${NO_STATUS_COLOUR};`);
+    expect(dark).toContain(`--status-none: ${NO_STATUS_COLOUR_DARK};`);
   });
 });

@@ -1,0 +1,27 @@
+'use client';
+import type { MapPlace } from '@/lib/map-data';
+import { Panel } from './panel';
+import { PlaceName } from './place-name';
+import { PlaceSummary } from './place-summary';
+
+interface PlaceSheetProps {
+  place: MapPlace;
+  /** The chosen date (YYYY-MM-DD). */
+  date: string;
+  /** While "All reporting" is open over it. */
+  hidden: boolean;
+  onOpenPanel: () => void;
+  onClose: () => void;
+}
+
+/**
+ * On phones, what the pop-up shows on wider screens, in the reporting panel's bottom sheet: the
+ * pop-up would cover most of a phone's map.
+ */
+export function PlaceSheet({ place, date, hidden, onOpenPanel, onClose }: PlaceSheetProps) {
+  return (
+    <Panel headingId="place-sheet-heading" heading={<PlaceName place={place} />} closeLabel={`Close ${place.name}`} onClose={onClose} focusKey={place.id} hidden={hidden} className="place-sheet">
+      <PlaceSummary place={place} date={date} onOpenPanel={onOpenPanel} />
+    </Panel>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
+import { situationOn, topReports, type MapPlace } from '@/lib/map-data';
+import { BASIS_LABELS, STATUS_LABELS } from '@/lib/vocabulary';
+import { ReportQuote } from './report-quote';
+import { StatusDot } from './status-dot';
+import { StatusHistory } from './status-history';
+
+interface PlaceSummaryProps {
+  place: MapPlace;
+  /** The chosen date (YYYY-MM-DD). */
+  date: string;
+  onOpenPanel: () => void;
+}
+
+/**
+ * What the pop-up (and on phones the sheet) says about a place: precision note, the situation on
+ * the chosen date, "All reporting (N)", the most relevant quotes and the status history.
+ */
+export function PlaceSummary({ place, date, onOpenPanel }: PlaceSummaryProps) {
+  const situation = situationOn(place, date);
+  return (
+    <>
+      {place.precision.type === 'approximate' && (
+        <details className="precision-note">
+          <summary>
+            <strong>Approximate location</strong>, within about {place.precision.radius_m.toLocaleString('en-GB')} m
+          </summary>
+          {place.precision.note}
+        </details>
+      )}
+      <p className={`situation status-${situation?.status ?? 'none'}`}>
+        <StatusDot status={situation?.status ?? null} />
+        As reported on {formatIsoDate(date)}:{' '}
+        {situation ? (
+          <>
+            <strong>{STATUS_LABELS[situation.status]}</strong> ({BASIS_LABELS[situation.basis]}: {situation.according_to}, {formatDateInfo(situation.describes)})
+          </>
+        ) : (
+          <strong>no situation reported yet</strong>
+        )}
+      </p>
+      {/* Near the top: on a phone the quotes below scroll, and the way to all of them stays in view. */}
+      <button type="button" className="all-reporting" onClick={onOpenPanel}>
+        All reporting ({place.reports.length})
+      </button>
+      {topReports(place, 3, date).map((r) => (
+        <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
+      ))}
+      <details className="popup-history">
+        <summary>Status history</summary>
+        <StatusHistory placeId={place.id} reports={place.reports} date={date} />
+      </details>
+    </>
+  );
+}

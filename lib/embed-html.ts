@@ -58,7 +58,7 @@ export function embedLegendHtml(data: Pick<EmbedData, 'layers'>, theme: Theme): 
     const colour = statusColour(status, theme);
     return { ...e, style: { ...e.style, color: colour, fillColor: colour } };
   });
-  return `<details class="fm-legend"><summary>Legend</summary><ul>${legendEntries(keys).map(item).join('')}</ul><p class="fm-legend-title">Situation (cities and sites)</p><ul>${statuses
+  return `<details class="fm-legend"><summary>Legend</summary><ul>${legendEntries(keys, theme).map(item).join('')}</ul><p class="fm-legend-title">Situation (cities and sites)</p><ul>${statuses
     .map(item)
     .join('')}</ul></details>`;
 }

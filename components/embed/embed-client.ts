@@ -13,7 +13,7 @@ import { escapeHtml } from '@/lib/html';
 import { type MapLayer, situationOn } from '@/lib/map-data';
 import { BASE_PANE_Z, EMPTY_TILE, FIRST_VIEW, maxRankAt, PANE_Z } from '@/lib/map-settings';
 import { anchorOf, boundsOf } from '@/lib/place-geometry';
-import { BASE_STYLE, styleFor, UNCERTAINTY_STYLE } from '@/lib/styles';
+import { baseStyles, styleFor, uncertaintyStyle } from '@/lib/styles';
 import type { PlaceFeature } from '@/lib/types';
 import { isIsoDate, serializeUrlState } from '@/lib/url-state';
 import { bindPlace } from '@/components/map/bind-place';
@@ -80,14 +80,14 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   const regions = mapLayers.find((l) => l.style === 'region')?.collection.features.filter((f) => f.id !== 'donbas') ?? [];
   const river = mapLayers.find((l) => l.style === 'river')?.collection.features ?? [];
   const theme = options.theme === 'dark' || (options.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
-  const regionStyle = theme === 'dark' ? BASE_STYLE.regionDark : BASE_STYLE.region;
-  L.geoJSON({ type: 'FeatureCollection', features: regions } as GeoJSON.FeatureCollection, { style: () => regionStyle, interactive: false, pane: 'fm-base' }).addTo(map);
+  const base = baseStyles(theme);
+  L.geoJSON({ type: 'FeatureCollection', features: regions } as GeoJSON.FeatureCollection, { style: () => base.region, interactive: false, pane: 'fm-base' }).addTo(map);
   L.geoJSON({ type: 'FeatureCollection', features: data.base.features.filter((f) => f.properties.kind === 'country-border') } as GeoJSON.FeatureCollection, {
-    style: () => BASE_STYLE.border,
+    style: () => base.border,
     interactive: false,
     pane: 'fm-base',
   }).addTo(map);
-  L.geoJSON({ type: 'FeatureCollection', features: river } as GeoJSON.FeatureCollection, { style: () => BASE_STYLE.river, interactive: false, pane: 'fm-base' }).addTo(map);
+  L.geoJSON({ type: 'FeatureCollection', features: river } as GeoJSON.FeatureCollection, { style: () => base.river, interactive: false, pane: 'fm-base' }).addTo(map);
   const labels = L.layerGroup().addTo(map);
   const drawLabels = () => {
     labels.clearLayers();
@@ -96,7 +96,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
       if (f.geometry.type !== 'Point' || f.properties.rank > maxRank) continue;
       const [lng, lat] = f.geometry.coordinates as [number, number];
       const town = f.properties.kind === 'town-label';
-      L.circleMarker([lat, lng], { ...BASE_STYLE.town, radius: town ? 2.5 : 0, interactive: false, pane: 'fm-base' })
+      L.circleMarker([lat, lng], { ...base.town, radius: town ? 2.5 : 0, interactive: false, pane: 'fm-base' })
         .bindTooltip(f.properties.name, { permanent: true, direction: town ? 'right' : 'center', offset: town ? [4, 0] : [0, 0], className: `base-label base-label-${f.properties.kind} base-label-rank-${f.properties.rank}` })
         .addTo(labels);
     }
@@ -124,7 +124,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   const bulkViews: { layer: BulkPointsLayer; points: BulkPointLayer['points'] }[] = [];
   const restoreLabels: (() => void)[] = [];
   const uncertainty = (id: string, latlng: [number, number], radius: number, pane: string) =>
-    L.circle(latlng, { ...UNCERTAINTY_STYLE, radius, interactive: false, pane, className: `uncertainty uncertainty-${id}` });
+    L.circle(latlng, { ...uncertaintyStyle(theme), radius, interactive: false, pane, className: `uncertainty uncertainty-${id}` });
   for (const layer of data.layers) {
     const group = L.layerGroup();
     const pane = `fm-${layer.style}`;
@@ -190,7 +190,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
   function openPanel(id: string) {
     const place = data.places[id];
     if (!place) return;
-    panelSlot.replaceChildren(panelNode(place, data, state.date, closePanel));
+    panelSlot.replaceChildren(panelNode(place, data, state.date, theme, closePanel));
     panelSlot.querySelector<HTMLElement>('h2')?.focus();
   }
   function closePanel() {
@@ -226,7 +226,7 @@ function start(root: HTMLElement, config: EmbedConfig): void {
       const narrow = mapEl.clientWidth < 480;
       // A bulk point without a MapPlace has no reporting: its pop-up names it and says so.
       const content = place
-        ? popupNode(place, state.date, { onAllReporting: () => openPanel(id), onClose: () => select(null), allReportingHref: options.panel ? undefined : fullMapHref() })
+        ? popupNode(place, state.date, { onAllReporting: () => openPanel(id), onClose: () => select(null), allReportingHref: options.panel ? undefined : fullMapHref(), theme })
         : bareFeaturePopupNode(id, selectedBulk!.layer.points.names[selectedBulk!.i]!, () => select(null));
       popup = L.popup({ maxWidth: narrow ? mapEl.clientWidth - 50 : 340, minWidth: Math.min(240, mapEl.clientWidth - 60), maxHeight: Math.round(mapEl.clientHeight * 0.75), autoPanPadding: [8, 8], closeButton: false, closeOnEscapeKey: true })
         .setLatLng(anchorAt(id).latlng)

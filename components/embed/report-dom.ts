@@ -2,7 +2,7 @@
 import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
 import { type MapData, type MapPlace, situationOn, topReports } from '@/lib/map-data';
 import { statusHistory } from '@/lib/status-timeline';
-import { NO_STATUS_COLOUR, STATUS_COLOURS } from '@/lib/styles';
+import { statusColour, type Theme } from '@/lib/styles';
 import type { Citation, ReportView } from '@/lib/types';
 import { BASIS_LABELS, describeAssertion, STATUS_LABELS } from '@/lib/vocabulary';
 import { el } from './dom';
@@ -41,13 +41,13 @@ export function reportNode(r: ReportView, placeId: string, date: string, withCit
   );
 }
 
-function dot(status: keyof typeof STATUS_COLOURS | null): HTMLElement {
+function dot(status: Parameters<typeof statusColour>[0], theme: Theme): HTMLElement {
   const d = el('span', { class: 'status-dot', 'aria-hidden': 'true' });
-  d.style.background = status ? STATUS_COLOURS[status] : NO_STATUS_COLOUR;
+  d.style.background = statusColour(status, theme);
   return d;
 }
 
-function historyNode(place: MapPlace, date: string): HTMLElement {
+function historyNode(place: MapPlace, date: string, theme: Theme): HTMLElement {
   const h = statusHistory(place.id, place.reports);
   if (!h.length) return el('p', { class: 'status-history-empty' }, 'No change of situation is reported for this place.');
   return el(
@@ -57,7 +57,7 @@ function historyNode(place: MapPlace, date: string): HTMLElement {
       el(
         'li',
         { 'data-later': e.reported.date > date || e.describes.date > date },
-        dot(e.status),
+        dot(e.status, theme),
         el('time', { datetime: e.describes.date }, formatDateInfo(e.describes)),
         ': ',
         el('strong', {}, STATUS_LABELS[e.status]),
@@ -73,6 +73,8 @@ export interface PopupActions {
   onClose: () => void;
   /** Where "All reporting" goes when the panel is off. */
   allReportingHref?: string;
+  /** The colour theme of the status dots. */
+  theme: Theme;
 }
 
 export function popupNode(place: MapPlace, date: string, actions: PopupActions): HTMLElement {
@@ -99,7 +101,7 @@ export function popupNode(place: MapPlace, date: string, actions: PopupActions):
     el(
       'p',
       { class: 'situation' },
-      dot(situation?.status ?? null),
+      dot(situation?.status ?? null, actions.theme),
       `As reported on ${formatIsoDate(date)}: `,
       situation
         ? el('strong', {}, STATUS_LABELS[situation.status])
@@ -108,7 +110,7 @@ export function popupNode(place: MapPlace, date: string, actions: PopupActions):
     ),
     all,
     ...topReports(place, 3, date).map((r) => reportNode(r, place.id, date)),
-    el('details', { class: 'popup-history' }, el('summary', {}, 'Status history'), historyNode(place, date)),
+    el('details', { class: 'popup-history' }, el('summary', {}, 'Status history'), historyNode(place, date, actions.theme)),
   );
 }
 
@@ -125,7 +127,7 @@ export function bareFeaturePopupNode(id: string, name: string, onClose: () => vo
   );
 }
 
-export function panelNode(place: MapPlace, data: Pick<MapData, 'sources'>, date: string, onClose: () => void): HTMLElement {
+export function panelNode(place: MapPlace, data: Pick<MapData, 'sources'>, date: string, theme: Theme, onClose: () => void): HTMLElement {
   const close = el('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close the reporting panel' }, '×');
   close.addEventListener('click', onClose);
   const bySource = new Map<string, ReportView[]>();
@@ -134,7 +136,7 @@ export function panelNode(place: MapPlace, data: Pick<MapData, 'sources'>, date:
     'section',
     { class: 'report-panel', 'aria-labelledby': 'report-panel-heading' },
     el('div', { class: 'report-panel-head' }, el('h2', { id: 'report-panel-heading', tabindex: '-1' }, `All reporting on ${place.name} (${place.reports.length})`), close),
-    el('section', { class: 'panel-history' }, el('h3', {}, 'Status history'), historyNode(place, date)),
+    el('section', { class: 'panel-history' }, el('h3', {}, 'Status history'), historyNode(place, date, theme)),
     ...[...bySource.entries()].map(([sourceId, reports]) => {
       const source = data.sources[sourceId]!;
       return el(

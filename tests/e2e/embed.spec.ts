@@ -1,4 +1,5 @@
 import { type Page } from '@playwright/test';
+import { baseStyles, NO_STATUS_COLOUR, NO_STATUS_COLOUR_DARK, STATUS_COLOURS, STATUS_COLOURS_DARK, uncertaintyStyle } from '../../lib/styles';
 import { expect, test, waitForMap } from './fixtures';
 
 /** A second origin (another port, tests/e2e/host-server.mjs) for the host pages. */
@@ -70,6 +71,18 @@ test('Escape closes the embed panel, then its pop-up, and focus goes back', asyn
   await expect(popup).toHaveCount(0);
   await expect(page.locator('.fm-map')).toBeFocused();
   await expect(page.locator('path.place-bakhmut')).toHaveCount(1);
+});
+
+test('the dark embed draws its base, uncertainty circles and status dots in the dark colours', async ({ page }) => {
+  await page.goto('/embed?tiles=0&theme=dark&place=lysychansk-refinery&date=2022-06-30');
+  const rgb = (hex: string) => `rgb(${[0, 1, 2].map((i) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16)).join(', ')})`;
+  await expect(page.locator('path.uncertainty-lysychansk-refinery')).toHaveAttribute('stroke', uncertaintyStyle('dark').color!);
+  expect(uncertaintyStyle('dark').color).not.toBe(uncertaintyStyle('light').color);
+  await expect(page.locator(`path[fill="${baseStyles('dark').region.fillColor}"]`).first()).toBeAttached();
+  const dot = page.locator('.leaflet-popup .status-dot').first();
+  const shown = await dot.evaluate((d) => getComputedStyle(d).backgroundColor);
+  expect([...Object.values(STATUS_COLOURS_DARK), NO_STATUS_COLOUR_DARK].map(rgb)).toContain(shown);
+  expect([...Object.values(STATUS_COLOURS), NO_STATUS_COLOUR].map(rgb)).not.toContain(shown);
 });
 
 test('the frame ignores commands of the wrong shape', async ({ page, baseURL }) => {

@@ -140,6 +140,12 @@ describe('the embed legend', () => {
     expect(light).toContain(`fill="${STATUS_COLOURS['under-russian-control']}"`);
     expect(dark).toContain(`fill="${STATUS_COLOURS_DARK['under-russian-control']}"`);
     expect(dark).not.toContain(`fill="${STATUS_COLOURS['under-russian-control']}"`);
+    // The layer swatches follow the theme too: the river is drawn in the theme's river colour.
+    const { STYLE_RULES_DARK } = await import('@/lib/styles');
+    expect(STYLE_RULES_DARK.river.style.color).not.toBe(STYLE_RULES.river.style.color);
+    expect(light).toContain(`stroke="${STYLE_RULES.river.style.color}"`);
+    expect(dark).toContain(`stroke="${STYLE_RULES_DARK.river.style.color}"`);
+    expect(dark).not.toContain(`stroke="${STYLE_RULES.river.style.color}"`);
   });
   it('is shown with the controls only', () => {
     const withControls = embedPageHtml({ data, options: parseEmbedOptions(new URLSearchParams(''), known), tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' }, assets: { js: '/a.js', css: '/a.css' }, origin: 'https://m.example', allowedOrigins: null, oembedUrl: 'https://m.example/o' });

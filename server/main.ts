@@ -30,20 +30,25 @@ await app.prepare();
 const server = http.createServer();
 const handle = withOriginCache(app.getRequestHandler(), () => {
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the server is not listening on a TCP port');
-  return selfAddressOf(address.address, address.port);
+  return address === null || typeof address === 'string' ? undefined : selfAddressOf(address.address, address.port);
 });
 
+/** As `next start` does; Next answers its own errors, so this is a fault of the server itself. */
+function fail(req: http.IncomingMessage, res: http.ServerResponse, err: unknown): void {
+  console.error(`Failed to handle request for ${req.url}`, err);
+  if (res.headersSent) res.destroy();
+  else {
+    res.statusCode = 500;
+    res.end('Internal Server Error');
+  }
+}
+
 server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-  handle(req, res).catch((err: unknown) => {
-    // As `next start` does; Next answers its own errors, so this is a fault of the server itself.
-    console.error(`Failed to handle request for ${req.url}`, err);
-    if (res.headersSent) res.destroy();
-    else {
-      res.statusCode = 500;
-      res.end('Internal Server Error');
-    }
-  });
+  try {
+    handle(req, res)?.catch((err: unknown) => fail(req, res, err));
+  } catch (err) {
+    fail(req, res, err);
+  }
 });
 
 server.on('error', (err) => {

@@ -12,7 +12,9 @@ import { answerFrom, type StoredResponse, storeResponse } from '../lib/origin-ca
 import { CACHE_STATUS_HEADER, cacheKey, isCacheablePath, requestVariant, sharedLifetime, storedHeaders } from '../lib/origin-cache/policy';
 import { ResponseStore } from '../lib/origin-cache/store';
 
+/** Next's request handler; the cache's own returns nothing for a hit (no promise to make). */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+export type CachingHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | undefined;
 
 /** Where this server can reach itself. */
 export interface SelfAddress {
@@ -28,11 +30,13 @@ const FILL_TIMEOUT_MS = 10_000;
 /**
  * Wraps Next's request handler with the cache.
  * @param next Next's handler (`app.getRequestHandler()`)
- * @param self where fills are sent: this server's own address, read once it listens
+ * @param self where fills are sent: this server's own address once it listens (undefined when it
+ *   does not listen, e.g. while it stops: no fill then)
  */
-export function withOriginCache(next: RequestHandler, self: () => SelfAddress, store = new ResponseStore<StoredResponse>()): RequestHandler {
+export function withOriginCache(next: RequestHandler, self: () => SelfAddress | undefined, store = new ResponseStore<StoredResponse>()): CachingHandler {
   function fill(path: string, variant: string, key: string): void {
-    if (!store.beginFill(key, Date.now())) return;
+    const address = self();
+    if (address === undefined || !store.beginFill(key, Date.now())) return;
     let settled = false;
     const settle = () => {
       if (!settled) store.endFill(key);
@@ -40,7 +44,7 @@ export function withOriginCache(next: RequestHandler, self: () => SelfAddress, s
     };
     const headers: http.OutgoingHttpHeaders = { [FILL_HEADER]: '1' };
     if (variant) headers['accept-encoding'] = variant;
-    const { host, port } = self();
+    const { host, port } = address;
     const request = http.request({ host, port, path, method: 'GET', headers, agent: false, timeout: FILL_TIMEOUT_MS }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -60,7 +64,7 @@ export function withOriginCache(next: RequestHandler, self: () => SelfAddress, s
     request.end();
   }
 
-  return async function originCache(req, res) {
+  return function originCache(req, res) {
     const method = req.method;
     const path = req.url ?? '';
     if ((method !== 'GET' && method !== 'HEAD') || !isCacheablePath(path) || req.headers[FILL_HEADER] !== undefined) return next(req, res);
@@ -71,7 +75,7 @@ export function withOriginCache(next: RequestHandler, self: () => SelfAddress, s
       const answer = answerFrom(stored, method, req.headers['if-none-match']);
       res.writeHead(answer.status, answer.headers);
       res.end(answer.body ?? undefined);
-      return;
+      return undefined;
     }
     res.setHeader(CACHE_STATUS_HEADER, 'MISS');
     if (key !== null && variant !== null) {

@@ -1,31 +1,31 @@
 /**
  * A stored response and the answers made from it, built once when it is stored so that a hit costs
- * no allocation: the full 200, and the headers of the answers without a body (the 200 to a HEAD
- * request and the 304, which Next sends alike). They carry what Next sent (its headers in its
- * order and spelling, security headers included) plus the cache status header; node:http adds a
- * fresh Date and the connection headers.
+ * no allocation: the full 200, the 200 to a HEAD request and the 304. They carry what Next sent (its
+ * headers in its order and spelling, security headers included) plus the cache status header;
+ * node:http adds a fresh Date and the connection headers.
  */
 import { matchesIfNoneMatch } from '../etag';
 import { CACHE_STATUS_HEADER } from './policy';
 
-/** Headers for `res.writeHead`: a flat [name, value, name, value…] list. */
+/** Headers for `res.writeHead`: a flat [name, value, name, value…] list. Never changed once built. */
 export type FlatHeaders = string[];
+
+export interface Answer {
+  readonly status: 200 | 304;
+  readonly headers: FlatHeaders;
+  /** null: no body (HEAD, 304). */
+  readonly body: Buffer | null;
+}
 
 export interface StoredResponse {
   /** The ETag Next sent, if any: a matching If-None-Match gets the 304. */
   readonly etag: string | undefined;
-  readonly body: Buffer;
   /** 200 with the body and its Content-Length. */
-  readonly full: FlatHeaders;
-  /** The 200 to a HEAD request and the 304: no length and no Content-Encoding (Next compresses neither). */
-  readonly withoutBody: FlatHeaders;
-}
-
-export interface Answer {
-  status: 200 | 304;
-  headers: FlatHeaders;
-  /** null: no body (HEAD, 304). */
-  body: Buffer | null;
+  readonly ok: Answer;
+  /** 200 to HEAD: no body, no length, no Content-Encoding (Next compresses no answer without a body). */
+  readonly head: Answer;
+  /** 304: the same headers as the answer to HEAD. */
+  readonly notModified: Answer;
 }
 
 const flat = (pairs: readonly (readonly [string, string])[]): string[] => pairs.flatMap(([name, value]) => [name, value]);
@@ -37,13 +37,12 @@ const flat = (pairs: readonly (readonly [string, string])[]): string[] => pairs.
  */
 export function storeResponse(headers: readonly (readonly [string, string])[], body: Buffer): StoredResponse {
   const hit = [CACHE_STATUS_HEADER, 'HIT'];
-  const unencoded = headers.filter(([name]) => name.toLowerCase() !== 'content-encoding');
-  const etag = headers.find(([name]) => name.toLowerCase() === 'etag')?.[1];
+  const withoutBody = [...flat(headers.filter(([name]) => name.toLowerCase() !== 'content-encoding')), ...hit];
   return {
-    etag,
-    body,
-    full: [...flat(headers), 'Content-Length', String(body.length), ...hit],
-    withoutBody: [...flat(unencoded), ...hit],
+    etag: headers.find(([name]) => name.toLowerCase() === 'etag')?.[1],
+    ok: { status: 200, headers: [...flat(headers), 'Content-Length', String(body.length), ...hit], body },
+    head: { status: 200, headers: withoutBody, body: null },
+    notModified: { status: 304, headers: withoutBody, body: null },
   };
 }
 
@@ -52,7 +51,6 @@ export function storeResponse(headers: readonly (readonly [string, string])[], b
  * ETag (the same rule as the API routes, lib/etag.ts), else 200, without a body for HEAD.
  */
 export function answerFrom(stored: StoredResponse, method: 'GET' | 'HEAD', ifNoneMatch: string | undefined): Answer {
-  if (stored.etag !== undefined && matchesIfNoneMatch(ifNoneMatch, stored.etag)) return { status: 304, headers: stored.withoutBody, body: null };
-  if (method === 'HEAD') return { status: 200, headers: stored.withoutBody, body: null };
-  return { status: 200, headers: stored.full, body: stored.body };
+  if (stored.etag !== undefined && matchesIfNoneMatch(ifNoneMatch, stored.etag)) return stored.notModified;
+  return method === 'HEAD' ? stored.head : stored.ok;
 }

@@ -11,16 +11,16 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { selfAddressOf, withOriginCache } from './origin-cache';
 
-// As `next start` does, before Next and React are loaded: they pick their production builds by it.
-Object.assign(process.env, { NODE_ENV: 'production' });
-const { default: next } = await import('next');
-
 const port = Number(process.env.PORT || 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
   process.exit(1);
 }
 const hostname = process.env.HOSTNAME || undefined;
+
+// As `next start` does, before Next and React are loaded: they pick their production builds by it.
+Object.assign(process.env, { NODE_ENV: 'production' });
+const { default: next } = await import('next');
 
 // The bundle lives in .next/, one level below the project.
 const dir = fileURLToPath(new URL('..', import.meta.url));

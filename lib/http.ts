@@ -3,15 +3,12 @@
  * The data only changes with a deploy, so responses may be cached and served stale while a
  * CDN revalidates.
  */
-import { createHash } from 'node:crypto';
-import { ID_PATTERN } from './schemas';
+import { etagOf, matchesIfNoneMatch } from './etag';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
+
+export { etagOf } from './etag';
 
 export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
-
-/** A strong ETag for a response body. */
-export function etagOf(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
 
 /**
  * A cacheable JSON (or GeoJSON) response.
@@ -55,8 +52,7 @@ export function memoJsonResponse(request: Request, key: string, value: () => unk
     ETag: entry.etag,
     'X-Content-Type-Options': 'nosniff',
   };
-  const match = request.headers.get('if-none-match');
-  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag)) return new Response(null, { status: 304, headers });
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
   return new Response(entry.body, { status: 200, headers });
 }
 
@@ -78,8 +74,8 @@ export function errorResponse(status: 400 | 404 | 405 | 501, message: string): R
  * @returns an error response for a malformed id, or undefined when the id is well-formed
  */
 export function rejectMalformedId(id: string, kind: string): Response | undefined {
-  if (id.length > 64 || !ID_PATTERN.test(id)) {
-    return errorResponse(400, `Malformed ${kind} id: ids are lower-case words joined by hyphens, at most 64 characters.`);
+  if (id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) {
+    return errorResponse(400, `Malformed ${kind} id: ids are lower-case words joined by hyphens, at most ${MAX_ID_LENGTH} characters.`);
   }
   return undefined;
 }

@@ -3,10 +3,9 @@
  * Geometry validity is checked separately with @placemarkio/check-geojson (see lib/validate.ts).
  */
 import { z } from 'zod';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
-/** Stable ids: lower-case ASCII words joined by hyphens, at most 64 characters. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idSchema = z.string().max(64).regex(ID_PATTERN, 'must be lower-case words joined by hyphens');
+export const idSchema = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, 'must be lower-case words joined by hyphens');
 
 const isoDate = z
   .string()

@@ -2,7 +2,7 @@
 // the same bytes, reported as ratios (ours / static). Loopback only; bounded in time and count.
 //
 //   LOAD_URL=http://127.0.0.1:3000 npm run load   # against a running `npm start`
-//   npm run load                                   # starts `next start` (existing build) itself
+//   npm run load                                   # starts the production server (existing build) itself
 //   LOAD_SECONDS=5 LOAD_CONNECTIONS=50 npm run load
 //
 // Each route gets LOAD_CONNECTIONS connections (default 100) for LOAD_SECONDS (default 20) on each
@@ -11,6 +11,7 @@
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { assertLoopback, onInterrupt, ROOT, startNext } from './bench/next-server.mjs';
@@ -56,6 +57,16 @@ function run(url, duration, conns) {
   });
 }
 
+/** The X-Cache header of one request as autocannon sends it (no Accept-Encoding): HIT when the origin cache answers. */
+function cacheStatus(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.headers['x-cache'] ?? 'none'));
+    }).on('error', reject);
+  });
+}
+
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -64,7 +75,7 @@ async function main() {
   let base = process.env.LOAD_URL?.replace(/\/$/, '');
   if (base) assertLoopback(base);
   else {
-    console.log('Starting `next start` on a free port of 127.0.0.1 (existing build)…');
+    console.log('Starting the production server (`npm start` without the build step) on a free port of 127.0.0.1…');
     const next = await startNext();
     cleanups.push(next.stop);
     base = next.url;
@@ -88,6 +99,7 @@ async function main() {
     const row = { route, bytes: routes[route].bytes, contentType: routes[route].contentType };
     for (const [name, server] of [['ours', base], ['static', stat.url]]) {
       await run(server + route, 1, Math.min(10, connections)); // warm-up, not counted
+      if (name === 'ours') row.cache = await cacheStatus(server + route);
       const r = await run(server + route, seconds, connections);
       row[name] = {
         requestsPerSecond: r.requests.total / r.duration,
@@ -111,18 +123,18 @@ async function main() {
     ['ours', 'static'].filter((s) => r[s].errors || r[s].timeouts || r[s].non2xx).map((s) => `${r.route} (${s}): ${r[s].errors} errors (of which ${r[s].timeouts} timeouts), ${r[s].non2xx} non-2xx`),
   );
 
-  console.log(`\n| route | body | ours req/s | static req/s | throughput ratio | ours p99 | static p99 | p99 ratio | goal |`);
-  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|`);
+  console.log(`\n| route | body | ours req/s | static req/s | throughput ratio | ours p99 | static p99 | p99 ratio | X-Cache | goal |`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|---|`);
   for (const r of rows) {
     const goal = r.goal ? `≥ ${API_GOAL}: ${r.goal.met ? 'met' : 'MISSED'}` : '–';
     console.log(
-      `| ${r.route} | ${(r.bytes / 1024).toFixed(1)} KB | ${fmt(r.ours.requestsPerSecond, 0)} | ${fmt(r.static.requestsPerSecond, 0)} | ${fmt(r.ratio.throughput)} | ${r.ours.latencyMs.p99} ms | ${r.static.latencyMs.p99} ms | ${fmt(r.ratio.p99)} | ${goal} |`,
+      `| ${r.route} | ${(r.bytes / 1024).toFixed(1)} KB | ${fmt(r.ours.requestsPerSecond, 0)} | ${fmt(r.static.requestsPerSecond, 0)} | ${fmt(r.ratio.throughput)} | ${r.ours.latencyMs.p99} ms | ${r.static.latencyMs.p99} ms | ${fmt(r.ratio.p99)} | ${r.cache} | ${goal} |`,
     );
   }
 
   const out = {
     date: new Date().toISOString(),
-    settings: { seconds, connections, warmupSeconds: 1, target: process.env.LOAD_URL ? 'given LOAD_URL' : 'next start (started by the script)' },
+    settings: { seconds, connections, warmupSeconds: 1, target: process.env.LOAD_URL ? 'given LOAD_URL' : 'production server (started by the script)' },
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, platform: `${os.platform()} ${os.release()}` },
     routes: rows,
     errorsOrNon2xx: failures,

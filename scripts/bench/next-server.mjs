@@ -1,9 +1,10 @@
-// Shared by `npm run load` and `npm run bench`: free loopback ports, and a `next start` of the
-// existing build on 127.0.0.1 that is started, waited for and stopped by the calling script.
+// Shared by `npm run load` and `npm run bench`: free loopback ports, and the production server of
+// `npm start` (Next.js behind the API's response cache, .next/origin-server.mjs) serving the
+// existing build on 127.0.0.1, started, waited for and stopped by the calling script.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { hasBuild, SERVER_BUNDLE } from '../server-bundle.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -45,16 +46,15 @@ export async function waitFor(url, timeoutMs = 60_000) {
 }
 
 /**
- * Starts `next start` (the existing build; fails if there is none) on a free port and waits until
- * it answers. Returns { url, stop }. Its output is kept and printed only if it fails.
+ * Starts the production server (the existing build; fails if there is none) on a free port and
+ * waits until it answers. Returns { url, pid, stop }. Its output is kept and printed only if it fails.
  */
 export async function startNext({ env = {} } = {}) {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm run build` first.');
+  if (!hasBuild()) throw new Error('No build found: run `npm run build` first.');
   const port = await freePort();
-  const bin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [bin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -74,7 +74,7 @@ export async function startNext({ env = {} } = {}) {
     await Promise.race([
       waitFor(`${url}/api/layers`),
       exit.then(({ code }) => {
-        throw new Error(`next start exited (${code}) before it was ready`);
+        throw new Error(`the server exited (${code}) before it was ready`);
       }),
     ]);
   } catch (e) {

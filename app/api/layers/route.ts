@@ -1,9 +1,10 @@
 import { listLayers } from '@/lib/data';
-import { jsonResponse } from '@/lib/http';
+import { memoJsonResponse } from '@/lib/http';
 
-export const dynamic = 'force-static';
+// Answered from memory like the {id} routes (not prerendered), so that every API answer has an
+// ETag and a 304 for If-None-Match, and the origin's response cache can answer it the same way.
 
 /** GET /api/layers: the layer index. */
-export function GET() {
-  return jsonResponse({ layers: listLayers() });
+export function GET(request: Request) {
+  return memoJsonResponse(request, 'layers', () => ({ layers: listLayers() }));
 }

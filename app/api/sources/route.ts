@@ -1,9 +1,9 @@
 import { listSources } from '@/lib/data';
-import { jsonResponse } from '@/lib/http';
+import { memoJsonResponse } from '@/lib/http';
 
-export const dynamic = 'force-static';
+// Answered from memory, not prerendered (see app/api/layers/route.ts).
 
 /** GET /api/sources: citation metadata and quoted excerpts of every source. */
-export function GET() {
-  return jsonResponse({ sources: listSources() });
+export function GET(request: Request) {
+  return memoJsonResponse(request, 'sources', () => ({ sources: listSources() }));
 }

@@ -83,6 +83,14 @@ test('the dark embed draws its base, uncertainty circles and status dots in the 
   const shown = await dot.evaluate((d) => getComputedStyle(d).backgroundColor);
   expect([...Object.values(STATUS_COLOURS_DARK), NO_STATUS_COLOUR_DARK].map(rgb)).toContain(shown);
   expect([...Object.values(STATUS_COLOURS), NO_STATUS_COLOUR].map(rgb)).not.toContain(shown);
+  // The controls take the theme too: a dark layers box with a light icon, dark zoom buttons.
+  const luminance = (css: string) => {
+    const [r, g, b] = css.match(/\d+/g)!.map(Number);
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  };
+  expect(luminance(await page.locator('.leaflet-control-layers').evaluate((e) => getComputedStyle(e).backgroundColor))).toBeLessThan(0.3);
+  expect(luminance(await page.locator('.leaflet-control-zoom-in').evaluate((e) => getComputedStyle(e).backgroundColor))).toBeLessThan(0.3);
+  expect(await page.locator('.leaflet-control-layers-toggle').evaluate((e) => getComputedStyle(e).filter)).toContain('invert(1)');
 });
 
 test('the frame ignores commands of the wrong shape', async ({ page, baseURL }) => {

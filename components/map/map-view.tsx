@@ -108,7 +108,7 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
         </LayersControl>
         <ScaleControl position="bottomright" imperial metric />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={onView} onLayers={onLayers} onSelect={onSelect} />
-        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} sheet={sheet} coveredBottom={coveredBottom} />
+        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} sheet={sheet} coveredBottom={coveredBottom} date={date} />
         {popups && selected && popupAt && (
           <Popup
             key={selected.id}

@@ -51,6 +51,8 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
     [update],
   );
 
+  const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
+
   const onListClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
@@ -126,12 +128,12 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
             onLayers={(layers) => update({ layers }, 'replace')}
           />
           </div>
-          <TimelineControl dates={data.dates} range={data.dateRange} value={date} onChange={(d) => update({ date: d }, 'replace')} />
+          <TimelineControl dates={data.dates} range={data.dateRange} value={date} onChange={setDate} />
         </main>
         {/* The panel beside the map; on phones a dock at the foot of the window for the bottom sheets. */}
         <div className="panel-dock" ref={dock}>
           {sheetPlace && (
-            <PlaceSheet place={sheetPlace} date={date} hidden={Boolean(panelPlace)} onOpenPanel={() => setPanelFor(sheetPlace.id)} onClose={() => select(undefined, 'map')} />
+            <PlaceSheet place={sheetPlace} date={date} dates={data.dates} onDate={setDate} hidden={Boolean(panelPlace)} onOpenPanel={() => setPanelFor(sheetPlace.id)} onClose={() => select(undefined, 'map')} />
           )}
           {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={() => setPanelFor(null)} />}
         </div>

@@ -16,7 +16,9 @@ import { MapEvents } from './map-events';
 import { MapLegend } from './map-legend';
 import { OfflineBase } from './offline-base';
 import { PlaceLayer } from './place-layer';
+import { PopupClearance } from './popup-clearance';
 import { ShowPlace } from './show-place';
+import { TrackSize } from './track-size';
 import { UncertaintyCircles } from './uncertainty-circles';
 import { PHONE_QUERY, useColorScheme } from './use-media-query';
 
@@ -108,7 +110,9 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
         </LayersControl>
         <ScaleControl position="bottomright" imperial metric />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={onView} onLayers={onLayers} onSelect={onSelect} />
-        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} sheet={sheet} coveredBottom={coveredBottom} />
+        <TrackSize />
+        <PopupClearance />
+        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} sheet={sheet} coveredBottom={coveredBottom} date={date} />
         {popups && selected && popupAt && (
           <Popup
             key={selected.id}
@@ -122,6 +126,7 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
             maxHeight={Math.round(window.innerHeight * 0.6)}
             autoPanPaddingTopLeft={[52, 12]}
             autoPanPaddingBottomRight={[12, 12]}
+            // Both paddings and the height are then set from the controls' boxes (PopupClearance).
           >
             <PlacePopup place={selected} date={date} onOpenPanel={() => onOpenPanel(selected.id)} onClose={() => onSelect(undefined, 'map')} />
           </Popup>

@@ -19,6 +19,8 @@ interface ShowPlaceProps {
   sheet: 'place' | 'panel' | null;
   /** How many pixels at the bottom of the window the sheet covers now. */
   coveredBottom: () => number;
+  /** The chosen date: stepping it in the sheet changes the sheet's height, so a change re-checks. */
+  date: string;
 }
 
 interface Fit {
@@ -54,7 +56,7 @@ function fitPlace(map: L.Map, feature: PlaceFeature, insets: Insets, fit: Fit) {
  * fitted again above the sheet; and a place tapped on the map, or hidden when the sheet grows, is
  * panned up into sight.
  */
-export function ShowPlace({ data, flyTo, selected, fittedFirst, sheet, coveredBottom }: ShowPlaceProps) {
+export function ShowPlace({ data, flyTo, selected, fittedFirst, sheet, coveredBottom, date }: ShowPlaceProps) {
   const map = useMap();
   const flown = useRef<number | undefined>(undefined);
   const refit = useRef(fittedFirst);
@@ -84,7 +86,8 @@ export function ShowPlace({ data, flyTo, selected, fittedFirst, sheet, coveredBo
       const offset = offsetToReveal([at.x, at.y], [size.x, size.y], hidden);
       if (offset) map.panBy(offset);
     },
-    [map, data, flyTo, selected, sheet, coveredBottom],
+    // `date` is read by nothing here: a new one only re-checks that the place is still in sight.
+    [map, data, flyTo, selected, sheet, coveredBottom, date],
   );
   return null;
 }

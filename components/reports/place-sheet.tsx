@@ -1,4 +1,5 @@
 'use client';
+import { DateStepper } from '@/components/timeline/date-stepper';
 import type { MapPlace } from '@/lib/map-data';
 import { Panel } from './panel';
 import { PlaceName } from './place-name';
@@ -8,6 +9,9 @@ interface PlaceSheetProps {
   place: MapPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
+  /** Reporting dates, ascending: the steps of the sheet's "‹ date ›". */
+  dates: readonly string[];
+  onDate: (date: string) => void;
   /** While "All reporting" is open over it. */
   hidden: boolean;
   onOpenPanel: () => void;
@@ -16,11 +20,13 @@ interface PlaceSheetProps {
 
 /**
  * On phones, what the pop-up shows on wider screens, in the reporting panel's bottom sheet: the
- * pop-up would cover most of a phone's map.
+ * pop-up would cover most of a phone's map. The sheet covers the timeline, so it carries its own
+ * "‹ date ›" to step through the place's history while reading it.
  */
-export function PlaceSheet({ place, date, hidden, onOpenPanel, onClose }: PlaceSheetProps) {
+export function PlaceSheet({ place, date, dates, onDate, hidden, onOpenPanel, onClose }: PlaceSheetProps) {
   return (
     <Panel headingId="place-sheet-heading" heading={<PlaceName place={place} />} closeLabel={`Close ${place.name}`} onClose={onClose} focusKey={place.id} hidden={hidden} className="place-sheet">
+      <DateStepper dates={dates} value={date} onChange={onDate} />
       <PlaceSummary place={place} date={date} onOpenPanel={onOpenPanel} />
     </Panel>
   );

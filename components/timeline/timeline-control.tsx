@@ -1,7 +1,9 @@
 'use client';
 import { type CSSProperties, type KeyboardEvent, useId, useMemo } from 'react';
 import { addDays, formatIsoDate, formatShortDate } from '@/lib/format-date';
+import { adjacentReports } from '@/lib/report-steps';
 import { breaksOf, dateAt, positionOf, shareOf, timelineAxis } from '@/lib/timeline-axis';
+import { ReportStep } from './report-step';
 
 interface TimelineControlProps {
   /** Reporting dates, ascending: the marks, and the steps of previous/next. */
@@ -24,8 +26,7 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
   const id = useId();
   const axis = useMemo(() => timelineAxis(dates, range), [dates, range]);
   const breaks = breaksOf(axis);
-  const previous = [...dates].reverse().find((d) => d < value);
-  const next = dates.find((d) => d > value);
+  const { previous, next } = adjacentReports(dates, value);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const later = value < range.max ? addDays(value, 1) : undefined;
     const earlier = value > range.min ? addDays(value, -1) : undefined;
@@ -39,9 +40,9 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
   const skipped = breaks.map((b) => `between ${formatIsoDate(b.after)} and ${formatIsoDate(b.before)}`).join('; ');
   return (
     <section className="timeline" aria-label="Timeline">
-      <button type="button" className="timeline-step" onClick={() => previous && onChange(previous)} disabled={!previous} aria-label={previous ? `Previous report: ${formatIsoDate(previous)}` : 'No earlier report'}>
+      <ReportStep direction="previous" target={previous} onChange={onChange}>
         ‹<span className="timeline-step-text"> Previous</span>
-      </button>
+      </ReportStep>
       <div className="timeline-track">
         <label htmlFor={id} className="timeline-label">
           As reported on <strong>{formatIsoDate(value)}</strong>
@@ -87,9 +88,9 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
           <span>{formatShortDate(range.max)}</span>
         </div>
       </div>
-      <button type="button" className="timeline-step" onClick={() => next && onChange(next)} disabled={!next} aria-label={next ? `Next report: ${formatIsoDate(next)}` : 'No later report'}>
+      <ReportStep direction="next" target={next} onChange={onChange}>
         <span className="timeline-step-text">Next </span>›
-      </button>
+      </ReportStep>
     </section>
   );
 }

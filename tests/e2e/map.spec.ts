@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, popup, test, waitForMap } from './fixtures';
+import type { Page } from '@playwright/test';
 
 const skyText = fs.readFileSync(path.join(__dirname, '..', '..', 'geo', 'sources', 'sky-news-lysychansk.txt'), 'utf8');
 
@@ -153,4 +154,43 @@ test('malformed URL values fall back to defaults', async ({ page }) => {
   await expect(popup(page)).toHaveCount(0);
   expect(await page.content()).not.toContain('<script>alert(1)</script>');
   await expect(page.locator('.place-bridge-pavlohrad')).toHaveCount(1);
+});
+
+test.describe('the pop-up keeps clear of the map’s controls at 1280×800', () => {
+  type Rect = { x: number; y: number; width: number; height: number };
+  const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (a: Rect, b: Rect) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+  /** Whether the pop-up (once auto-panned) is inside the map and clear of the legend and the layers control. */
+  async function clear(page: Page) {
+    const [p, map, legend, layers] = await Promise.all(['.leaflet-popup-content-wrapper', '.map', '.map-legend', '.leaflet-control-layers'].map((s) => page.locator(s).boundingBox()));
+    return Boolean(p && map && legend && layers) && inside(p!, map!) && !overlap(p!, legend!) && !overlap(p!, layers!);
+  }
+
+  for (const id of ['lysychansk', 'severodonetsk', 'bakhmut', 'lysychansk-refinery', 'donbas']) {
+    test(`?place=${id}: beside the open legend, and with "All reporting" open too`, async ({ page }) => {
+      await page.goto(`/?tiles=0&place=${id}`);
+      await waitForMap(page);
+      await expect(popup(page)).toBeVisible();
+      const legend = page.locator('.map-legend');
+      // On the full-width map there is room for the pop-up between the open legend and the layers control.
+      await expect.poll(() => clear(page)).toBe(true);
+      await expect(legend).toHaveAttribute('open', '');
+      await expect(page.locator('.leaflet-control-layers-list')).toBeVisible();
+
+      // The panel narrows the map: the legend folds to its "Legend" line, the pop-up still keeps clear.
+      await popup(page).getByRole('button', { name: /All reporting/ }).click();
+      await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
+      await expect.poll(() => clear(page)).toBe(true);
+      await expect(legend).not.toHaveAttribute('open');
+      await expect(legend.getByText('Legend')).toBeVisible();
+      // The pop-up's text stays reachable: it scrolls if it is taller than its room.
+      await expect(popup(page).locator('.situation')).toBeVisible();
+
+      // Closing the pop-up gives the legend back as it was.
+      await popup(page).getByRole('button', { name: /^Close / }).click();
+      await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+      await expect(legend).toHaveAttribute('open', '');
+    });
+  }
 });

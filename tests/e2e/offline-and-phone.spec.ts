@@ -180,6 +180,37 @@ test.describe('on a phone', () => {
     await expect(page.locator('path.place-lysychansk')).toBeFocused();
   });
 
+  test('the sheet steps through the reports: the date changes without closing it', async ({ page }) => {
+    await page.goto('/?tiles=0&place=severodonetsk&date=2022-07-01');
+    const s = sheet(page, /^Severodonetsk/);
+    const situation = s.locator('.situation');
+    await expect(situation).toContainText('As reported on 1 July 2022: Under Russian control');
+    await waitForMap(page);
+    const stepper = s.getByRole('group', { name: 'Report date' });
+    await expect(stepper).toBeInViewport();
+    // Back two reports, to before the city was reported taken: the sheet stays open and follows.
+    await stepper.getByRole('button', { name: 'Previous report: 30 June 2022' }).tap();
+    await expect(page).toHaveURL(/[?&]date=2022-06-30(&|$)/);
+    await expect(situation).toContainText('As reported on 30 June 2022: Under Russian control');
+    await stepper.getByRole('button', { name: 'Previous report: 28 June 2022' }).tap();
+    await expect(page).toHaveURL(/[?&]date=2022-06-28(&|$)/);
+    await expect(situation).toContainText('As reported on 28 June 2022: Ukrainian forces withdrawing');
+    // The date moved in place (no history entry); the place is kept, and so is the timeline's date.
+    await expect(page).toHaveURL(/[?&]place=severodonetsk(&|$)/);
+    await expect(page.locator('.timeline-label')).toContainText('28 June 2022');
+    // Focus stays on the stepper, and the place stays in sight above the sheet.
+    await expect(stepper.getByRole('button', { name: /^Previous report/ })).toBeFocused();
+    const area = await visibleMap(page, (await s.boundingBox())!);
+    await expect.poll(async () => { const y = await middleOf(page, 'severodonetsk'); return y > area.top && y < area.bottom; }).toBe(true);
+    // Forward again to the last report; Escape still closes the sheet.
+    await stepper.getByRole('button', { name: 'Next report: 30 June 2022' }).tap();
+    await expect(situation).toContainText('As reported on 30 June 2022');
+    await page.keyboard.press('Escape');
+    await expect(s).toHaveCount(0);
+    await expect(page).not.toHaveURL(/place=/);
+    await expect(page).toHaveURL(/[?&]date=2022-06-30(&|$)/);
+  });
+
   test('a place chosen in the list below the map opens the sheet where the reader is', async ({ page }) => {
     await page.goto('/?tiles=0');
     await waitForMap(page);

@@ -60,6 +60,19 @@ interface Sprite {
 
 const outerRadius = (s: PathStyle) => (s.radius ?? 5) + s.weight / 2;
 
+/**
+ * A sprite's mask, read from a copy of it: reading pixels back from a canvas can move it out of the
+ * GPU (Chromium's willReadFrequently heuristics), and the sprite itself is copied thousands of times.
+ */
+function maskOf(image: HTMLCanvasElement): SpriteMask {
+  const copy = document.createElement('canvas');
+  copy.width = image.width;
+  copy.height = image.height;
+  const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+  ctx.drawImage(image, 0, 0);
+  return spriteMask(ctx.getImageData(0, 0, copy.width, copy.height).data, copy.width, copy.height);
+}
+
 export class BulkPointsLayer extends L.Layer {
   declare options: BulkPointsLayerOptions;
   private readonly points: BulkPoints;
@@ -197,7 +210,7 @@ export class BulkPointsLayer extends L.Layer {
     // At a whole devicePixelRatio the sprite lands 1:1 on whole device pixels (CSS positions are
     // whole pixels), so its pixels say exactly which canvas pixels a copy paints and covers.
     const exact = Number.isInteger(dpr) && image.width === size * dpr;
-    const sprite = { image, size, mask: exact ? spriteMask(ctx.getImageData(0, 0, image.width, image.height).data, image.width, image.height) : null };
+    const sprite = { image, size, mask: exact ? maskOf(image) : null };
     this.sprites.set(key, sprite);
     return sprite;
   }

@@ -4,17 +4,21 @@
  * and every visible point is drawn in one pass when the view settles (moveend); while the map is
  * dragged the canvas moves with it, and during a zoom animation it is scaled like Leaflet's own
  * renderers. Each point is a copy of a small pre-drawn sprite of its style (fill and stroke from the
- * style table), so overlapping points look as Leaflet's circle markers do.
+ * style table), so overlapping points look as Leaflet's circle markers do. A plain point whose
+ * every pixel a later plain point paints over opaquely is left out (cover-grid.ts): at the full view
+ * of 100,000 points most of them are, and the picture is the same to the pixel.
  *
  * The canvas lets clicks through (layers under it stay clickable); a click on the map is tested
  * against the points (the nearest within a few pixels of its circle) and fires `pointclick` with
  * the point's index. Points are not focusable: the text list is their keyboard and screen reader
- * twin. After each draw the canvas carries `data-drawn` (the number of points drawn), which the
- * scale bench and the browser tests wait for, and `data-layer` names the layer.
+ * twin. After each draw the canvas carries `data-drawn` (the number of points in the drawn area,
+ * those left out as covered included), which the scale bench and the browser tests wait for,
+ * `data-covered` (how many of them were left out) and `data-layer` names the layer.
  */
 import L from 'leaflet';
 import type { BulkPoints } from '@/lib/bulk-points';
 import type { PathStyle } from '@/lib/styles';
+import { CoverGrid, coveredCopies, type SpriteMask, spriteMask } from './cover-grid';
 
 export interface BulkPointsLayerOptions extends L.LayerOptions {
   pane: string;
@@ -50,9 +54,24 @@ interface Sprite {
   image: HTMLCanvasElement;
   /** Size in CSS pixels (square; even, so the centre falls on a pixel corner as Leaflet's does). */
   size: number;
+  /** Its pixels by row, when it is copied 1:1 onto device pixels (a whole devicePixelRatio); else null. */
+  mask: SpriteMask | null;
 }
 
 const outerRadius = (s: PathStyle) => (s.radius ?? 5) + s.weight / 2;
+
+/**
+ * A sprite's mask, read from a copy of it: reading pixels back from a canvas can move it out of the
+ * GPU (Chromium's willReadFrequently heuristics), and the sprite itself is copied thousands of times.
+ */
+function maskOf(image: HTMLCanvasElement): SpriteMask {
+  const copy = document.createElement('canvas');
+  copy.width = image.width;
+  copy.height = image.height;
+  const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+  ctx.drawImage(image, 0, 0);
+  return spriteMask(ctx.getImageData(0, 0, copy.width, copy.height).data, copy.width, copy.height);
+}
 
 export class BulkPointsLayer extends L.Layer {
   declare options: BulkPointsLayerOptions;
@@ -67,6 +86,8 @@ export class BulkPointsLayer extends L.Layer {
   private selected = -1;
   private readonly sprites = new Map<string, Sprite>();
   private hoverFrame = 0;
+  /** Reused between draws while the canvas keeps its size. */
+  private grid: CoverGrid | null = null;
 
   constructor(points: BulkPoints, options: BulkPointsLayerOptions) {
     super(options);
@@ -164,10 +185,10 @@ export class BulkPointsLayer extends L.Layer {
   }
 
   private sprite(style: PathStyle): Sprite {
-    const key = JSON.stringify(style);
+    const dpr = window.devicePixelRatio || 1;
+    const key = `${dpr} ${JSON.stringify(style)}`;
     const cached = this.sprites.get(key);
     if (cached) return cached;
-    const dpr = window.devicePixelRatio || 1;
     const size = 2 * Math.ceil(outerRadius(style) + 1);
     const image = document.createElement('canvas');
     image.width = image.height = Math.ceil(size * dpr);
@@ -186,7 +207,10 @@ export class BulkPointsLayer extends L.Layer {
       ctx.lineWidth = style.weight;
       ctx.stroke();
     }
-    const sprite = { image, size };
+    // At a whole devicePixelRatio the sprite lands 1:1 on whole device pixels (CSS positions are
+    // whole pixels), so its pixels say exactly which canvas pixels a copy paints and covers.
+    const exact = Number.isInteger(dpr) && image.width === size * dpr;
+    const sprite = { image, size, mask: exact ? maskOf(image) : null };
     this.sprites.set(key, sprite);
     return sprite;
   }
@@ -214,24 +238,55 @@ export class BulkPointsLayer extends L.Layer {
     const k = this.scaleAt(map, zoom);
     const origin = map.getPixelOrigin().add(min);
     const { x, y, special, selected } = this;
-    let drawn = 0;
+    const px = (i: number) => Math.round(x[i]! * k) - origin.x;
+    const py = (i: number) => Math.round(y[i]! * k) - origin.y;
+    /** Whether a sprite of this half-size centred at (X, Y) reaches into the canvas. */
+    const shows = (half: number, X: number, Y: number) => X >= -half && Y >= -half && X <= w + half && Y <= h + half;
+    const plain = this.sprite(this.options.style);
+    // The plain points in the drawn area, in order. Those that would leave no trace (every pixel
+    // they paint is painted over opaquely by plain points drawn after them) are left out.
+    const half = plain.size / 2;
+    const gx = new Int32Array(x.length);
+    const gy = new Int32Array(x.length);
+    let inArea = 0;
+    for (let i = 0; i < x.length; i++) {
+      if (special[i] || i === selected) continue;
+      const X = px(i);
+      const Y = py(i);
+      if (!shows(half, X, Y)) continue;
+      gx[inArea] = X - half;
+      gy[inArea] = Y - half;
+      inArea++;
+    }
+    const skip = plain.mask ? coveredCopies(this.coverGrid(canvas.width, canvas.height), plain.mask, gx, gy, inArea, dpr) : new Uint8Array(inArea);
+    let covered = 0;
+    for (let j = 0; j < inArea; j++) {
+      if (skip[j]) covered++;
+      else ctx.drawImage(plain.image, gx[j]!, gy[j]!, plain.size, plain.size);
+    }
     const put = (sprite: Sprite, i: number): boolean => {
       const half = sprite.size / 2;
-      const px = Math.round(x[i]! * k) - origin.x;
-      const py = Math.round(y[i]! * k) - origin.y;
-      if (px < -half || py < -half || px > w + half || py > h + half) return false;
-      ctx.drawImage(sprite.image, px - half, py - half, sprite.size, sprite.size);
+      const X = px(i);
+      const Y = py(i);
+      if (!shows(half, X, Y)) return false;
+      ctx.drawImage(sprite.image, X - half, Y - half, sprite.size, sprite.size);
       return true;
     };
-    const plain = this.sprite(this.options.style);
-    for (let i = 0; i < x.length; i++) if (!special[i] && i !== selected && put(plain, i)) drawn++;
     const styleAt = this.options.styleAt;
-    for (const i of this.options.special ?? []) if (i !== selected && put(this.sprite(styleAt?.(i, false) ?? this.options.style), i)) drawn++;
-    if (selected >= 0 && put(this.sprite(styleAt?.(selected, true) ?? this.options.style), selected)) drawn++;
+    for (const i of this.options.special ?? []) if (i !== selected && put(this.sprite(styleAt?.(i, false) ?? this.options.style), i)) inArea++;
+    if (selected >= 0 && put(this.sprite(styleAt?.(selected, true) ?? this.options.style), selected)) inArea++;
 
     this.drawnAt = { topLeft: map.layerPointToLatLng(min), zoom };
-    canvas.dataset.drawn = String(drawn);
+    canvas.dataset.drawn = String(inArea);
+    canvas.dataset.covered = String(covered);
   };
+
+  /** An empty cover grid of the canvas's size in device pixels. */
+  private coverGrid(width: number, height: number): CoverGrid {
+    if (this.grid?.width === width && this.grid.height === height) this.grid.clear();
+    else this.grid = new CoverGrid(width, height);
+    return this.grid;
+  }
 
   /** Scales the drawn canvas with the map's zoom animation (as Leaflet's renderers and image overlays do). */
   private readonly animateZoom = (e: L.ZoomAnimEvent): void => {

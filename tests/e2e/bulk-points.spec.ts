@@ -137,3 +137,59 @@ test('after a pan, points that were outside the drawn area are drawn where they 
   await page.mouse.click(at, y);
   await expect(popup(page).locator('h2')).toHaveText(layer.points.names[i]!);
 });
+
+test('where points pile up, those hidden under later ones are left out; a point partly under another is still drawn, and a hidden one still opens its pop-up', async ({ page }) => {
+  const layer = await syntheticPoints(page);
+  const n = layer.points.ids.length;
+  const lls = layer.points.ids.map((_, j) => bulkLatLng(layer.points, j));
+  // The mean position, to 6 decimals (the URL takes at most 7).
+  const mean = (k: 0 | 1) => Math.round((lls.reduce((a, p) => a + p[k], 0) / n) * 1e6) / 1e6;
+  const centreLL: [number, number] = [mean(0), mean(1)];
+  await withBulkLayer(page);
+  const canvas = page.locator('canvas.fm-bulk-points[data-layer="synthetic"]');
+  /** Offsets from the map centre at a zoom, and the distance from point j to point o. */
+  const at = (z: number) => lls.map((ll) => offsetPx(centreLL, ll, z));
+  const dist = (offs: { dx: number; dy: number }[], j: number, o: number) => Math.hypot(offs[j]!.dx - offs[o]!.dx, offs[j]!.dy - offs[o]!.dy);
+  const inView = ({ dx, dy }: { dx: number; dy: number }) => Math.abs(dx) < 500 && Math.abs(dy) < 300;
+
+  // Zoom 9: a point with a later point overlapping its circle (8.5–11 px away; each circle reaches
+  // 7 px) and no other point within 8.5 px: its centre shows its own fill, drawn under the later one.
+  const z9 = at(9);
+  const partly = z9.findIndex((off, j) => {
+    if (!inView(off)) return false;
+    const near = z9.map((_, o) => (o === j ? Infinity : dist(z9, j, o)));
+    return near.some((d, o) => o > j && d > 8.5 && d < 11) && near.every((d) => d > 8.5);
+  });
+  expect(partly, 'a point partly under a later one').toBeGreaterThanOrEqual(0);
+  await page.goto(`/embed?tiles=0&z=9&ll=${centreLL[0]},${centreLL[1]}`);
+  await expect(canvas).toHaveAttribute('data-drawn', /^[1-9]\d*$/);
+  const box = (await page.locator('.fm-map').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  expect(await pixelAt(page, centre.x + z9[partly]!.dx, centre.y + z9[partly]!.dy)).toEqual(FILL);
+
+  // Zoom 8: most points lie under later ones, and those wholly hidden are left out of the drawing.
+  // One buried under later points (every pixel within 9 px of it within 5 px of a later point's
+  // centre, well inside that point's opaque fill, whatever the rounding), with no other point within 3 px, still opens
+  // its pop-up on a click at its position.
+  const z8 = at(8);
+  const buried = z8.findIndex((off, j) => {
+    if (!inView(off) || z8.some((_, o) => o !== j && dist(z8, j, o) < 3)) return false;
+    const later = z8.slice(j + 1).filter((o) => Math.hypot(o.dx - off.dx, o.dy - off.dy) < 15);
+    for (let ry = -9; ry <= 9; ry += 0.5) {
+      for (let rx = -9; rx <= 9; rx += 0.5) {
+        if (Math.hypot(rx, ry) > 9) continue;
+        if (!later.some((o) => Math.hypot(off.dx + rx - o.dx, off.dy + ry - o.dy) < 5)) return false;
+      }
+    }
+    return true;
+  });
+  expect(buried, 'a point buried under later ones').toBeGreaterThanOrEqual(0);
+  await page.goto(`/embed?tiles=0&z=8&ll=${centreLL[0]},${centreLL[1]}`);
+  await expect(canvas).toHaveAttribute('data-drawn', /^[1-9]\d*$/);
+  const drawn = Number(await canvas.getAttribute('data-drawn'));
+  const covered = Number(await canvas.getAttribute('data-covered'));
+  expect(drawn).toBe(n);
+  expect(covered).toBeGreaterThan(n / 2);
+  await page.mouse.click(centre.x + z8[buried]!.dx, centre.y + z8[buried]!.dy);
+  await expect(popup(page).locator('h2')).toHaveText(layer.points.names[buried]!);
+});

@@ -12,6 +12,8 @@ interface PanelProps {
   /** Kept in the page but not shown (the place's sheet while "All reporting" covers it). */
   hidden?: boolean;
   className?: string;
+  /** Shown under the heading and kept in view with it while the panel scrolls (the sheet's date stepper). */
+  head?: ReactNode;
   children: ReactNode;
 }
 
@@ -40,13 +42,16 @@ function useReturnFocus() {
  * The panel beside the map; on phones a bottom sheet (app/globals.css). It opens with its heading
  * focused and gives focus back when it closes.
  */
-export function Panel({ headingId, heading, closeLabel, onClose, focusKey, hidden, className, children }: PanelProps) {
+export function Panel({ headingId, heading, closeLabel, onClose, focusKey, hidden, className, head, children }: PanelProps) {
   useReturnFocus();
   return (
     <section className={`report-panel${className ? ` ${className}` : ''}`} aria-labelledby={headingId} hidden={hidden}>
-      <PanelHeading id={headingId} closeLabel={closeLabel} onClose={onClose} focusKey={focusKey}>
-        {heading}
-      </PanelHeading>
+      <div className="panel-top">
+        <PanelHeading id={headingId} closeLabel={closeLabel} onClose={onClose} focusKey={focusKey}>
+          {heading}
+        </PanelHeading>
+        {head}
+      </div>
       {children}
     </section>
   );

@@ -80,7 +80,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(sheet).toBeVisible();
         await waitForMap(page);
         await openDetails(page, '.place-sheet');
-        await expectTheme(page, colorScheme, ['.place-sheet', '.place-sheet .panel-head']);
+        await expectTheme(page, colorScheme, ['.place-sheet', '.place-sheet .panel-top']);
         expect(await violations(page)).toEqual([]);
         await sheet.getByRole('button', { name: /All reporting/ }).tap();
         await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();

@@ -202,8 +202,20 @@ test.describe('on a phone', () => {
     await expect(stepper.getByRole('button', { name: /^Previous report/ })).toBeFocused();
     const area = await visibleMap(page, (await s.boundingBox())!);
     await expect.poll(async () => { const y = await middleOf(page, 'severodonetsk'); return y > area.top && y < area.bottom; }).toBe(true);
+    // Scrolled down into the quotes, the stepper stays in view at the top of the sheet, uncovered.
+    const scrolled = await s.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+      return el.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const next = stepper.getByRole('button', { name: 'Next report: 30 June 2022' });
+    const box = (await next.boundingBox())!;
+    const sheetBox = (await s.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(sheetBox.y);
+    expect(box.y + box.height).toBeLessThan(sheetBox.y + sheetBox.height / 2);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.date-stepper') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
     // Forward again to the last report; Escape still closes the sheet.
-    await stepper.getByRole('button', { name: 'Next report: 30 June 2022' }).tap();
+    await next.tap();
     await expect(situation).toContainText('As reported on 30 June 2022');
     await page.keyboard.press('Escape');
     await expect(s).toHaveCount(0);

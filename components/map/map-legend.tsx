@@ -13,6 +13,18 @@ function Swatch({ entry }: { entry: LegendEntry }) {
   );
 }
 
+function LegendList({ entries }: { entries: readonly LegendEntry[] }) {
+  return (
+    <ul>
+      {entries.map((e) => (
+        <li key={e.key}>
+          <Swatch entry={e} /> {e.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The legend, generated from the style table for the visible layers, in the theme's colours. */
 export function MapLegend({ keys, initiallyOpen, theme }: { keys: readonly StyleKey[]; initiallyOpen: boolean; theme: Theme }) {
   const entries = legendEntries(keys, theme);
@@ -21,23 +33,11 @@ export function MapLegend({ keys, initiallyOpen, theme }: { keys: readonly Style
   return (
     <details className="map-legend" open={initiallyOpen} aria-label="Legend">
       <summary>Legend</summary>
-      <ul>
-        {entries.map((e) => (
-          <li key={e.key}>
-            <Swatch entry={e} /> {e.label}
-          </li>
-        ))}
-      </ul>
+      <LegendList entries={entries} />
       {statuses.length > 0 && (
         <>
           <h3>Situation (cities and sites)</h3>
-          <ul>
-            {statuses.map((e) => (
-              <li key={e.key}>
-                <Swatch entry={e} /> {e.label}
-              </li>
-            ))}
-          </ul>
+          <LegendList entries={statuses} />
         </>
       )}
     </details>

@@ -6,8 +6,6 @@
 import { etagOf, matchesIfNoneMatch } from './etag';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
-export { etagOf } from './etag';
-
 export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
 
 /**

@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { assertLoopback, onInterrupt, ROOT, startNext } from './bench/next-server.mjs';
+import { assertLoopback, ROOT, runScript, startServer } from './bench/harness.mjs';
 
 const ROUTES = ['/api/layers/cities', '/api/places/lysychansk', '/embed'];
 const API_GOAL = 0.7; // our API throughput at least this share of the static server's
@@ -28,12 +28,6 @@ function positiveInt(name, fallback, max) {
   if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name} must be an integer from 1 to ${max}`);
   return n;
 }
-
-const cleanups = [];
-const cleanup = async () => {
-  while (cleanups.length) await cleanups.pop()().catch(() => {});
-};
-onInterrupt(cleanup);
 
 function startStatic(routes) {
   const child = fork(path.join(ROOT, 'scripts', 'bench', 'static-server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -71,14 +65,14 @@ const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 
-async function main() {
+async function main(defer) {
   let base = process.env.LOAD_URL?.replace(/\/$/, '');
   if (base) assertLoopback(base);
   else {
     console.log('Starting the production server (`npm start` without the build step) on a free port of 127.0.0.1…');
-    const next = await startNext();
-    cleanups.push(next.stop);
-    base = next.url;
+    const server = await startServer();
+    defer(server.stop);
+    base = server.url;
   }
 
   // The same bytes and Content-Type as the app answers (uncompressed: autocannon sends no
@@ -91,7 +85,7 @@ async function main() {
     routes[route] = { body: body.toString('base64'), contentType: res.headers.get('content-type') ?? 'application/octet-stream', bytes: body.length };
   }
   const stat = await startStatic(routes);
-  cleanups.push(stat.stop);
+  defer(stat.stop);
 
   console.log(`Load: ${connections} connections, ${seconds} s per route and server (after a 1 s warm-up), ours = ${base}, static = ${stat.url}\n`);
   const rows = [];
@@ -149,11 +143,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (e) {
-  console.error(e);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
+await runScript(main);

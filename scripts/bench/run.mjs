@@ -19,7 +19,7 @@ import { chromium } from '@playwright/test';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { median, onInterrupt, quantile, ROOT, startNext } from './next-server.mjs';
+import { median, quantile, ROOT, runScript, startServer } from './harness.mjs';
 import { jsonForScript } from '../../lib/html.ts';
 import { battleArea, withSyntheticLayer } from './synthetic.ts';
 
@@ -71,16 +71,10 @@ const FIRST_LAYER = 'path.leaflet-interactive';
  */
 const pointsDrawn = (n) => `canvas.fm-bulk-points[data-layer="synthetic"][data-drawn], path.place-synthetic-${n}`;
 
-const cleanups = [];
-const cleanup = async () => {
-  while (cleanups.length) await cleanups.pop()().catch(() => {});
-};
-onInterrupt(cleanup);
-
-function writeBenchFiles() {
+function writeBenchFiles(defer) {
   rmSync(BENCH_DIR, { recursive: true, force: true });
   mkdirSync(path.join(BENCH_DIR, 'baseline'), { recursive: true });
-  cleanups.push(async () => rmSync(BENCH_DIR, { recursive: true, force: true }));
+  defer(async () => rmSync(BENCH_DIR, { recursive: true, force: true }));
   copyFileSync(path.join(ROOT, 'bench', 'baseline', 'index.html'), path.join(BENCH_DIR, 'baseline', 'index.html'));
   for (const f of ['leaflet.js', 'leaflet.css']) copyFileSync(path.join(ROOT, 'node_modules', 'leaflet', 'dist', f), path.join(BENCH_DIR, 'baseline', f));
   // next start lists public/ once when it starts: the scale pages must exist by then. Their
@@ -228,18 +222,18 @@ const spread = (runs, key, d = 0) => {
 
 const loadAtStart = os.loadavg().map((x) => +x.toFixed(2));
 
-async function main() {
+async function main(defer) {
   if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 25) throw new Error('BENCH_RUNS must be an integer from 1 to 25');
   if (!existsSync(path.join(ROOT, 'public', '_embed', 'manifest.json'))) throw new Error('No embed bundle: run `npm run build` first.');
-  writeBenchFiles();
+  writeBenchFiles(defer);
   console.log('Starting the production server (.next/origin-server.mjs) on a free port of 127.0.0.1 (existing build)…');
-  const next = await startNext();
-  cleanups.push(next.stop);
-  const base = next.url;
+  const server = await startServer();
+  defer(server.stop);
+  const base = server.url;
   const { bbox, layerIds, sizes } = await writeScalePages(base);
   if (loadAtStart[0] > os.cpus().length) console.warn(`Warning: load average ${loadAtStart[0]} on ${os.cpus().length} cores: other work will skew the timings.`);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  cleanups.push(() => browser.close());
+  defer(() => browser.close());
   const chromiumVersion = browser.version();
 
   const baselineUrl = `${base}/_bench/baseline/index.html?layers=${layerIds.join(',')}`;
@@ -350,11 +344,4 @@ async function main() {
   console.log('\nWritten: bench/results.json');
 }
 
-try {
-  await main();
-} catch (e) {
-  console.error(e);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
+await runScript(main);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_CACHE_CONTROL, errorResponse, etagOf, jsonResponse, rejectMalformedId } from '@/lib/http';
+import { etagOf } from '@/lib/etag';
+import { API_CACHE_CONTROL, errorResponse, jsonResponse, rejectMalformedId } from '@/lib/http';
 import { DEFAULT_TILE_URL, tileConfig } from '@/lib/tiles';
 
 describe('jsonResponse', () => {

@@ -1,6 +1,7 @@
-// Shared by `npm run load` and `npm run bench`: free loopback ports, and the production server of
+// Shared by `npm run load` and `npm run bench`: free loopback ports, the production server of
 // `npm start` (Next.js behind the API's response cache, .next/origin-server.mjs) serving the
-// existing build on 127.0.0.1, started, waited for and stopped by the calling script.
+// existing build on 127.0.0.1, started, waited for and stopped by the calling script, a clean-up
+// stack for the scripts (runScript), and quantiles.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -49,7 +50,7 @@ export async function waitFor(url, timeoutMs = 60_000) {
  * Starts the production server (the existing build; fails if there is none) on a free port and
  * waits until it answers. Returns { url, pid, stop }. Its output is kept and printed only if it fails.
  */
-export async function startNext({ env = {} } = {}) {
+export async function startServer({ env = {} } = {}) {
   if (!hasBuild()) throw new Error('No build found: run `npm run build` first.');
   const port = await freePort();
   const child = spawn(process.execPath, [SERVER_BUNDLE], {
@@ -85,13 +86,29 @@ export async function startNext({ env = {} } = {}) {
   return { url, pid: child.pid, stop };
 }
 
-/** Runs `fn` for SIGINT/SIGTERM too, so servers and temporary files never outlive the script. */
-export function onInterrupt(fn) {
+/**
+ * Runs a script's `main(defer)` with a stack of clean-ups (servers, browsers, temporary files):
+ * `defer(fn)` adds one; they run, last first, when main ends or fails, and on SIGINT/SIGTERM, so
+ * nothing outlives the script. A failure is printed and sets exit code 1.
+ */
+export async function runScript(main) {
+  const cleanups = [];
+  const cleanup = async () => {
+    while (cleanups.length) await cleanups.pop()().catch(() => {});
+  };
   for (const sig of ['SIGINT', 'SIGTERM']) {
     process.once(sig, async () => {
-      await fn();
+      await cleanup();
       process.exit(130);
     });
+  }
+  try {
+    await main((fn) => cleanups.push(fn));
+  } catch (e) {
+    console.error(e);
+    process.exitCode = 1;
+  } finally {
+    await cleanup();
   }
 }
 

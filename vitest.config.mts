@@ -20,5 +20,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    globalSetup: ['tests/helpers/build-embed.ts'],
   },
 });

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { mapColourCss } from '@/lib/styles';
+import '@/styles/tokens.css';
+import '@/styles/reporting.css';
 import './globals.css';
 
 /** SITE_URL, when set, makes metadata links absolute (see README "Security headers"). */

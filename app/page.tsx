@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { MapApp } from '@/components/map/map-app';
-import { PlaceList } from '@/components/places/place-list';
 import { getMapData } from '@/lib/data';
 import { tileConfig } from '@/lib/tiles';
 import { originFromHeaders } from '@/lib/site';
@@ -29,9 +28,5 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const data = getMapData();
   const state = parseUrlState(await searchParams, { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange });
-  return (
-    <MapApp data={data} initial={state} tiles={tileConfig()}>
-      <PlaceList data={data} selected={state.place} date={state.date ?? data.dateRange.max} />
-    </MapApp>
-  );
+  return <MapApp data={data} initial={state} tiles={tileConfig()} />;
 }

@@ -7,6 +7,7 @@
  * the reporting. Pure; used by lib/embed-config.ts and the scale bench (scripts/bench/).
  */
 import type { MapData, MapLayer, MapPlace } from './map-data';
+import type { PlaceShape } from './place-geometry';
 import type { PlaceFeature } from './types';
 
 /**
@@ -70,6 +71,24 @@ export function encodeBulkPoints(features: readonly PlaceFeature[]): BulkPoints 
     coords[2 * i + 1] = round6(lat);
   });
   return { ids, coords, names };
+}
+
+/**
+ * A place's shape in the map data, whether a feature of an ordinary layer or a point of a bulk
+ * layer (found by a scan of its ids: only on selecting a place, never per frame).
+ * @returns the feature, or a Point shape for a bulk point, or undefined for an unknown id
+ */
+export function shapeOf(data: Pick<EmbedData, 'places' | 'layers'>, id: string): PlaceShape | undefined {
+  const place = data.places[id];
+  for (const layer of data.layers) {
+    if (!isBulkLayer(layer)) {
+      if (place?.layer === layer.id) return layer.collection.features.find((f) => f.id === id);
+      continue;
+    }
+    const i = layer.points.ids.indexOf(id);
+    if (i >= 0) return { id, geometry: { type: 'Point', coordinates: [layer.points.coords[2 * i]!, layer.points.coords[2 * i + 1]!] }, properties: {} };
+  }
+  return undefined;
 }
 
 /** [lat, lng] of point `i` (Leaflet's order). */

@@ -1,6 +1,6 @@
 /**
  * The configuration the embed page hands its client (the `fm-config` JSON block): written by
- * lib/embed-html.ts, read by components/embed/embed-client.ts. One type for both sides, so the
+ * components/embed/embed-document.tsx on the server, read by components/embed/embed-entry.tsx. One type for both sides, so the
  * compiler checks that what the server writes is what the client reads.
  */
 import { type EmbedData, embedDataOf } from './bulk-points';
@@ -31,4 +31,12 @@ export interface EmbedConfigInput {
 /** The client's configuration for one embed page. */
 export function embedConfigOf({ data, options, tiles, origin, allowedOrigins }: EmbedConfigInput): EmbedConfig {
   return { data: embedDataOf(data), options, tiles, fullMapUrl: `${origin}/`, allowedOrigins };
+}
+
+/** What the embed page is rendered from (components/embed/embed-document.tsx, loaded by lib/embed-page.ts). */
+export interface EmbedPageInput extends EmbedConfigInput {
+  /** The bundled client: its script and stylesheet (lib/embed-assets.ts). */
+  assets: { js: string; css: string };
+  /** The oEmbed discovery URL for this embed's state. */
+  oembedUrl: string;
 }

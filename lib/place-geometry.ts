@@ -3,10 +3,17 @@
  */
 import bbox from '@turf/bbox';
 import type { Geometry } from 'geojson';
-import type { PlaceFeature } from './types';
+import type { PlaceProperties } from './schemas';
+
+/** What the map needs of a place to frame it and open its pop-up: a feature, or a bulk layer's point. */
+export interface PlaceShape {
+  id: string;
+  geometry: Geometry;
+  properties: Pick<PlaceProperties, 'label_point'>;
+}
 
 /** [lat, lng] of a place's label point (polygons, lines) or its point. */
-export function anchorOf(feature: Pick<PlaceFeature, 'geometry' | 'properties'>): [number, number] {
+export function anchorOf(feature: Pick<PlaceShape, 'geometry' | 'properties'>): [number, number] {
   const lp = feature.properties.label_point;
   if (lp) return [lp[1], lp[0]];
   const g = feature.geometry;

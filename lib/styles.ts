@@ -234,11 +234,15 @@ export function blend(colour: string, under: string, alpha: number): string {
 /**
  * The map colours the stylesheet needs, as custom properties for both themes: the map background
  * (`--map-bg`) and the status colours (`--status-<status>`, `--status-none`), from this table so
- * that the page and the map cannot drift apart. The dark set applies under
- * `prefers-color-scheme: dark`.
+ * that the page and the map cannot drift apart. Each is `light-dark(light, dark)`, resolved by the
+ * page's `color-scheme` like every page colour (styles/tokens.css).
  */
 export function mapColourCss(): string {
-  const vars = (theme: Theme) =>
-    [`--map-bg: ${MAP_BACKGROUND[theme]}`, ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => `--status-${s}: ${statusColour(s, theme)}`), `--status-none: ${statusColour(null, theme)}`].join('; ');
-  return `:root { ${vars('light')}; }\n@media (prefers-color-scheme: dark) { :root { ${vars('dark')}; } }`;
+  const pair = (light: string, dark: string) => `light-dark(${light}, ${dark})`;
+  const vars = [
+    `--map-bg: ${pair(MAP_BACKGROUND.light, MAP_BACKGROUND.dark)}`,
+    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => `--status-${s}: ${pair(statusColour(s, 'light'), statusColour(s, 'dark'))}`),
+    `--status-none: ${pair(statusColour(null, 'light'), statusColour(null, 'dark'))}`,
+  ];
+  return `:root { ${vars.join('; ')}; }`;
 }

@@ -1,16 +1,24 @@
-// Bundles the embed's client (components/embed/embed-client.ts, with Leaflet and its CSS) into
-// public/_embed/embed.<hash>.js and .css, and writes public/_embed/manifest.json for lib/embed-assets.ts.
-// Part of `npm run build`; the output is not committed.
+// Bundles the embed (README "Embedding"), the same components as the main page with Preact
+// standing in for React (`react`, `react-dom` → `preact/compat`, whose jsx-runtime, client and
+// server follow by esbuild's alias of package subpaths):
+//   - the browser's: components/embed/embed-entry.tsx, with Leaflet and the styles, into
+//     public/_embed/embed.<hash>.js and .css, and public/_embed/manifest.json for lib/embed-assets.ts;
+//   - the server's: components/embed/embed-document.tsx (renderEmbedPage, with
+//     preact-render-to-string) into .embed/render.mjs, which lib/embed-page.ts loads for /embed.
+// Part of `npm run build` (and run by the unit tests' global set-up); the output is not committed.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+const PREACT = { react: 'preact/compat', 'react-dom': 'preact/compat', '@': '.' };
+const shared = { bundle: true, alias: PREACT, tsconfig: 'tsconfig.json', jsx: 'automatic', legalComments: 'none', logLevel: 'warning', metafile: true };
+
 const outdir = path.join('public', '_embed');
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const result = await build({
-  entryPoints: { embed: 'components/embed/embed-client.ts' },
-  bundle: true,
+const client = await build({
+  ...shared,
+  entryPoints: { embed: 'components/embed/embed-entry.tsx' },
   minify: true,
   format: 'iife',
   target: ['es2020'],
@@ -18,16 +26,23 @@ const result = await build({
   entryNames: '[name].[hash]',
   assetNames: '[name].[hash]',
   loader: { '.png': 'file', '.svg': 'file' },
-  alias: { '@': '.' },
-  tsconfig: 'tsconfig.json',
-  metafile: true,
-  legalComments: 'none',
-  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
 });
 const files = readdirSync(outdir);
 const js = files.find((f) => /^embed\.[A-Z0-9]+\.js$/.test(f));
 const css = files.find((f) => /^embed\.[A-Z0-9]+\.css$/.test(f));
 if (!js || !css) throw new Error(`build-embed: missing output in ${outdir}: ${files.join(', ')}`);
 writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}` }, null, 2));
-const bytes = Object.entries(result.metafile.outputs).map(([f, o]) => `${path.basename(f)} ${o.bytes} B`);
-console.log(`Embed client built: ${bytes.join(', ')}`);
+
+const server = await build({
+  ...shared,
+  entryPoints: ['components/embed/embed-document.tsx'],
+  platform: 'node',
+  format: 'esm',
+  target: ['node20'],
+  outfile: path.join('.embed', 'render.mjs'),
+  // The page's styles are the client bundle's; on the server a stylesheet import is nothing.
+  loader: { '.css': 'empty' },
+});
+const sizes = (result) => Object.entries(result.metafile.outputs).map(([f, o]) => `${path.basename(f)} ${o.bytes} B`);
+console.log(`Embed built: ${[...sizes(client), ...sizes(server)].join(', ')}`);

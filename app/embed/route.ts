@@ -1,6 +1,6 @@
 import { getMapData } from '@/lib/data';
 import { embedAssets } from '@/lib/embed-assets';
-import { embedPageHtml } from '@/lib/embed-html';
+import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { frameAncestors, originFromHeaders, originVary } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
@@ -18,7 +18,7 @@ const MAX_RENDERED = 256;
  * GET /embed: the light, frameable map (README "Embedding"). Options are parsed, never echoed raw.
  * Its security headers (frameable by any origin, or FRAME_ANCESTORS) come from proxy.ts.
  */
-export function GET(request: Request) {
+export async function GET(request: Request) {
   const data = getMapData();
   const url = new URL(request.url);
   const options = parseEmbedOptions(url.searchParams, { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange });
@@ -27,7 +27,7 @@ export function GET(request: Request) {
   const tiles = tileConfig();
   const qs = serializeEmbedOptions(options, data.layers.map((l) => l.id));
   const embedUrl = `${origin}/embed${qs ? `?${qs}` : ''}`;
-  const html = rendered.get(embedUrl) ?? render();
+  const html = rendered.get(embedUrl) ?? render(await embedPageRenderer());
   const vary = originVary();
   return new Response(html, {
     headers: {
@@ -37,8 +37,8 @@ export function GET(request: Request) {
     },
   });
 
-  function render(): Uint8Array<ArrayBuffer> {
-    const page = utf8.encode(embedPageHtml({
+  function render(renderEmbedPage: Awaited<ReturnType<typeof embedPageRenderer>>): Uint8Array<ArrayBuffer> {
+    const page = utf8.encode(renderEmbedPage({
       data,
       options,
       tiles: options.state.tiles ? tiles : { ...tiles, url: null },

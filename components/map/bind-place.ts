@@ -5,13 +5,15 @@
  */
 import L from 'leaflet';
 import type { PlaceProperties } from '@/lib/schemas';
+import { afterFirstFrame } from './after-first-frame';
 
 export function bindPlace(path: L.Path, id: string, props: Pick<PlaceProperties, 'kind' | 'name'>, onSelect: (id: string) => void): void {
   path.on('click', (e: L.LeafletMouseEvent) => {
     L.DomEvent.stopPropagation(e);
     onSelect(id);
   });
-  if (props.kind === 'city') path.bindTooltip(props.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label', interactive: false });
+  // A city's permanent label after the first frame (after-first-frame.ts); it opens then if its layer is on the map.
+  if (props.kind === 'city') afterFirstFrame(() => path.bindTooltip(props.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label', interactive: false }));
   else path.bindTooltip(props.name, { direction: 'top', className: 'place-hover-label' });
   path.on('add', function makeReachable() {
     const el = path.getElement() as SVGElement | undefined;

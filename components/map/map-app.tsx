@@ -1,5 +1,6 @@
 'use client';
-import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { PlaceList } from '@/components/places/place-list';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { PlaceSearch } from '@/components/places/place-search';
@@ -9,26 +10,24 @@ import type { TileConfig } from '@/lib/tiles';
 import type { UrlState } from '@/lib/url-state';
 import { TimelineControl } from '@/components/timeline/timeline-control';
 import { MapLoader } from './map-loader';
-import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import type { MapHandlers, MapSettings, SelectVia } from './map-view';
+import type { SheetCover } from './show-place';
+import { PHONE_QUERY, useColorScheme, useMediaQuery } from './use-media-query';
+import { useEscapeToClose } from './use-escape';
 import { useUrlState } from './use-url-state';
 
 export interface MapAppProps {
   data: MapData;
   initial: UrlState;
   tiles: TileConfig;
-  /** The server-rendered place list. */
-  children: ReactNode;
 }
 
-/** How a place was chosen: from the map itself, or from the list or search (then the map moves to it). */
-export type SelectVia = 'map' | 'list';
-
 /**
- * The page's client shell: holds the URL state, and joins the map, the search, the server-rendered
- * list and the reporting panel. On phones the selected place's reporting opens in the panel's
+ * The page's client shell: holds the URL state, and joins the map, the search, the place list
+ * (rendered on the server too, so it reads without JavaScript) and the reporting panel. On phones the selected place's reporting opens in the panel's
  * bottom sheet instead of a pop-up over the map.
  */
-export function MapApp({ data, initial, tiles, children }: MapAppProps) {
+export function MapApp({ data, initial, tiles }: MapAppProps) {
   const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
   const known = useMemo(() => ({ places: data.placeOrder, layers: allLayers, dateRange: data.dateRange }), [data, allLayers]);
   const [state, update] = useUrlState(initial, known, allLayers);
@@ -53,45 +52,26 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
 
   const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
 
-  const onListClick = useCallback(
-    (event: MouseEvent<HTMLDivElement>) => {
-      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
-      if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-      event.preventDefault();
-      select(link.dataset.placeId, 'list');
-    },
-    [select],
-  );
-
-  useEffect(
-    function markSelectedInList() {
-      for (const link of document.querySelectorAll<HTMLAnchorElement>('.place-list a[data-place-id]')) {
-        if (link.dataset.placeId === state.place) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
-      }
-    },
-    [state.place],
-  );
-
-  useEffect(
-    function closeOnEscape() {
-      const onKey = (e: KeyboardEvent) => {
-        if (e.key !== 'Escape') return;
-        if (panelFor) setPanelFor(null);
-        else if (state.place) select(undefined, 'map');
-      };
-      document.addEventListener('keydown', onKey);
-      return function stopListening() {
-        document.removeEventListener('keydown', onKey);
-      };
-    },
-    [panelFor, state.place, select],
-  );
+  const closePanel = useCallback(() => setPanelFor(null), []);
+  const closePlace = useCallback(() => select(undefined, 'map'), [select]);
+  useEscapeToClose(Boolean(panelFor), Boolean(state.place), closePanel, closePlace);
 
   const panelPlace = panelFor ? data.places[panelFor] : undefined;
   const sheetPlace = phone && state.place ? data.places[state.place] : undefined;
-  const sheet = sheetPlace ? (panelPlace ? 'panel' : 'place') : null;
+  const sheet: SheetCover['sheet'] = sheetPlace ? (panelPlace ? 'panel' : 'place') : null;
   const date = state.date ?? data.dateRange.max;
+  const theme = useColorScheme();
+  const settings = useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
+  const handlers = useMemo<MapHandlers>(
+    () => ({
+      onSelect: select,
+      onOpenPanel: setPanelFor,
+      onView: (zoom, center) => update({ zoom, center }, 'replace'),
+      onLayers: (layers) => update({ layers }, 'replace'),
+    }),
+    [select, update],
+  );
+  const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
   const shareTitle = state.place ? `${data.places[state.place]?.name}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
 
   return (
@@ -107,26 +87,11 @@ export function MapApp({ data, initial, tiles, children }: MapAppProps) {
       <div className="layout">
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
-          <div className="sidebar-list" onClick={onListClick}>
-            {children}
-          </div>
+          <PlaceList data={data} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} />
         </aside>
         <main className="map-area" aria-label="Map">
           <div className="map-frame">
-          <MapLoader
-            data={data}
-            state={state}
-            date={date}
-            tiles={tiles}
-            flyTo={flyTo}
-            popups={!phone}
-            sheet={sheet}
-            coveredBottom={coveredBottom}
-            onSelect={select}
-            onOpenPanel={setPanelFor}
-            onView={(zoom, center) => update({ zoom, center }, 'replace')}
-            onLayers={(layers) => update({ layers }, 'replace')}
-          />
+          <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />
           </div>
           <TimelineControl dates={data.dates} range={data.dateRange} value={date} onChange={setDate} />
         </main>

@@ -1,12 +1,11 @@
 'use client';
 import { useRef } from 'react';
 import { useMapEvents } from 'react-leaflet';
-import type { MapLayer } from '@/lib/map-data';
-import type { MapViewProps } from './map-view';
+import type { MapHandlers } from './map-view';
 
 /** Reports pans, zooms and layer toggles so the URL can follow. */
-interface MapEventsProps extends Pick<MapViewProps, 'onView' | 'onLayers' | 'onSelect'> {
-  layers: MapLayer[];
+interface MapEventsProps extends Pick<MapHandlers, 'onView' | 'onLayers' | 'onSelect'> {
+  layers: readonly { id: string; title: string }[];
   initiallyVisible: string[];
 }
 

@@ -1,78 +1,87 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
-import { LayerGroup, LayersControl, MapContainer, Pane, Popup, ScaleControl, TileLayer } from 'react-leaflet';
-import { PlacePopup } from '@/components/reports/place-popup';
+import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
+import type { EmbedData } from '@/lib/bulk-points';
 import { escapeHtml } from '@/lib/html';
-import { featureOf, type MapData, situationOn } from '@/lib/map-data';
-import { EMPTY_TILE, FIRST_VIEW, PANE_Z } from '@/lib/map-settings';
-import { anchorOf, boundsOf } from '@/lib/place-geometry';
-import type { Status } from '@/lib/schemas';
+import { EMPTY_TILE, PANE_Z } from '@/lib/map-settings';
+import type { Theme } from '@/lib/styles';
 import type { TileConfig } from '@/lib/tiles';
 import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
 import { DataAttribution } from './data-attribution';
-import type { SelectVia } from './map-app';
+import { DataLayers } from './data-layers';
+import { firstView } from '@/lib/first-view';
 import { MapEvents } from './map-events';
 import { MapLegend } from './map-legend';
 import { OfflineBase } from './offline-base';
-import { PlaceLayer } from './place-layer';
 import { PopupClearance } from './popup-clearance';
-import { ShowPlace } from './show-place';
+import { SelectedPopup } from './selected-popup';
+import { ShowPlace, type SheetCover } from './show-place';
 import { TrackSize } from './track-size';
-import { UncertaintyCircles } from './uncertainty-circles';
-import { PHONE_QUERY, useColorScheme } from './use-media-query';
+import { PHONE_QUERY } from './use-media-query';
+import { useStableHandlers } from './use-stable-handlers';
 
-export interface MapViewProps {
-  data: MapData;
-  state: UrlState;
-  /** The date the map shows the situation for (YYYY-MM-DD). */
-  date: string;
-  tiles: TileConfig;
-  flyTo: { id: string; seq: number } | null;
-  /** Show the selected place in a Leaflet pop-up (wide screens; phones use a bottom sheet). */
-  popups: boolean;
-  /** What covers the foot of the window on a phone ('place' or 'panel'), or null. */
-  sheet: 'place' | 'panel' | null;
-  /** How many pixels at the bottom of the window the sheet covers now. */
-  coveredBottom: () => number;
+/** How a place was chosen: from the map itself, or from a list, search or host page (then the map moves to it). */
+export type SelectVia = 'map' | 'list';
+
+/** What the page around the map is told. Identity changes are harmless: the map calls the latest ones. */
+export interface MapHandlers {
   onSelect: (id: string | undefined, via: SelectVia) => void;
   onOpenPanel: (id: string) => void;
   onView: (zoom: number, center: [number, number]) => void;
   onLayers: (layers: string[]) => void;
 }
 
-/** The Leaflet map: offline base, optional tiles, the data layers, pop-up, scale and legend. */
-export function MapView({ data, state, date, tiles, flyTo, popups, sheet, coveredBottom, onSelect, onOpenPanel, onView, onLayers }: MapViewProps) {
-  const [initial] = useState(() => {
-    if (state.zoom !== undefined && state.center) return { center: state.center, zoom: state.zoom };
-    const place = state.place ? featureOf(data, state.place) : undefined;
-    if (place?.geometry.type === 'Point') return { center: anchorOf(place), zoom: state.zoom ?? 12 };
-    const geometries = place ? [place.geometry] : FIRST_VIEW.map((id) => featureOf(data, id)?.geometry).filter((g) => g !== undefined);
-    return { bounds: boundsOf(geometries) };
-  });
+/** How this front end shows the map (the main page and the embed differ only here). */
+export interface MapSettings {
+  tiles: TileConfig;
+  theme: Theme;
+  /** Zoom buttons, the layers control, the scale and the legend. */
+  controls: boolean;
+  /** Show the selected place in a Leaflet pop-up (else the page shows it: the phone's sheet). */
+  popups: boolean;
+  /** Where the pop-up's "All reporting" links when the page has no panel for it. */
+  allReportingHref?: string;
+  /** The layers control and the legend start folded (a frame in an article); else only on phones. */
+  compact?: boolean;
+}
+
+export interface MapViewProps {
+  /** The map data; large point layers may come in bulk form (lib/bulk-points.ts). */
+  data: EmbedData;
+  state: UrlState;
+  /** The date the map shows the situation for (YYYY-MM-DD). */
+  date: string;
+  settings: MapSettings;
+  handlers: MapHandlers;
+  /** A place chosen from a list, search or host page: the map moves to it (a new `seq`, a new move). */
+  flyTo?: { id: string; seq: number } | null;
+  /** On phones: what covers the foot of the window, so the selected place is kept in sight above it. */
+  cover?: SheetCover;
+}
+
+/**
+ * The Leaflet map, the same in both front ends: offline base, optional tiles, the data layers,
+ * the selected place's pop-up, scale and legend.
+ */
+export function MapView({ data, state, date, settings, handlers, flyTo = null, cover }: MapViewProps) {
+  const on = useStableHandlers(handlers);
+  const [initial] = useState(() => firstView(data, state));
   // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
   const [fittedFirst] = useState(() => (state.zoom !== undefined && state.center ? undefined : state.place));
+  // Decided once, when the map is made: Leaflet's layer control cannot change it later.
+  const [narrow] = useState(() => window.matchMedia(PHONE_QUERY).matches);
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
   const credits = useMemo(() => {
     const keys = new Set([...data.baseAttribution, ...data.layers.flatMap((l) => l.attribution)]);
     return [...keys]
       .map((key) => data.attributions[key])
       .filter((a) => a !== undefined)
-      .map((a) => `<a href="${escapeHtml(a.url)}">${escapeHtml(a.text)}</a>`);
+      .map((a) => `<a href="${escapeHtml(a.url)}" target="_blank" rel="noopener">${escapeHtml(a.text)}</a>`);
   }, [data]);
-  const selected = state.place ? data.places[state.place] : undefined;
-  const selectedFeature = state.place ? featureOf(data, state.place) : undefined;
-  // A stable position: react-leaflet re-opens the pop-up whenever `position` changes identity.
-  const popupAt = useMemo(() => (selectedFeature ? anchorOf(selectedFeature) : undefined), [selectedFeature]);
-  const statuses = useMemo(() => {
-    const out: Record<string, Status | null> = {};
-    for (const id of data.placeOrder) out[id] = situationOn(data.places[id]!, date)?.status ?? null;
-    return out;
-  }, [data, date]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
-  // Decided once, when the map is made: Leaflet's layer control cannot change it later.
-  const [narrow] = useState(() => window.matchMedia(PHONE_QUERY).matches);
-  const theme = useColorScheme();
+  const { tiles, theme, controls } = settings;
+  const folded = narrow || Boolean(settings.compact);
 
   return (
     <div className="map-wrap">
@@ -81,6 +90,9 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
         {...('bounds' in initial ? { bounds: initial.bounds, boundsOptions: { padding: [16, 16], maxZoom: 13 } } : { center: initial.center, zoom: initial.zoom })}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
+        zoomControl={controls}
+        // No fade: a replaced pop-up leaves at once (host pages and tests see one pop-up at a time).
+        fadeAnimation={false}
         keyboard
         attributionControl
       >
@@ -90,7 +102,7 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
         {state.tiles && tiles.url && (
           <TileLayer
             url={tiles.url}
-            attribution={`<a href="${escapeHtml(tiles.attributionUrl)}">${escapeHtml(tiles.attribution)}</a>`}
+            attribution={`<a href="${escapeHtml(tiles.attributionUrl)}" target="_blank" rel="noopener">${escapeHtml(tiles.attribution)}</a>`}
             errorTileUrl={EMPTY_TILE}
             maxZoom={19}
             crossOrigin=""
@@ -98,41 +110,15 @@ export function MapView({ data, state, date, tiles, flyTo, popups, sheet, covere
         )}
         <OfflineBase data={data} theme={theme} />
         <DataAttribution html={credits} />
-        <LayersControl position="topright" collapsed={narrow}>
-          {data.layers.map((layer) => (
-            <LayersControl.Overlay key={layer.id} name={layer.title} checked={visibleLayers.includes(layer.id)}>
-              <LayerGroup>
-                <PlaceLayer layer={layer} selected={state.place} statuses={statuses} theme={theme} onSelect={(id) => onSelect(id, 'map')} />
-                <UncertaintyCircles layer={layer} theme={theme} />
-              </LayerGroup>
-            </LayersControl.Overlay>
-          ))}
-        </LayersControl>
-        <ScaleControl position="bottomright" imperial metric />
-        <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={onView} onLayers={onLayers} onSelect={onSelect} />
+        <DataLayers data={data} visible={visibleLayers} selected={state.place} date={date} theme={theme} withControl={controls} collapsed={folded} onSelect={on.onSelect} />
+        {controls && <ScaleControl position="bottomright" imperial metric />}
+        <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={on.onView} onLayers={on.onLayers} onSelect={on.onSelect} />
         <TrackSize />
         <PopupClearance />
-        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} sheet={sheet} coveredBottom={coveredBottom} date={date} />
-        {popups && selected && popupAt && (
-          <Popup
-            key={selected.id}
-            position={popupAt}
-            closeButton={false}
-            closeOnEscapeKey={false}
-            closeOnClick={false}
-            autoClose={false}
-            maxWidth={360}
-            minWidth={300}
-            maxHeight={Math.round(window.innerHeight * 0.6)}
-            autoPanPaddingTopLeft={[52, 12]}
-            autoPanPaddingBottomRight={[12, 12]}
-            // Both paddings and the height are then set from the controls' boxes (PopupClearance).
-          >
-            <PlacePopup place={selected} date={date} onOpenPanel={() => onOpenPanel(selected.id)} onClose={() => onSelect(undefined, 'map')} />
-          </Popup>
-        )}
+        <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} cover={cover} date={date} />
+        {settings.popups && <SelectedPopup data={data} place={state.place} date={date} allReportingHref={settings.allReportingHref} onOpenPanel={on.onOpenPanel} onSelect={on.onSelect} />}
       </MapContainer>
-      <MapLegend keys={legendKeys} initiallyOpen={!narrow} theme={theme} />
+      {controls && <MapLegend keys={legendKeys} initiallyOpen={!folded} theme={theme} />}
     </div>
   );
 }

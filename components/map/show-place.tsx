@@ -2,23 +2,27 @@
 import type L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { featureOf, type MapData } from '@/lib/map-data';
-import { anchorOf, boundsOf } from '@/lib/place-geometry';
-import type { PlaceFeature } from '@/lib/types';
+import { type EmbedData, shapeOf } from '@/lib/bulk-points';
+import { anchorOf, boundsOf, type PlaceShape } from '@/lib/place-geometry';
 import { hiddenInsets, type Insets, NO_INSETS, offsetToReveal, visibleCentreOffset } from '@/lib/visible-area';
 
+/** On phones: what covers the foot of the window, and how much of it. */
+export interface SheetCover {
+  /** What covers it ('place' or 'panel'), or null. A change re-checks. */
+  sheet: 'place' | 'panel' | null;
+  /** How many pixels at the bottom of the window the sheet covers now. */
+  coveredBottom: () => number;
+}
+
 interface ShowPlaceProps {
-  data: MapData;
+  data: EmbedData;
   /** A place chosen from the list or search: the map moves to it. */
   flyTo: { id: string; seq: number } | null;
   /** The selected place. */
   selected?: string;
   /** The first view was fitted to this place (from `?place=`): fit it again once a sheet is up. */
   fittedFirst?: string;
-  /** What covers the foot of the window on a phone ('place' or 'panel'), or null. A change re-checks. */
-  sheet: 'place' | 'panel' | null;
-  /** How many pixels at the bottom of the window the sheet covers now. */
-  coveredBottom: () => number;
+  cover?: SheetCover;
   /** The chosen date: stepping it in the sheet changes the sheet's height, so a change re-checks. */
   date: string;
 }
@@ -34,7 +38,7 @@ interface Fit {
 }
 
 /** Moves the map to a place, centred in the part of the map the insets leave visible. */
-function fitPlace(map: L.Map, feature: PlaceFeature, insets: Insets, fit: Fit) {
+function fitPlace(map: L.Map, feature: PlaceShape, insets: Insets, fit: Fit) {
   if (feature.geometry.type === 'Point') {
     const zoom = Math.max(map.getZoom(), fit.minZoom);
     const centre = map.unproject(map.project(anchorOf(feature), zoom).subtract([0, visibleCentreOffset(insets)]), zoom);
@@ -56,25 +60,27 @@ function fitPlace(map: L.Map, feature: PlaceFeature, insets: Insets, fit: Fit) {
  * fitted again above the sheet; and a place tapped on the map, or hidden when the sheet grows, is
  * panned up into sight.
  */
-export function ShowPlace({ data, flyTo, selected, fittedFirst, sheet, coveredBottom, date }: ShowPlaceProps) {
+export function ShowPlace({ data, flyTo, selected, fittedFirst, cover, date }: ShowPlaceProps) {
+  const sheet = cover?.sheet ?? null;
+  const coveredBottom = cover?.coveredBottom;
   const map = useMap();
   const flown = useRef<number | undefined>(undefined);
   const refit = useRef(fittedFirst);
   useEffect(
     function showPlace() {
       const size = map.getSize();
-      const hidden = sheet ? hiddenInsets(map.getContainer().getBoundingClientRect(), window.innerHeight, coveredBottom()) : NO_INSETS;
+      const hidden = sheet ? hiddenInsets(map.getContainer().getBoundingClientRect(), window.innerHeight, coveredBottom?.() ?? 0) : NO_INSETS;
       // Make room for the sheet only if some of the map is still to be seen (not scrolled away).
       const insets = hidden.top + hidden.bottom < size.y - 100 ? hidden : NO_INSETS;
       if (flyTo && flyTo.seq !== flown.current) {
         flown.current = flyTo.seq;
         refit.current = undefined;
-        const feature = featureOf(data, flyTo.id);
+        const feature = shapeOf(data, flyTo.id);
         if (feature) fitPlace(map, feature, insets, { minZoom: 11, maxZoom: 12, padding: 24 });
         return;
       }
       if (refit.current !== selected) refit.current = undefined;
-      const feature = selected && sheet ? featureOf(data, selected) : undefined;
+      const feature = selected && sheet ? shapeOf(data, selected) : undefined;
       if (!feature) return;
       if (refit.current) {
         // The same fit as the first view (map-view.tsx), above the sheet.

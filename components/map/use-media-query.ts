@@ -21,7 +21,8 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
+  // The snapshot checks for a window too: preact/compat's useSyncExternalStore has no server snapshot.
+  return useSyncExternalStore(subscribe, () => typeof window !== 'undefined' && window.matchMedia(query).matches, () => false);
 }
 
 /** The reader's colour scheme, for what the stylesheet cannot colour: the map's SVG paths. */

@@ -1,24 +1,43 @@
+import type { MouseEvent } from 'react';
 import { ReportQuote } from '@/components/reports/report-quote';
 import { StatusDot } from '@/components/reports/status-dot';
+import { type EmbedData, type EmbedLayer, isBulkLayer } from '@/lib/bulk-points';
 import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
-import { situationOn, type MapData } from '@/lib/map-data';
+import { type MapPlace, situationOn, topReports } from '@/lib/map-data';
 import { STATUS_LABELS } from '@/lib/vocabulary';
 
 interface PlaceListProps {
-  data: MapData;
+  data: EmbedData;
   selected?: string;
   /** The chosen date (YYYY-MM-DD): each place's situation as reported on it. */
   date: string;
+  /** Quotes shown under every place (the embed's text twin, read where the map does not run). */
+  quotesEach?: number;
+  /** Where a place's link goes: `?place=` on this page (default), or a page of its own (the embed links the full map). */
+  hrefOf?: (id: string) => string;
+  /** `_blank` where a link must leave the page (the embed's frame cannot show the full map). */
+  linkTarget?: '_blank';
+  /** With JavaScript: choosing a place selects it on the map instead of following its link. */
+  onSelect?: (id: string) => void;
 }
 
 /**
- * The text twin of the map, rendered on the server: every place, its latest reported situation
- * and its reporting. Works without JavaScript (links set `?place=`); with JavaScript, choosing an
- * entry selects the place on the map (components/map/map-app.tsx intercepts the links).
+ * The text twin of the map: every place, its situation as reported on the date, and its reporting
+ * (all of it for the selected place). Rendered on the server as well, so it reads without
+ * JavaScript (its links set `?place=`); with JavaScript it follows the map's state. Points of a
+ * bulk layer (lib/bulk-points.ts) with no reporting are not listed one by one: a line per layer
+ * says how many there are.
  */
-export function PlaceList({ data, selected, date }: PlaceListProps) {
+export function PlaceList({ data, selected, date, quotesEach = 0, hrefOf = (id) => `?place=${id}`, linkTarget, onSelect }: PlaceListProps) {
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
+    if (!onSelect || !link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onSelect(link.dataset.placeId!);
+  };
   return (
-    <nav className="place-list" aria-labelledby="place-list-heading">
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the links inside take the keyboard; this only intercepts their clicks.
+    <nav className="place-list" aria-labelledby="place-list-heading" onClick={onClick}>
       <h2 id="place-list-heading">Places and reporting</h2>
       <p className="place-list-date">
         Situation as reported on <time dateTime={date}>{formatIsoDate(date)}</time>
@@ -27,39 +46,69 @@ export function PlaceList({ data, selected, date }: PlaceListProps) {
         <section key={layer.id} aria-labelledby={`list-${layer.id}`}>
           <h3 id={`list-${layer.id}`}>{layer.title}</h3>
           <ul>
-            {layer.collection.features.map((f) => {
-              const place = data.places[f.id]!;
-              const latest = situationOn(place, date);
-              const isSelected = selected === place.id;
-              return (
-                <li key={place.id} className="place-entry" data-selected={isSelected || undefined}>
-                  <a href={`?place=${place.id}`} data-place-id={place.id} aria-current={isSelected ? 'true' : undefined} className="place-link">
-                    <span className="place-name">{place.name}</span> <span className="place-name-uk" lang="uk">{place.name_uk}</span>
-                  </a>
-                  <p className="place-latest">
-                    {latest ? (
-                      <>
-                        <StatusDot status={latest.status} />
-                        {STATUS_LABELS[latest.status]}, {formatDateInfo(latest.describes)}
-                        {latest.basis === 'claimed' && <> (claimed by {latest.according_to})</>}
-                      </>
-                    ) : (
-                      <>No situation reported by this date · {place.reports.length} report{place.reports.length === 1 ? '' : 's'}</>
-                    )}
-                  </p>
-                  {isSelected && (
-                    <div className="place-entry-reports">
-                      {place.reports.map((r) => (
-                        <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
-                      ))}
-                    </div>
-                  )}
-                </li>
-              );
-            })}
+            {placesOf(layer, data).map((place) => (
+              <PlaceEntry key={place.id} place={place} date={date} selected={selected === place.id} quotes={quotesEach} href={hrefOf(place.id)} target={linkTarget} />
+            ))}
+            {isBulkLayer(layer) && <BareCount layer={layer} data={data} />}
           </ul>
         </section>
       ))}
     </nav>
+  );
+}
+
+interface PlaceEntryProps {
+  place: MapPlace;
+  date: string;
+  selected: boolean;
+  quotes: number;
+  href: string;
+  target?: '_blank';
+}
+
+function PlaceEntry({ place, date, selected, quotes, href, target }: PlaceEntryProps) {
+  const latest = situationOn(place, date);
+  const shown = selected ? place.reports : topReports(place, quotes, date);
+  return (
+    <li className="place-entry" data-place-id={place.id} data-selected={selected || undefined}>
+      <a href={href} target={target} rel={target ? 'noopener' : undefined} data-place-id={place.id} aria-current={selected ? 'true' : undefined} className="place-link">
+        <span className="place-name">{place.name}</span> <span className="place-name-uk" lang="uk">{place.name_uk}</span>
+      </a>
+      <p className="place-latest">
+        {latest ? (
+          <>
+            <StatusDot status={latest.status} />
+            {STATUS_LABELS[latest.status]}, {formatDateInfo(latest.describes)}
+            {latest.basis === 'claimed' && <> (claimed by {latest.according_to})</>}
+          </>
+        ) : (
+          <>
+            No situation reported by this date · {place.reports.length} report{place.reports.length === 1 ? '' : 's'}
+          </>
+        )}
+      </p>
+      {shown.length > 0 && (
+        <div className="place-entry-reports">
+          {shown.map((r) => (
+            <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The places of a layer that have a MapPlace (in a bulk layer, only those with reporting or an approximate position). */
+function placesOf(layer: EmbedLayer, data: Pick<EmbedData, 'places' | 'placeOrder'>): MapPlace[] {
+  return data.placeOrder.flatMap((id) => (data.places[id]?.layer === layer.id ? [data.places[id]!] : []));
+}
+
+function BareCount({ layer, data }: { layer: EmbedLayer & { points: { ids: string[] } }; data: Pick<EmbedData, 'places'> }) {
+  const bare = layer.points.ids.filter((id) => !data.places[id]).length;
+  if (!bare) return null;
+  return (
+    <li className="place-entry place-entry-bulk">
+      {bare.toLocaleString('en-GB')} {bare === 1 ? 'point' : 'points'} with no reporting attached, shown on the map only
+    </li>
   );
 }

@@ -8,18 +8,32 @@ interface PlacePopupProps {
   place: MapPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
+  /** Where "All reporting" links when the page has no panel (an embed with `panel=0`). */
+  allReportingHref?: string;
   onOpenPanel: () => void;
   onClose: () => void;
 }
 
 /** Pop-up content on wide screens: the place's name, then its summary (PlaceSummary). */
-export function PlacePopup({ place, date, onOpenPanel, onClose }: PlacePopupProps) {
+export function PlacePopup({ place, date, allReportingHref, onOpenPanel, onClose }: PlacePopupProps) {
   return (
     <div className="place-popup" role="dialog" aria-labelledby={`popup-${place.id}`}>
       <PanelHeading id={`popup-${place.id}`} closeLabel={`Close ${place.name}`} onClose={onClose} focusKey={place.id}>
         <PlaceName place={place} />
       </PanelHeading>
-      <PlaceSummary place={place} date={date} onOpenPanel={onOpenPanel} />
+      <PlaceSummary place={place} date={date} allReportingHref={allReportingHref} onOpenPanel={onOpenPanel} />
+    </div>
+  );
+}
+
+/** The pop-up of a point with no reporting attached (a bulk point without a MapPlace, lib/bulk-points.ts). */
+export function BarePopup({ id, name, onClose }: { id: string; name: string; onClose: () => void }) {
+  return (
+    <div className="place-popup" role="dialog" aria-labelledby={`popup-${id}`}>
+      <PanelHeading id={`popup-${id}`} closeLabel={`Close ${name}`} onClose={onClose} focusKey={id}>
+        {name}
+      </PanelHeading>
+      <p className="situation">No reporting is attached to this point.</p>
     </div>
   );
 }

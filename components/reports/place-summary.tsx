@@ -9,6 +9,8 @@ interface PlaceSummaryProps {
   place: MapPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
+  /** Where "All reporting" links when the page has no panel (an embed with `panel=0`). */
+  allReportingHref?: string;
   onOpenPanel: () => void;
 }
 
@@ -16,7 +18,7 @@ interface PlaceSummaryProps {
  * What the pop-up (and on phones the sheet) says about a place: precision note, the situation on
  * the chosen date, "All reporting (N)", the most relevant quotes and the status history.
  */
-export function PlaceSummary({ place, date, onOpenPanel }: PlaceSummaryProps) {
+export function PlaceSummary({ place, date, allReportingHref, onOpenPanel }: PlaceSummaryProps) {
   const situation = situationOn(place, date);
   return (
     <>
@@ -40,9 +42,15 @@ export function PlaceSummary({ place, date, onOpenPanel }: PlaceSummaryProps) {
         )}
       </p>
       {/* Near the top: on a phone the quotes below scroll, and the way to all of them stays in view. */}
-      <button type="button" className="all-reporting" onClick={onOpenPanel}>
-        All reporting ({place.reports.length})
-      </button>
+      {allReportingHref ? (
+        <a className="all-reporting" href={allReportingHref} target="_blank" rel="noopener">
+          All reporting ({place.reports.length})
+        </a>
+      ) : (
+        <button type="button" className="all-reporting" onClick={onOpenPanel}>
+          All reporting ({place.reports.length})
+        </button>
+      )}
       {topReports(place, 3, date).map((r) => (
         <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
       ))}

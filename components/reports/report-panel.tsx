@@ -1,5 +1,6 @@
 'use client';
-import type { MapData, MapPlace } from '@/lib/map-data';
+import type { EmbedData } from '@/lib/bulk-points';
+import type { MapPlace } from '@/lib/map-data';
 import { CitationLine } from './citation-line';
 import { Panel } from './panel';
 import { ReportQuote } from './report-quote';
@@ -7,7 +8,7 @@ import { StatusHistory } from './status-history';
 
 interface ReportPanelProps {
   place: MapPlace;
-  data: MapData;
+  data: Pick<EmbedData, 'sources'>;
   /** The chosen date: reports published after it are marked as later. */
   date: string;
   onClose: () => void;

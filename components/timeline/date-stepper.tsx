@@ -1,5 +1,5 @@
 'use client';
-import { formatShortDate } from '@/lib/format-date';
+import { formatIsoDate, formatShortDate } from '@/lib/format-date';
 import { adjacentReports } from '@/lib/report-steps';
 import { ReportStep } from './report-step';
 
@@ -7,21 +7,35 @@ interface DateStepperProps {
   /** Reporting dates, ascending. */
   dates: readonly string[];
   value: string;
-  onChange: (date: string) => void;
+  /** Without it, the date only (an embed without controls). */
+  onChange?: (date: string) => void;
+  /** "30 Jun 2022" (a phone's sheet) or "As reported on 30 June 2022" (the embed's bar). */
+  wording?: 'short' | 'long';
 }
 
 /**
- * A compact "‹ date ›" for a place's sheet on phones, where the sheet covers the timeline: it steps
- * between reports as the timeline's own buttons do.
+ * A compact "‹ date ›" that steps between reports as the timeline's own buttons do: in a place's
+ * sheet on phones, where the sheet covers the timeline, and in the embed's bar.
  */
-export function DateStepper({ dates, value, onChange }: DateStepperProps) {
+export function DateStepper({ dates, value, onChange, wording = 'short' }: DateStepperProps) {
   const { previous, next } = adjacentReports(dates, value);
+  const label =
+    wording === 'short' ? (
+      <span className="date-stepper-value" aria-live="polite">
+        {formatShortDate(value)}
+      </span>
+    ) : (
+      <span aria-live="polite">
+        As reported on <strong className="date-stepper-value">{formatIsoDate(value)}</strong>
+      </span>
+    );
+  if (!onChange) return <div className={`date-stepper date-stepper-${wording}`}>{label}</div>;
   return (
-    <div className="date-stepper" role="group" aria-label="Report date">
+    <div className={`date-stepper date-stepper-${wording}`} role="group" aria-label="Report date">
       <ReportStep direction="previous" target={previous} onChange={onChange}>
         ‹
       </ReportStep>
-      <span className="date-stepper-value" aria-live="polite">{formatShortDate(value)}</span>
+      {label}
       <ReportStep direction="next" target={next} onChange={onChange}>
         ›
       </ReportStep>

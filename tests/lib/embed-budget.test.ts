@@ -3,20 +3,20 @@
  * gzip size of its JS and CSS, the bytes most readers download. Deterministic: sizes only, no
  * timings (those are in `npm run bench`, README "Performance").
  *
- * `npm test` runs Vitest before `npm run build`, so on a fresh clone the bundle does not exist
- * yet: the test then builds it (node scripts/build-embed.mjs, a few seconds).
+ * Vitest's global set-up (tests/helpers/build-embed.ts) builds it from the current source first.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * About 15% above the sizes when the budget was set (JS 50.5 KB, CSS 4.0 KB gzip). Raise them
- * knowingly, in the commit that needs it, and say why.
+ * JS: issue 11's limit for the embed built from the main page's components with Preact: at most
+ * 20 KB over the hand-written client's 53 KB (it measured 71.3 KB when it moved). CSS: about 15%
+ * above its 5.0 KB then (the main page's whole reporting stylesheet, shared). Raise them knowingly,
+ * in the commit that needs it, and say why.
  */
-const BUDGET = { js: 58_000, css: 4_600 };
+const BUDGET = { js: 73_000, css: 5_800 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');
@@ -30,14 +30,10 @@ function readManifest(): { js: string; css: string } | null {
 let manifest: { js: string; css: string };
 
 beforeAll(() => {
-  let m = readManifest();
-  if (!m) {
-    execFileSync(process.execPath, ['scripts/build-embed.mjs'], { cwd: root, stdio: 'pipe' });
-    m = readManifest();
-  }
+  const m = readManifest();
   if (!m) throw new Error('scripts/build-embed.mjs did not write public/_embed/manifest.json');
   manifest = m;
-}, 60_000);
+});
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(path.join(root, 'public', file))).length;
 

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand, originAllowed } from '@/components/embed/messages';
 import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
-import { embedListHtml, embedPageHtml } from '@/lib/embed-html';
+import type { EmbedPageInput } from '@/lib/embed-config';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { jsonForScript } from '@/lib/html';
 import { mapDataOf } from '@/lib/map-data';
 import { frameAncestors, originFromHeaders, originVary, siteOrigin } from '@/lib/site';
+import { loadRenderEmbedPage } from '../helpers/embed-page';
 import { loadGeoData } from './geo-data';
 
 const data = mapDataOf(loadGeoData());
@@ -51,7 +52,12 @@ describe('embed code', () => {
   });
 });
 
-describe('the embed page', () => {
+let embedPageHtml: (input: EmbedPageInput) => string;
+beforeAll(async () => {
+  embedPageHtml = await loadRenderEmbedPage();
+});
+
+describe('the embed page (rendered on the server from the components the browser hydrates)', () => {
   const page = (query: string) =>
     embedPageHtml({
       data,
@@ -74,14 +80,24 @@ describe('the embed page', () => {
     expect(html).not.toMatch(/<img>|"><script>|<b>/);
   });
   it('the list hides only when JavaScript runs and list=0', () => {
-    expect(page('')).toContain('<section class="fm-list" aria-label="Places and reporting" data-hidden>');
-    expect(page('list=1')).toContain('<section class="fm-list" aria-label="Places and reporting">');
+    const listTag = (html: string) => html.match(/<div[^>]*class="fm-list"[^>]*>/)![0];
+    expect(listTag(page(''))).toMatch(/ data-hidden(="true")?[ >]/);
+    expect(listTag(page('list=1'))).not.toContain('data-hidden');
   });
   it('the text list quotes with citations and the situation on the date', () => {
-    const html = embedListHtml(data, '2022-07-01');
-    expect(html).toContain('as reported on 1 July 2022');
-    expect(html).toMatch(/data-place-id="severodonetsk">.*?Under Russian control/s);
+    const html = page('date=2022-07-01');
+    expect(html).toContain('as reported on <time datetime="2022-07-01">1 July 2022</time>');
+    expect(html).toMatch(/data-place-id="severodonetsk"[^>]*>.*?Under Russian control/s);
     expect(html).toContain('<cite class="citation">');
+  });
+  it('the date and the full map’s link are in the page before any script runs; the map is a placeholder', () => {
+    const html = page('place=bakhmut&date=2022-06-30&controls=0');
+    expect(html).toMatch(/As reported on <strong class="date-stepper-value">30 June 2022<\/strong>/);
+    expect(html).toContain('href="https://map.example.org/?place=bakhmut&amp;date=2022-06-30"');
+    expect(html).toContain('class="map-loading"');
+    expect(html).toContain('<div id="fm-root"><div id="frontline-embed" class="fm">');
+    expect(html).not.toContain('timeline-step');
+    expect(page('')).toContain('class="timeline-step"');
   });
   it('JSON in the page cannot close its script element', () => {
     const out = jsonForScript({ quote: '</script><script>alert(1)</script>', sep: '\u2028' });
@@ -126,31 +142,5 @@ describe('site settings', () => {
     expect(frameAncestors({ FRAME_ANCESTORS: 'https://a.example, https://b.example/path bogus' })).toEqual(['https://a.example', 'https://b.example']);
     expect(frameAncestors({ FRAME_ANCESTORS: 'bogus' })).toBeNull();
     expect(frameAncestors({})).toBeNull();
-  });
-});
-
-describe('the embed legend', () => {
-  it('lists the layer styles and the status colours of the theme, from the style table', async () => {
-    const { embedLegendHtml } = await import('@/lib/embed-html');
-    const { STYLE_RULES, STATUS_COLOURS, STATUS_COLOURS_DARK } = await import('@/lib/styles');
-    const light = embedLegendHtml(data, 'light');
-    const dark = embedLegendHtml(data, 'dark');
-    for (const rule of Object.values(STYLE_RULES)) expect(light).toContain(rule.label);
-    expect(light).toContain('Under Russian control');
-    expect(light).toContain(`fill="${STATUS_COLOURS['under-russian-control']}"`);
-    expect(dark).toContain(`fill="${STATUS_COLOURS_DARK['under-russian-control']}"`);
-    expect(dark).not.toContain(`fill="${STATUS_COLOURS['under-russian-control']}"`);
-    // The layer swatches follow the theme too: the river is drawn in the theme's river colour.
-    const { STYLE_RULES_DARK } = await import('@/lib/styles');
-    expect(STYLE_RULES_DARK.river.style.color).not.toBe(STYLE_RULES.river.style.color);
-    expect(light).toContain(`stroke="${STYLE_RULES.river.style.color}"`);
-    expect(dark).toContain(`stroke="${STYLE_RULES_DARK.river.style.color}"`);
-    expect(dark).not.toContain(`stroke="${STYLE_RULES.river.style.color}"`);
-  });
-  it('is shown with the controls only', () => {
-    const withControls = embedPageHtml({ data, options: parseEmbedOptions(new URLSearchParams(''), known), tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' }, assets: { js: '/a.js', css: '/a.css' }, origin: 'https://m.example', allowedOrigins: null, oembedUrl: 'https://m.example/o' });
-    const without = embedPageHtml({ data, options: parseEmbedOptions(new URLSearchParams('controls=0'), known), tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' }, assets: { js: '/a.js', css: '/a.css' }, origin: 'https://m.example', allowedOrigins: null, oembedUrl: 'https://m.example/o' });
-    expect(withControls).toContain('class="fm-legend"');
-    expect(without).not.toContain('class="fm-legend"');
   });
 });

@@ -1,0 +1,92 @@
+import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
+import { MapPlaceholder } from '@/components/map/map-placeholder';
+import type { MapHandlers, MapSettings, MapViewProps, SelectVia } from '@/components/map/map-view';
+import { useEscapeToClose } from '@/components/map/use-escape';
+import { useColorScheme } from '@/components/map/use-media-query';
+import { PlaceList } from '@/components/places/place-list';
+import { ReportPanel } from '@/components/reports/report-panel';
+import { DateStepper } from '@/components/timeline/date-stepper';
+import type { EmbedConfig } from '@/lib/embed-config';
+import { serializeUrlState, type UrlState } from '@/lib/url-state';
+import { useHostBridge } from './use-host-bridge';
+
+interface EmbedAppProps {
+  config: EmbedConfig;
+  /** The map (components/map/map-view.tsx): given in the browser, left out on the server (Leaflet needs a window). */
+  Map?: ComponentType<MapViewProps>;
+}
+
+/**
+ * The embeddable map (/embed): the main page's map and reporting components in a frame-sized
+ * layout — the map, a bar with the date and a link to the full map, the reporting panel under the
+ * map, and the text list. Rendered on the server (the list, the bar: readable without JavaScript),
+ * then hydrated in the browser with Preact (components/embed/embed-entry.tsx), where the map comes.
+ */
+export function EmbedApp({ config, Map }: EmbedAppProps) {
+  const { data, options } = config;
+  const [state, setState] = useState<UrlState>(options.state);
+  const [panelFor, setPanelFor] = useState<string | null>(null);
+  const [flyTo, setFlyTo] = useState<{ id: string; seq: number } | null>(null);
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const date = state.date ?? data.dateRange.max;
+  const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
+  const fullMapHref = useMemo(() => fullMapUrl(config.fullMapUrl, { ...state, date: state.date }, allLayers), [config.fullMapUrl, state, allLayers]);
+
+  const select = useCallback((id: string | undefined, via: SelectVia) => {
+    setState((prev) => ({ ...prev, place: id }));
+    setPanelFor((open) => (open && id ? id : null));
+    if (id && via === 'list') setFlyTo((prev) => ({ id, seq: (prev?.seq ?? 0) + 1 }));
+  }, []);
+  const setDate = useCallback((d: string) => setState((prev) => ({ ...prev, date: d })), []);
+  const closePanel = useCallback(() => setPanelFor(null), []);
+  const closePlace = useCallback(() => select(undefined, 'map'), [select]);
+  useEscapeToClose(Boolean(panelFor), Boolean(state.place), closePanel, closePlace);
+  useHostBridge({ config, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
+
+  const handlers = useMemo<MapHandlers>(
+    () => ({
+      onSelect: select,
+      onOpenPanel: setPanelFor,
+      // The full-map link frames the place itself: the frame's own view is not carried over.
+      onView: () => {},
+      onLayers: (layers) => setState((prev) => ({ ...prev, layers })),
+    }),
+    [select],
+  );
+  const systemTheme = useColorScheme();
+  const theme = options.theme === 'auto' ? systemTheme : options.theme;
+  const settings = useMemo<MapSettings>(
+    () => ({ tiles: config.tiles, theme, controls: options.controls, popups: true, compact: true, allReportingHref: options.panel ? undefined : fullMapHref }),
+    [config.tiles, theme, options.controls, options.panel, fullMapHref],
+  );
+  const panelPlace = panelFor ? data.places[panelFor] : undefined;
+
+  return (
+    <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
+      <div className="fm-map" role="region" aria-label="Map of the places in the reporting">
+        {mounted && Map ? <Map data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} /> : <MapPlaceholder />}
+      </div>
+      <div className="fm-bar">
+        <DateStepper dates={data.dates} value={date} onChange={options.controls ? setDate : undefined} wording="long" />
+        <a className="fm-full" href={fullMapHref} target="_blank" rel="noopener">
+          View full map
+        </a>
+      </div>
+      {panelPlace && (
+        <div className="fm-panel-slot">
+          <ReportPanel place={panelPlace} data={data} date={date} onClose={closePanel} />
+        </div>
+      )}
+      <div className="fm-list" data-hidden={options.list ? undefined : true}>
+        <PlaceList data={data} selected={state.place} date={date} quotesEach={2} hrefOf={(id) => fullMapUrl(config.fullMapUrl, { ...state, place: id }, allLayers)} linkTarget="_blank" onSelect={mounted ? (id) => select(id, 'list') : undefined} />
+      </div>
+    </div>
+  );
+}
+
+/** The full map's URL for a state (its query without defaults). */
+function fullMapUrl(base: string, state: UrlState, allLayers: readonly string[]): string {
+  const qs = serializeUrlState(state, allLayers);
+  return `${base}${qs ? `?${qs}` : ''}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * The embed page (/embed) as one HTML document, rendered on the server from the same component the
+ * browser hydrates (EmbedApp), so that it reads without JavaScript: the date, the link to the full
+ * map and the text list of places with their quotes. Bundled by scripts/build-embed.mjs with Preact
+ * (and preact-render-to-string) for the route app/embed/route.ts (lib/embed-page.ts loads it).
+ */
+import { renderToString } from 'react-dom/server';
+import { type EmbedConfig, embedConfigOf, type EmbedPageInput } from '@/lib/embed-config';
+import { jsonForScript } from '@/lib/html';
+import { mapColourCss } from '@/lib/styles';
+import { serializeUrlState } from '@/lib/url-state';
+import { EmbedApp } from './embed-app';
+
+function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; assets: EmbedPageInput['assets']; oembedUrl: string }) {
+  const { data, options } = config;
+  const place = options.state.place ? data.places[options.state.place] : undefined;
+  const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
+  const qs = serializeUrlState(options.state, data.layers.map((l) => l.id));
+  return (
+    <html lang="en" data-theme={options.theme}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <link rel="stylesheet" href={assets.css} />
+        {/* The map's colours from the style table: constant text, no request value in it. */}
+        <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
+        <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={title} />
+        <link rel="canonical" href={`${config.fullMapUrl}${qs ? `?${qs}` : ''}`} />
+      </head>
+      <body>
+        <div id="fm-root">
+          <EmbedApp config={config} />
+        </div>
+        <script id="fm-config" type="application/json" dangerouslySetInnerHTML={{ __html: jsonForScript(config) }} />
+        <script src={assets.js} defer />
+      </body>
+    </html>
+  );
+}
+
+/** The whole embed page for one request's options. Pure: everything it shows comes from its input. */
+export function renderEmbedPage(input: EmbedPageInput): string {
+  const config = embedConfigOf(input);
+  return `<!doctype html>${renderToString(<EmbedDocument config={config} assets={input.assets} oembedUrl={input.oembedUrl} />)}`;
+}

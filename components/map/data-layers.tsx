@@ -1,0 +1,58 @@
+'use client';
+import { type ReactNode, useMemo } from 'react';
+import { LayerGroup, LayersControl } from 'react-leaflet';
+import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
+import { situationOn } from '@/lib/map-data';
+import type { Status } from '@/lib/schemas';
+import type { Theme } from '@/lib/styles';
+import { BulkLayer } from './bulk-layer';
+import type { MapHandlers } from './map-view';
+import { PlaceLayer } from './place-layer';
+import { UncertaintyCircles } from './uncertainty-circles';
+
+interface DataLayersProps {
+  data: EmbedData;
+  /** Ids of the layers shown. */
+  visible: readonly string[];
+  selected?: string;
+  date: string;
+  theme: Theme;
+  /** Offer the layers in Leaflet's layers control (else only the visible ones are drawn). */
+  withControl: boolean;
+  /** The layers control folded to its button. */
+  collapsed: boolean;
+  onSelect: MapHandlers['onSelect'];
+}
+
+/** The data layers, each styled by the places' status on the date, in Leaflet's layers control or not. */
+export function DataLayers({ data, visible, selected, date, theme, withControl, collapsed, onSelect }: DataLayersProps) {
+  const statuses = useMemo(() => {
+    const out: Record<string, Status | null> = {};
+    for (const id of data.placeOrder) out[id] = situationOn(data.places[id]!, date)?.status ?? null;
+    return out;
+  }, [data, date]);
+  const selectOnMap = useMemo(() => (id: string) => onSelect(id, 'map'), [onSelect]);
+  const layers = data.layers.map((layer) => {
+    const content: ReactNode = isBulkLayer(layer) ? (
+      <BulkLayer layer={layer} places={data.places} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />
+    ) : (
+      <>
+        <PlaceLayer layer={layer} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />
+        <UncertaintyCircles layer={layer} theme={theme} />
+      </>
+    );
+    return { layer, content };
+  });
+  if (!withControl) {
+    return <>{layers.filter(({ layer }) => visible.includes(layer.id)).map(({ layer, content }) => <LayerGroup key={layer.id}>{content}</LayerGroup>)}</>;
+  }
+  return (
+    <LayersControl position="topright" collapsed={collapsed}>
+      {layers.map(({ layer, content }) => (
+        <LayersControl.Overlay key={layer.id} name={layer.title} checked={visible.includes(layer.id)}>
+          <LayerGroup>{content}</LayerGroup>
+        </LayersControl.Overlay>
+      ))}
+    </LayersControl>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import { Popup, useMap } from 'react-leaflet';
+import { BarePopup, PlacePopup } from '@/components/reports/place-popup';
+import { type EmbedData, shapeOf } from '@/lib/bulk-points';
+import { anchorOf } from '@/lib/place-geometry';
+import type { MapHandlers } from './map-view';
+
+interface SelectedPopupProps extends Pick<MapHandlers, 'onOpenPanel' | 'onSelect'> {
+  data: EmbedData;
+  place?: string;
+  date: string;
+  /** Where "All reporting" links when the page has no panel. */
+  allReportingHref?: string;
+}
+
+/**
+ * The selected place's pop-up. Its content is memoised on what it shows: react-leaflet updates
+ * (and Leaflet auto-pans) a pop-up whenever its children change identity, and the page re-renders
+ * on every moveend, so fresh children would pan it again and again. The handlers must be stable
+ * (useStableHandlers). A point of a bulk layer with no reporting gets a pop-up that says so.
+ */
+export function SelectedPopup({ data, place: id, date, allReportingHref, onOpenPanel, onSelect }: SelectedPopupProps) {
+  const map = useMap();
+  // Sized once per map: the container's width decides how wide a pop-up may be (a narrow embed).
+  const [size] = useState(() => map.getSize());
+  const shape = useMemo(() => (id ? shapeOf(data, id) : undefined), [data, id]);
+  // A stable position: react-leaflet re-opens the pop-up whenever `position` changes identity.
+  const position = useMemo(() => (shape ? anchorOf(shape) : undefined), [shape]);
+  const place = id ? data.places[id] : undefined;
+  const content = useMemo(() => {
+    if (!id || !shape) return null;
+    const close = () => onSelect(undefined, 'map');
+    if (!place) return <BarePopup id={id} name={bareName(data, id)} onClose={close} />;
+    return <PlacePopup place={place} date={date} allReportingHref={allReportingHref} onOpenPanel={() => onOpenPanel(place.id)} onClose={close} />;
+  }, [data, id, shape, place, date, allReportingHref, onOpenPanel, onSelect]);
+  useEffect(
+    function returnFocusOnClose() {
+      if (!id) return;
+      return function giveFocusBack() {
+        // The pop-up held focus (its heading takes it) and is gone: keyboard readers go back to its place, or the map.
+        if (document.activeElement && document.activeElement !== document.body) return;
+        const target = map.getContainer().querySelector<SVGElement>(`.place-${CSS.escape(id)}`) ?? map.getContainer();
+        target.focus({ preventScroll: true });
+      };
+    },
+    [id, map],
+  );
+  if (!id || !position || !content) return null;
+  return (
+    <Popup
+      key={id}
+      position={position}
+      closeButton={false}
+      closeOnEscapeKey={false}
+      closeOnClick={false}
+      autoClose={false}
+      maxWidth={Math.min(360, size.x - 50)}
+      minWidth={Math.min(300, size.x - 60)}
+      maxHeight={Math.round(size.y * 0.75)}
+      autoPanPaddingTopLeft={[52, 12]}
+      autoPanPaddingBottomRight={[12, 12]}
+      // Both paddings and the height are then set from the controls' boxes (PopupClearance).
+    >
+      {content}
+    </Popup>
+  );
+}
+
+/** The name of a bulk point (it has no MapPlace): from its layer's names. */
+function bareName(data: EmbedData, id: string): string {
+  for (const layer of data.layers) {
+    if (!('points' in layer)) continue;
+    const i = layer.points.ids.indexOf(id);
+    if (i >= 0) return layer.points.names[i]!;
+  }
+  return id;
+}

@@ -32,6 +32,9 @@ function browserProject(name: 'react' | 'preact', extra: Omit<TestProjectInlineC
     ...extra,
     // The optimizer's cache is per renderer: a bundle of react-leaflet made against React must never serve Preact.
     cacheDir: `node_modules/.vite/vitest-${name}`,
+    // Pre-bundle every dependency the tests reach before the first test runs: one found later makes
+    // Vite re-bundle and reload the page mid-run.
+    optimizeDeps: { entries: componentTests },
     test: {
       name,
       include: componentTests,

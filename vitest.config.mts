@@ -27,14 +27,20 @@ const chromium = playwright({
 
 /** A browser project: one Chromium, a wide fixed viewport (the pop-up and panel layout), bounded waits. */
 function browserProject(name: 'react' | 'preact', extra: Omit<TestProjectInlineConfiguration, 'test'> = {}): TestProjectInlineConfiguration {
+  const renderer =
+    name === 'react'
+      ? ['react', 'react-dom/client', 'react/jsx-dev-runtime']
+      : ['preact/compat', 'preact/compat/client', 'preact/jsx-dev-runtime', 'preact/test-utils'];
   return {
     extends: true,
     ...extra,
     // The optimizer's cache is per renderer: a bundle of react-leaflet made against React must never serve Preact.
     cacheDir: `node_modules/.vite/vitest-${name}`,
     // Pre-bundle every dependency the tests reach before the first test runs: one found later makes
-    // Vite re-bundle and reload the page mid-run.
-    optimizeDeps: { entries: componentTests },
+    // Vite re-bundle mid-run, and modules from the old and new bundles then meet on one page (two
+    // copies of React: "Invalid hook call"). `entries` finds them on a cold cache; `include` names
+    // them, so that a cache made before a test brought one in is rebuilt instead of reused.
+    optimizeDeps: { entries: componentTests, include: [...renderer, 'leaflet', 'react-leaflet', '@turf/bbox'] },
     test: {
       name,
       include: componentTests,

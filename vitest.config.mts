@@ -6,8 +6,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  * Three projects, one `vitest run`:
  * - `node`: lib/, the geo/ checks, route logic and the SSR import test (tests/**\/*.test.ts);
  * - `react` and `preact`: the shared components in Chromium (tests/components/**\/*.browser.test.tsx),
- *   once with React 19 as the main page runs them, once with React's modules mapped to Preact
- *   exactly as the embed bundle maps them, so that both front ends' renderers are tested.
+ *   once with React 19 as the main page runs them, once with React's modules mapped to Preact as
+ *   the /embed bundle of the same components is to map them, so that both renderers are tested.
  * The whole app in a browser is tested with Playwright in tests/e2e (see playwright.config.ts).
  */
 
@@ -90,8 +90,8 @@ export default defineConfig({
       browserProject('react', { resolve: { dedupe: ['react', 'react-dom'] } }),
       browserProject('preact', {
         resolve: {
-          // The mapping the embed's esbuild bundle uses. Exact matches, so that `react` does not also
-          // capture `react/jsx-runtime` (which goes to preact's own runtime, not compat's).
+          // The mapping planned for the embed's esbuild bundle. Exact matches, so that `react` does not
+          // also capture `react/jsx-runtime` (which goes to preact's own runtime, not compat's).
           alias: [
             { find: /^react$/, replacement: 'preact/compat' },
             { find: /^react-dom$/, replacement: 'preact/compat' },

@@ -43,9 +43,8 @@ export interface Rendered {
 }
 
 /** Renders `ui` into a fresh element at the end of the body. */
-export async function render(ui: ReactNode, options: { style?: Partial<CSSStyleDeclaration> } = {}): Promise<Rendered> {
+export async function render(ui: ReactNode): Promise<Rendered> {
   const container = document.createElement('div');
-  Object.assign(container.style, options.style);
   document.body.append(container);
   const root = createRoot(container);
   let mounted = true;

@@ -44,8 +44,6 @@ describe('PlaceLayer on a react-leaflet map', () => {
     const { container, path } = await renderMap();
     const map = container.querySelector<HTMLElement>('.leaflet-container')!;
     expect([map.offsetWidth, map.offsetHeight]).toEqual([600, 400]);
-    // No tile layer: nothing is fetched.
-    expect(container.querySelector('img.leaflet-tile')).toBeNull();
     expect(container.querySelectorAll('path.leaflet-interactive')).toHaveLength(2);
     const refinery = path('lysychansk-refinery');
     expect(refinery).not.toBeNull();

@@ -1,20 +1,17 @@
-import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { DateStepper } from '@/components/timeline/date-stepper';
 import { ReportStep } from '@/components/timeline/report-step';
 import { SAMPLE } from '../../fixtures/map-data-sample';
 import { render } from '../render';
+import { WithDate } from './with-date';
 
-/** The sheet's stepper with the date held in state, as the map page holds it; every change is also reported to `onChange`. */
-function Stepper({ initial, onChange }: { initial: string; onChange: (date: string) => void }) {
-  const [value, setValue] = useState(initial);
-  const change = (date: string) => {
-    onChange(date);
-    setValue(date);
-  };
-  return <DateStepper dates={SAMPLE.dates} value={value} onChange={change} />;
-}
+/** The sheet's stepper on `initial`, stepping as the page would. */
+const Stepper = ({ initial, onChange }: { initial: string; onChange: (date: string) => void }) => (
+  <WithDate initial={initial} onChange={onChange}>
+    {(value, change) => <DateStepper dates={SAMPLE.dates} value={value} onChange={change} />}
+  </WithDate>
+);
 
 describe('ReportStep', () => {
   it('steps to its target, named in its label', async () => {

@@ -1,19 +1,16 @@
-import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TimelineControl } from '@/components/timeline/timeline-control';
 import { SAMPLE } from '../../fixtures/map-data-sample';
 import { RENDERER, render } from '../render';
+import { WithDate } from './with-date';
 
-/** The timeline with the date held in state, as the map page holds it; every change is also reported to `onChange`. */
-function Timeline({ initial, onChange }: { initial: string; onChange: (date: string) => void }) {
-  const [value, setValue] = useState(initial);
-  const change = (date: string) => {
-    onChange(date);
-    setValue(date);
-  };
-  return <TimelineControl dates={SAMPLE.dates} range={SAMPLE.dateRange} value={value} onChange={change} />;
-}
+/** The timeline on `initial`, stepping as the page would. */
+const Timeline = ({ initial, onChange }: { initial: string; onChange: (date: string) => void }) => (
+  <WithDate initial={initial} onChange={onChange}>
+    {(value, change) => <TimelineControl dates={SAMPLE.dates} range={SAMPLE.dateRange} value={value} onChange={change} />}
+  </WithDate>
+);
 
 const slider = () => page.getByRole('slider');
 

@@ -15,18 +15,12 @@ import truncate from '@turf/truncate';
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { positionOf, type PlaceLike } from '@/lib/geometry/position-of';
+import { deepFreeze } from '../../helpers/freeze';
 
 export const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures', 'geometry');
 const UPDATE = Boolean(process.env.UPDATE_GOLDENS);
 
-/** Freezes an object and everything in it (Placemark's test helper), so mutation throws. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+export { deepFreeze } from '../../helpers/freeze';
 
 export type Input = FeatureCollection<Geometry, GeoJsonProperties>;
 

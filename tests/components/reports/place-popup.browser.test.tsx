@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { PlacePopup } from '@/components/reports/place-popup';
+import { samplePlace } from '../../fixtures/map-data-sample';
+import { render } from '../render';
+
+const refinery = samplePlace('lysychansk-refinery');
+
+function renderPopup(date: string) {
+  const onOpenPanel = vi.fn();
+  const onClose = vi.fn();
+  return { onOpenPanel, onClose, rendered: render(<PlacePopup place={refinery} date={date} onOpenPanel={onOpenPanel} onClose={onClose} />) };
+}
+
+describe('PlacePopup', () => {
+  it('is a dialog named by its heading, the place in English and Ukrainian, which takes focus', async () => {
+    await renderPopup('2022-06-30').rendered;
+    const dialog = page.getByRole('dialog', { name: 'Lysychansk oil refinery Лисичанський НПЗ' });
+    await expect.element(dialog).toBeInTheDocument();
+    const heading = page.getByRole('heading', { level: 2 });
+    await expect.element(heading).toHaveTextContent('Lysychansk oil refinery Лисичанський НПЗ');
+    await expect.element(heading).toHaveFocus();
+    expect(heading.element().querySelector('[lang="uk"]')?.textContent).toBe('Лисичанський НПЗ');
+  });
+
+  it('states the situation as reported on the chosen date', async () => {
+    const { container } = await renderPopup('2022-06-30').rendered;
+    expect(container.querySelector('p.situation')?.textContent).toBe(
+      'As reported on 30 June 2022: Russian troops inside (claimed, not confirmed: Russian media (video), c. 30 June 2022)',
+    );
+    expect(container.querySelector('p.situation')?.className).toBe('situation status-russian-troops-inside');
+  });
+
+  it('says nothing was reported yet on a date before the first report, and marks its quote as later', async () => {
+    const { container } = await renderPopup('2022-06-29').rendered;
+    expect(container.querySelector('p.situation')?.textContent).toBe('As reported on 29 June 2022: no situation reported yet');
+    expect(container.querySelector('figure.report')?.getAttribute('data-later')).toBe('true');
+  });
+
+  it('notes an approximate location, with its radius', async () => {
+    const { container } = await renderPopup('2022-06-30').rendered;
+    expect(container.querySelector('.precision-note summary')?.textContent).toBe('Approximate location, within about 2,000 m');
+  });
+
+  it('calls back from "All reporting (N)" and from its close button', async () => {
+    const { onOpenPanel, onClose, rendered } = renderPopup('2022-06-30');
+    await rendered;
+    await userEvent.click(page.getByRole('button', { name: 'All reporting (1)' }));
+    expect(onOpenPanel).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+    await userEvent.click(page.getByRole('button', { name: 'Close Lysychansk oil refinery' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onOpenPanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the status history in a closed section', async () => {
+    const { container } = await renderPopup('2022-06-30').rendered;
+    const history = container.querySelector<HTMLDetailsElement>('details.popup-history')!;
+    expect(history.open).toBe(false);
+    expect(history.querySelectorAll('ol.status-history > li')).toHaveLength(2);
+  });
+});

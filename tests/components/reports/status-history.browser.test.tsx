@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { StatusHistory } from '@/components/reports/status-history';
+import { samplePlace } from '../../fixtures/map-data-sample';
+import { render } from '../render';
+
+const refinery = samplePlace('lysychansk-refinery');
+
+/** Each change's line without its quote and citation (the pop-up's form). */
+const lines = (container: HTMLElement) => [...container.querySelectorAll('ol.status-history > li')].map((li) => li.textContent);
+
+describe('StatusHistory', () => {
+  it('lists each change with its date, status and who says so; no quotes in the short form', async () => {
+    const { container } = await render(<StatusHistory placeId={refinery.id} reports={refinery.reports} date="2022-06-30" />);
+    expect(lines(container)).toEqual([
+      'c. 28 June 2022: Under attack (seen by the reporter: Sky News team, "not more than 48 hours earlier")',
+      'c. 30 June 2022: Russian troops inside (claimed, not confirmed: Russian media (video))',
+    ]);
+    expect([...container.querySelectorAll('li')].map((li) => li.className)).toEqual([
+      'status-change status-under-attack',
+      'status-change status-russian-troops-inside',
+    ]);
+    expect(container.querySelector('blockquote')).toBeNull();
+    expect(container.querySelector('cite')).toBeNull();
+    expect(container.querySelectorAll('li > .status-dot[aria-hidden="true"]')).toHaveLength(2);
+  });
+
+  it('marks changes published after the chosen date as later reporting', async () => {
+    const { container } = await render(<StatusHistory placeId={refinery.id} reports={refinery.reports} date="2022-06-29" />);
+    const items = [...container.querySelectorAll('li')];
+    expect(items.map((li) => li.getAttribute('data-later'))).toEqual(['true', 'true']);
+    expect(items[0]!.querySelector('.later-badge')?.textContent).toBe(' · later reporting, published c. 30 June 2022');
+  });
+
+  it('in full, gives each change its quote and citation', async () => {
+    const { container } = await render(<StatusHistory placeId={refinery.id} reports={refinery.reports} date="2022-06-30" withQuotes />);
+    const items = [...container.querySelectorAll('li')];
+    expect(items).toHaveLength(2);
+    for (const li of items) {
+      expect(li.querySelector('blockquote.report-quote')?.textContent).toBe(`“${refinery.reports[0]!.quote}”`);
+      expect(li.querySelector('cite .citation-outlet')?.textContent).toBe('Sky News');
+    }
+  });
+
+  it('says so when no change of situation is reported', async () => {
+    const donbas = samplePlace('donbas');
+    const { container } = await render(<StatusHistory placeId={donbas.id} reports={donbas.reports} date="2023-02-08" withQuotes />);
+    expect(container.querySelector('ol')).toBeNull();
+    expect(container.textContent).toBe('No change of situation is reported for this place.');
+  });
+});

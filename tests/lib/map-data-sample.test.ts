@@ -1,0 +1,52 @@
+/**
+ * The component tests run in a browser, where lib/data.ts cannot (it reads geo/ with fs). They use
+ * tests/fixtures/map-data-sample.json instead: a small part of the real map data, cut by sampleOf
+ * from mapDataOf(geo/) and committed. This test fails when the file no longer matches geo/;
+ * regenerate it with `UPDATE_GOLDENS=1 npx vitest run --project node tests/lib/map-data-sample.test.ts`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { type MapData, mapDataOf } from '@/lib/map-data';
+import { loadGeoData, REPO_ROOT } from './geo-data';
+
+const FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'map-data-sample.json');
+
+/** The facilities layer (two points, for the map test) and the places whose reporting the component tests read. */
+const LAYERS = ['facilities'];
+const PLACES = [
+  // Two dated statuses in one quote; three claims checked on the map, one consistent and two not.
+  'lysychansk-refinery',
+  'azot',
+  // Reported (8 February 2023) on a later day than the day it describes, approximate dates.
+  'kramatorsk',
+  // Reports from three sources (the panel's groups), none of which states a situation.
+  'donbas',
+];
+
+function sampleOf(map: MapData): MapData {
+  const places = Object.fromEntries(PLACES.map((id) => [id, map.places[id]!]));
+  const layers = map.layers.filter((l) => LAYERS.includes(l.id));
+  const cited = new Set(Object.values(places).flatMap((p) => p.reports.map((r) => r.citation.source_id)));
+  const credited = new Set<string>(layers.flatMap((l) => l.attribution));
+  return {
+    layers,
+    // The offline base map is drawn by OfflineBase, which no component test renders.
+    base: { type: 'FeatureCollection', features: [] },
+    baseAttribution: [],
+    places,
+    placeOrder: map.placeOrder.filter((id) => id in places),
+    sources: Object.fromEntries(Object.entries(map.sources).filter(([id]) => cited.has(id))),
+    attributions: Object.fromEntries(Object.entries(map.attributions).filter(([key]) => credited.has(key))),
+    dates: map.dates,
+    dateRange: map.dateRange,
+  };
+}
+
+it('tests/fixtures/map-data-sample.json is the sample of the map data built from geo/', () => {
+  const sample = sampleOf(mapDataOf(loadGeoData()));
+  for (const l of sample.layers) for (const f of l.collection.features) expect(sample.places, `${l.id} ${f.id}`).toHaveProperty(f.id);
+  const text = `${JSON.stringify(sample, null, 2)}\n`;
+  if (process.env.UPDATE_GOLDENS) fs.writeFileSync(FILE, text);
+  expect(JSON.parse(fs.readFileSync(FILE, 'utf8'))).toEqual(JSON.parse(text));
+});

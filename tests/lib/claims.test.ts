@@ -7,7 +7,8 @@
  * "six miles" nor "southwestern" (see docs/methodology.md). Never change the data to pass these.
  */
 import { describe, expect, it } from 'vitest';
-import { claimInputProblems, claimPlaces, claimsOfReport, evaluateClaim, KM_PER_MILE, type ClaimPlaces } from '@/lib/claims';
+import { claimInputProblems, claimPlaces, claimsOfReport, evaluateClaim, type ClaimPlaces } from '@/lib/claims';
+import { KM_PER_MILE } from '@/lib/claims/lengths';
 import { placeView } from '@/lib/citations';
 import { mapDataOf } from '@/lib/map-data';
 import { normaliseText } from '@/lib/normalise-text';

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, originAllowed } from '@/components/embed/messages';
 import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import { embedListHtml, embedPageHtml } from '@/lib/embed-html';
-import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
+import { type EmbedFlags, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { jsonForScript } from '@/lib/html';
 import { mapDataOf } from '@/lib/map-data';
 import { frameAncestors, originFromHeaders, originVary, siteOrigin } from '@/lib/site';
+import { EMBED_PARAMETERS, URL_PARAMETERS, type UrlParameter } from '@/lib/url-state';
 import { loadGeoData } from './geo-data';
 
 const data = mapDataOf(loadGeoData());
@@ -26,6 +29,34 @@ describe('embed options', () => {
   it('round-trips through the query string', () => {
     const o = parseEmbedOptions(new URLSearchParams('controls=0&list=1&theme=auto&place=bakhmut&layers=cities,river'), known);
     expect(parseEmbedOptions(new URLSearchParams(serializeEmbedOptions(o, known.layers)), known)).toEqual(o);
+  });
+  const flags = Object.entries(EMBED_PARAMETERS) as [keyof EmbedFlags, UrlParameter<unknown>][];
+  it('defaults are the declared ones, and serialise to nothing', () => {
+    const defaults = parseEmbedOptions({}, known);
+    for (const [field, parameter] of flags) expect(defaults[field], parameter.name).toBe(parameter.default);
+    expect(serializeEmbedOptions(defaults, known.layers)).toBe('');
+  });
+  for (const [field, parameter] of flags) {
+    it(`${parameter.name}: the example round-trips; malformed values fall back and are never echoed`, () => {
+      const o = parseEmbedOptions({ [parameter.name]: parameter.example }, known);
+      expect(o[field]).not.toBe(parameter.default);
+      const qs = serializeEmbedOptions(o, known.layers);
+      expect(qs).toBe(`${parameter.name}=${parameter.example}`);
+      expect(parseEmbedOptions(new URLSearchParams(qs), known)).toEqual(o);
+      for (const raw of ['', 'yes', '2', '-1', 'true', 'DARK', 'neon', '<b>', '"><script>', 'x'.repeat(201)]) {
+        const bad = parseEmbedOptions({ [parameter.name]: raw }, known);
+        expect(bad, raw).toEqual(parseEmbedOptions({}, known));
+        expect(serializeEmbedOptions(bad, known.layers)).toBe('');
+      }
+    });
+  }
+  it('every declared parameter is the one embed.js passes on and the README documents', () => {
+    const names = Object.values(URL_PARAMETERS).flatMap((table) => Object.values(table).map((p) => p.name));
+    const script = readFileSync(path.join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
+    const passedOn = JSON.parse(script.match(/var OPTIONS = (\[[^\]]*\]);/)![1]!.replace(/'/g, '"')) as string[];
+    expect([...passedOn].sort()).toEqual([...names].sort());
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    for (const name of names) expect(readme, name).toContain(`| \`${name}\` |`);
   });
 });
 

@@ -80,6 +80,19 @@ describe('embed code', () => {
       '<div data-frontline-map data-place="lysychansk" data-date="2022-06-30" data-tiles="0" data-controls="0" data-theme="dark"></div>\n<script async src="https://map.example.org/embed.js"></script>',
     );
   });
+  it('the script snippet carries exactly the parameters of the iframe URL, as embed.js passes them on', () => {
+    const full = {
+      ...input,
+      state: { place: 'bakhmut', date: '2022-06-30', layers: ['river', 'cities'], zoom: 11.6, center: [48.6, 38] as [number, number], tiles: false },
+      flags: { controls: false, panel: false, list: true, theme: 'auto' as const },
+    };
+    const attributes = [...scriptSnippet(full).matchAll(/ data-([a-z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]);
+    const fromUrl = [...new URL(embedUrl(full)).searchParams];
+    expect(Object.fromEntries(attributes)).toEqual(Object.fromEntries(fromUrl));
+    // A fractional zoom is written rounded, as /embed accepts it.
+    expect(Object.fromEntries(attributes).z).toBe('12');
+    expect(parseEmbedOptions(new URLSearchParams(attributes), known)).toEqual(parseEmbedOptions(new URL(embedUrl(full)).searchParams, known));
+  });
 });
 
 describe('the embed page', () => {

@@ -4,7 +4,7 @@
  */
 import { type EmbedFlags, serializeEmbedOptions } from './embed-options';
 import { escapeHtml as h } from './html';
-import { EMBED_PARAMETERS, MAP_STATE_PARAMETERS, urlParameterPairs, type UrlState } from './url-state';
+import { URL_PARAMETERS, urlParameterPairs, type UrlState } from './url-state';
 
 export interface EmbedCodeInput {
   origin: string;
@@ -34,7 +34,7 @@ const LEADING_ATTRIBUTES = ['place', 'date'];
  */
 export function scriptSnippet(input: EmbedCodeInput): string {
   const { state, flags, allLayers } = input;
-  const pairs = [...urlParameterPairs(MAP_STATE_PARAMETERS, state, allLayers), ...urlParameterPairs(EMBED_PARAMETERS, flags, allLayers)];
+  const pairs = [...urlParameterPairs(URL_PARAMETERS.state, state, allLayers), ...urlParameterPairs(URL_PARAMETERS.embed, flags, allLayers)];
   const leading = pairs.filter(([name]) => LEADING_ATTRIBUTES.includes(name));
   const rest = pairs.filter(([name]) => !LEADING_ATTRIBUTES.includes(name));
   const data = [...leading, ...rest].map(([name, value]) => ` data-${name}="${h(value)}"`).join('');

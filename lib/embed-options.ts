@@ -4,17 +4,7 @@
  * URL_PARAMETERS (lib/url-state.ts), with their doc lines and defaults: unknown or malformed
  * values fall back to the defaults and are never echoed.
  */
-import {
-  EMBED_PARAMETERS,
-  type EmbedFlags,
-  type KnownIds,
-  MAP_STATE_PARAMETERS,
-  parseUrlState,
-  queryStringOf,
-  readUrlParameters,
-  urlParameterPairs,
-  type UrlState,
-} from './url-state';
+import { type EmbedFlags, type KnownIds, parseUrlState, queryStringOf, readUrlParameters, URL_PARAMETERS, urlParameterPairs, type UrlState } from './url-state';
 
 export type { EmbedFlags };
 
@@ -26,11 +16,11 @@ type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /** Parses /embed's query; never throws. */
 export function parseEmbedOptions(params: Params, known: KnownIds): EmbedOptions {
-  return { ...readUrlParameters(EMBED_PARAMETERS, params, known), state: parseUrlState(params, known) };
+  return { ...readUrlParameters(URL_PARAMETERS.embed, params, known), state: parseUrlState(params, known) };
 }
 
 /** The query string of an embed, omitting defaults (without "?"): the map's state, then the flags. */
 export function serializeEmbedOptions(options: EmbedOptions, allLayers: readonly string[] = []): string {
   const { state, ...flags } = options;
-  return queryStringOf([...urlParameterPairs(MAP_STATE_PARAMETERS, state, allLayers), ...urlParameterPairs(EMBED_PARAMETERS, flags, allLayers)]);
+  return queryStringOf([...urlParameterPairs(URL_PARAMETERS.state, state, allLayers), ...urlParameterPairs(URL_PARAMETERS.embed, flags, allLayers)]);
 }

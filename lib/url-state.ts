@@ -1,6 +1,6 @@
 /**
- * The URL's parameters, declared once in URL_PARAMETERS: the map's state (MAP_STATE_PARAMETERS,
- * on the main page and the embed) and the embed's own options (EMBED_PARAMETERS). Each entry gives
+ * The URL's parameters, declared once in URL_PARAMETERS: the map's state (on the main page and
+ * the embed) and the embed's own options. Each entry gives
  * the parameter's name, its doc line, its default, how it parses and how it serialises;
  * parseUrlState/serializeUrlState here and parseEmbedOptions/serializeEmbedOptions
  * (lib/embed-options.ts) are derived from it.
@@ -90,7 +90,7 @@ function onOff(name: string, fallback: boolean, doc: string): UrlParameter<boole
 }
 
 /** The map's state: the main page's parameters, which the embed takes too. */
-export const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
+const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
   place: {
     name: 'place',
     doc: 'selected place id; opens its pop-up',
@@ -152,7 +152,7 @@ export const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
 };
 
 /** The embed's own options (lib/embed-options.ts). */
-export const EMBED_PARAMETERS: UrlParameterTable<EmbedFlags> = {
+const EMBED_PARAMETERS: UrlParameterTable<EmbedFlags> = {
   // The pure marks let bundlers drop this table where only the map's state is used (the embed's client).
   controls: /* @__PURE__ */ onOff('controls', true, 'zoom, layer switcher, scale and date stepper'),
   panel: /* @__PURE__ */ onOff('panel', true, '"All reporting" opens a panel inside the frame (`0`: it links to the full map)'),
@@ -168,8 +168,9 @@ export const EMBED_PARAMETERS: UrlParameterTable<EmbedFlags> = {
 };
 
 /**
- * Every URL parameter: the map's state, then the embed's own options. Code reads the two parts
- * directly, so that a bundle which only needs the map's state leaves the embed's out.
+ * Every URL parameter: the map's state, then the embed's own options. parseUrlState and
+ * serializeUrlState use the state's part directly, so that a bundle which only needs the map's
+ * state (the embed's client) leaves the embed's part out.
  */
 export const URL_PARAMETERS = { state: MAP_STATE_PARAMETERS, embed: EMBED_PARAMETERS } as const;
 
@@ -184,7 +185,7 @@ function firstValue(params: ParamSource, name: string): string | undefined {
 
 /**
  * Reads the fields a table declares from URL parameters.
- * @param table the parameters (MAP_STATE_PARAMETERS or EMBED_PARAMETERS)
+ * @param table the parameters (URL_PARAMETERS.state or URL_PARAMETERS.embed)
  * @param params Next's `searchParams` object or a URLSearchParams
  * @param known the ids that exist; other ids are dropped
  * @returns each field's parsed value, else its default, else (no default) no field

@@ -8,7 +8,7 @@ import { type EmbedFlags, parseEmbedOptions, serializeEmbedOptions } from '@/lib
 import { jsonForScript } from '@/lib/html';
 import { mapDataOf } from '@/lib/map-data';
 import { frameAncestors, originFromHeaders, originVary, siteOrigin } from '@/lib/site';
-import { EMBED_PARAMETERS, URL_PARAMETERS, type UrlParameter } from '@/lib/url-state';
+import { URL_PARAMETERS, type UrlParameter } from '@/lib/url-state';
 import { loadGeoData } from './geo-data';
 
 const data = mapDataOf(loadGeoData());
@@ -30,7 +30,7 @@ describe('embed options', () => {
     const o = parseEmbedOptions(new URLSearchParams('controls=0&list=1&theme=auto&place=bakhmut&layers=cities,river'), known);
     expect(parseEmbedOptions(new URLSearchParams(serializeEmbedOptions(o, known.layers)), known)).toEqual(o);
   });
-  const flags = Object.entries(EMBED_PARAMETERS) as [keyof EmbedFlags, UrlParameter<unknown>][];
+  const flags = Object.entries(URL_PARAMETERS.embed) as [keyof EmbedFlags, UrlParameter<unknown>][];
   it('defaults are the declared ones, and serialise to nothing', () => {
     const defaults = parseEmbedOptions({}, known);
     for (const [field, parameter] of flags) expect(defaults[field], parameter.name).toBe(parameter.default);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAP_BOUNDS,
-  MAP_STATE_PARAMETERS,
   MAX_ZOOM,
   MIN_ZOOM,
   parseUrlState,
@@ -227,7 +226,7 @@ describe('round trip', () => {
 
 describe('the declared parameters (URL_PARAMETERS)', () => {
   const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
-  const parameters = Object.entries(MAP_STATE_PARAMETERS) as [keyof UrlState, UrlParameter<unknown>][];
+  const parameters = Object.entries(URL_PARAMETERS.state) as [keyof UrlState, UrlParameter<unknown>][];
   /** Values no parameter accepts: none holds a known id, a date in range or a switch value. */
   const MALFORMED = ['<script>alert(1)</script>', '"><b>', 'undefined', 'null', 'NaN', 'true', ' ', '%', '-1', '1e1', '2', 'x'.repeat(201), 'kyiv,nope'];
 

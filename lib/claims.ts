@@ -73,8 +73,3 @@ export function evaluateClaim(claim: Claim, places: ClaimPlaces): ClaimView {
   const base = { id: claim.id, report: claim.report, kind: claim.kind, text: claim.text, places: claimPlaces(claim), note: claim.note };
   return { ...base, ...rulesOf(claim.kind).evaluate(claim, placeById) };
 }
-
-/** The checked claims a report makes, in file order. */
-export function claimsOfReport(reportId: string, claims: readonly ClaimView[]): ClaimView[] {
-  return claims.filter((c) => c.report === reportId);
-}

@@ -4,7 +4,7 @@
  */
 import { type EmbedFlags, serializeEmbedOptions } from './embed-options';
 import { escapeHtml as h } from './html';
-import type { UrlState } from './url-state';
+import { URL_PARAMETERS, urlParameterPairs, type UrlState } from './url-state';
 
 export interface EmbedCodeInput {
   origin: string;
@@ -16,7 +16,7 @@ export interface EmbedCodeInput {
 
 /** The /embed URL for a state and set of options. */
 export function embedUrl({ origin, state, flags, allLayers }: Omit<EmbedCodeInput, 'title'>): string {
-  const qs = serializeEmbedOptions({ ...flags, state: { ...state, zoom: state.zoom, center: state.center } }, allLayers);
+  const qs = serializeEmbedOptions({ ...flags, state }, allLayers);
   return `${origin}/embed${qs ? `?${qs}` : ''}`;
 }
 
@@ -25,24 +25,18 @@ export function iframeSnippet(input: EmbedCodeInput): string {
   return `<iframe src="${h(embedUrl(input))}" title="${h(input.title)}" style="width:100%;height:560px;border:0" loading="lazy" allowfullscreen></iframe>`;
 }
 
-/** The script snippet: a div with data-* options and embed.js, which sizes the frame to its content. */
+/** The attributes a reader of the snippet looks for first: which place, on which day. */
+const LEADING_ATTRIBUTES = ['place', 'date'];
+
+/**
+ * The script snippet: a div with data-* options and embed.js, which sizes the frame to its content.
+ * The attributes are the embed's URL parameters (URL_PARAMETERS), serialised as in its URL.
+ */
 export function scriptSnippet(input: EmbedCodeInput): string {
-  const { state, flags } = input;
-  const attrs: [string, string | undefined][] = [
-    ['place', state.place],
-    ['date', state.date],
-    ['layers', state.layers && !input.allLayers.every((id) => state.layers!.includes(id)) ? state.layers.join(',') : undefined],
-    ['z', state.zoom !== undefined ? String(state.zoom) : undefined],
-    ['ll', state.center ? `${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}` : undefined],
-    ['tiles', state.tiles ? undefined : '0'],
-    ['controls', flags.controls ? undefined : '0'],
-    ['panel', flags.panel ? undefined : '0'],
-    ['list', flags.list ? '1' : undefined],
-    ['theme', flags.theme === 'light' ? undefined : flags.theme],
-  ];
-  const data = attrs
-    .filter((a): a is [string, string] => a[1] !== undefined)
-    .map(([k, v]) => ` data-${k}="${h(v)}"`)
-    .join('');
+  const { state, flags, allLayers } = input;
+  const pairs = [...urlParameterPairs(URL_PARAMETERS.state, state, allLayers), ...urlParameterPairs(URL_PARAMETERS.embed, flags, allLayers)];
+  const leading = pairs.filter(([name]) => LEADING_ATTRIBUTES.includes(name));
+  const rest = pairs.filter(([name]) => !LEADING_ATTRIBUTES.includes(name));
+  const data = [...leading, ...rest].map(([name, value]) => ` data-${name}="${h(value)}"`).join('');
   return `<div data-frontline-map${data}></div>\n<script async src="${h(input.origin)}/embed.js"></script>`;
 }

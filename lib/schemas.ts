@@ -177,12 +177,9 @@ export const reportsFileSchema = z.strictObject({ reports: z.array(reportSchema)
 
 export type DateInfo = z.infer<typeof dateInfoSchema>;
 export type Attribution = z.infer<typeof attributionSchema>;
-export type AttributionKey = z.infer<typeof attributionKeySchema>;
 export type LayerEntry = z.infer<typeof layerEntrySchema>;
 export type BaseProperties = z.infer<typeof basePropertiesSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
-export type PlaceKind = z.infer<typeof placeKindSchema>;
-export type Precision = z.infer<typeof precisionSchema>;
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Status = z.infer<typeof statusSchema>;
@@ -285,7 +282,6 @@ export const claimSchema = z.discriminatedUnion('kind', [
 
 export const claimsFileSchema = z.strictObject({ claims: z.array(claimSchema) });
 
-export type CompassPointName = z.infer<typeof compassPointSchema>;
 export type Length = z.infer<typeof lengthSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimKind = Claim['kind'];

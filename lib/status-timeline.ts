@@ -59,11 +59,6 @@ export function statusEntries(placeId: string, reports: readonly ReportView[]): 
   return entries.sort(compareEntries);
 }
 
-/** True when the report was published on or before `date`. */
-export function isKnownOn(report: Pick<ReportView, 'reported'>, date: string): boolean {
-  return report.reported.date <= date;
-}
-
 /**
  * The place's status as reported on `date`, or undefined when nothing was reported by then.
  * @param date YYYY-MM-DD

@@ -3,7 +3,7 @@
  * Raw files are checked with the zod schemas in lib/schemas.ts; these are the checked shapes.
  */
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Assertion, Attribution, BaseProperties, Claim, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
+import type { Assertion, BaseProperties, Claim, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
 
 export type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
 export type * from './schemas';
@@ -70,8 +70,6 @@ export interface ReportView {
   /** The geographic claims the quote makes, with their map checks (where the view carries them). */
   claims?: ClaimView[];
 }
-
-export type AttributionView = Attribution & { key: string };
 
 /** The outcome of checking a claim against the map's geometry (lib/claims.ts). */
 export type ClaimVerdict = 'consistent' | 'inconsistent' | 'not-checkable';

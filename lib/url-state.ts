@@ -1,15 +1,15 @@
 /**
- * The map's state in the URL, declared once. Every parameter is optional; an unknown or malformed
- * value is dropped (the default applies), never an error.
+ * The URL's parameters, declared once in URL_PARAMETERS: the map's state (on the main page and
+ * the embed) and the embed's own options. Each entry gives
+ * the parameter's name, its doc line, its default, how it parses and how it serialises;
+ * parseUrlState/serializeUrlState here and parseEmbedOptions/serializeEmbedOptions
+ * (lib/embed-options.ts) are derived from it.
  *
- * | parameter | meaning | example |
- * |---|---|---|
- * | `place`  | selected place id; opens its pop-up | `place=lysychansk` |
- * | `layers` | visible layers, comma-separated ids (default: all) | `layers=cities,river` |
- * | `z`      | zoom level, 5–18 | `z=11` |
- * | `ll`     | map centre as `lat,lng`, within the map's area | `ll=48.92,38.43` |
- * | `tiles`  | `0` turns third-party map tiles off (offline base only) | `tiles=0` |
- * | `date`   | show the situation as reported on this day, within the reporting period (default: the latest report) | `date=2022-06-30` |
+ * Every parameter is optional. An unknown or malformed value is dropped (the default applies),
+ * never an error and never echoed; serialising omits defaults.
+ *
+ * Parsed by hand, not with zod: this module is in the client bundles (the main page and the
+ * embed), where zod would add about 90 KB gzip (zod/mini about 8 KB) to a module of under 2 KB.
  */
 
 export const MIN_ZOOM = 5;
@@ -27,6 +27,16 @@ export interface UrlState {
   date?: string;
 }
 
+const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+
+/** The embed's own options, on top of the map's state. */
+export interface EmbedFlags {
+  controls: boolean;
+  panel: boolean;
+  list: boolean;
+  theme: (typeof EMBED_THEMES)[number];
+}
+
 export interface KnownIds {
   places: ReadonlySet<string> | readonly string[];
   layers: ReadonlySet<string> | readonly string[];
@@ -41,51 +51,188 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function first(params: ParamSource, key: string): string | undefined {
-  const v = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
-  const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' && s.length <= 200 ? s : undefined;
+/** One URL parameter: how its raw string and its value map to each other. */
+export interface UrlParameter<Value> {
+  /** The name in the query string. */
+  name: string;
+  /** What it means and what it takes, for the docs. */
+  doc: string;
+  /** A valid raw value, for the docs and the tests. */
+  example: string;
+  /** The value when the parameter is absent or malformed (none: the field stays unset), never written. */
+  default?: Value;
+  /** The value a raw string stands for, or undefined where it is unknown or malformed. */
+  parse(raw: string, known: KnownIds): Value | undefined;
+  /** The raw string for a value, or undefined where the value means the same as leaving it out. */
+  serialize(value: Value, allLayers: readonly string[]): string | undefined;
 }
 
-const has = (set: KnownIds['places'], id: string) => (set instanceof Set ? set.has(id) : (set as readonly string[]).includes(id));
+/**
+ * One parameter for each field of `Values`, in the order the query string gives them; a field that
+ * `Values` requires must declare a default.
+ */
+export type UrlParameterTable<Values> = {
+  [Field in keyof Values]-?: UrlParameter<Exclude<Values[Field], undefined>> & (undefined extends Values[Field] ? unknown : { default: Values[Field] });
+};
+
+const isKnown = (ids: KnownIds['places'], id: string) => (ids instanceof Set ? ids.has(id) : (ids as readonly string[]).includes(id));
+
+/** A `0`/`1` switch. */
+function onOff(name: string, fallback: boolean, doc: string): UrlParameter<boolean> & { default: boolean } {
+  return {
+    name,
+    doc,
+    example: fallback ? '0' : '1',
+    default: fallback,
+    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    serialize: (on) => (on ? '1' : '0'),
+  };
+}
+
+/** The map's state: the main page's parameters, which the embed takes too. */
+const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
+  place: {
+    name: 'place',
+    doc: 'selected place id; opens its pop-up',
+    example: 'lysychansk',
+    parse: (raw, known) => (raw !== '' && isKnown(known.places, raw) ? raw : undefined),
+    serialize: (id) => id || undefined,
+  },
+  layers: {
+    name: 'layers',
+    doc: 'visible layers, comma-separated ids (default: all; empty: none)',
+    example: 'cities,river',
+    parse(raw, known) {
+      const ids = [...new Set(raw.split(',').filter((id) => isKnown(known.layers, id)))];
+      // `layers=` means every layer off; a list of only unknown ids is malformed: all stay on.
+      return ids.length || raw === '' ? ids : undefined;
+    },
+    serialize: (ids, allLayers) => (allLayers.length && allLayers.every((id) => ids.includes(id)) ? undefined : ids.join(',')),
+  },
+  zoom: {
+    name: 'z',
+    doc: `zoom level, ${MIN_ZOOM}–${MAX_ZOOM}`,
+    example: '11',
+    parse(raw) {
+      const zoom = /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
+      return zoom >= MIN_ZOOM && zoom <= MAX_ZOOM ? zoom : undefined;
+    },
+    serialize: (zoom) => String(Math.round(zoom)),
+  },
+  center: {
+    name: 'll',
+    doc: 'map centre as `lat,lng`, within the map’s area',
+    example: '48.92,38.43',
+    parse(raw) {
+      const match = raw.match(/^(-?\d{1,3}(?:\.\d{1,7})?),(-?\d{1,3}(?:\.\d{1,7})?)$/);
+      if (!match) return undefined;
+      const lat = Number(match[1]);
+      const lng = Number(match[2]);
+      const inArea = lat >= MAP_BOUNDS.south && lat <= MAP_BOUNDS.north && lng >= MAP_BOUNDS.west && lng <= MAP_BOUNDS.east;
+      return inArea ? [lat, lng] : undefined;
+    },
+    serialize: ([lat, lng]) => `${lat.toFixed(5)},${lng.toFixed(5)}`,
+  },
+  tiles: {
+    name: 'tiles',
+    doc: '`0` turns third-party map tiles off (offline base only)',
+    example: '0',
+    default: true,
+    // Only `0` turns them off: any other value leaves the default.
+    parse: (raw) => (raw === '0' ? false : undefined),
+    serialize: (on) => (on ? '1' : '0'),
+  },
+  date: {
+    name: 'date',
+    doc: 'show the situation as reported on this day, within the reporting period (default: the latest report)',
+    example: '2022-06-30',
+    parse: (raw, { dateRange }) => (dateRange && isIsoDate(raw) && raw >= dateRange.min && raw <= dateRange.max ? raw : undefined),
+    serialize: (date) => date || undefined,
+  },
+};
+
+/** The embed's own options (lib/embed-options.ts). */
+const EMBED_PARAMETERS: UrlParameterTable<EmbedFlags> = {
+  // The pure marks let bundlers drop this table where only the map's state is used (the embed's client).
+  controls: /* @__PURE__ */ onOff('controls', true, 'zoom, layer switcher, scale and date stepper'),
+  panel: /* @__PURE__ */ onOff('panel', true, '"All reporting" opens a panel inside the frame (`0`: it links to the full map)'),
+  list: /* @__PURE__ */ onOff('list', false, 'the text list of places under the map'),
+  theme: {
+    name: 'theme',
+    doc: '`light`, `dark` or `auto`, which follows the reader’s system setting',
+    example: 'dark',
+    default: 'light',
+    parse: (raw) => EMBED_THEMES.find((theme) => theme === raw),
+    serialize: (theme) => theme,
+  },
+};
 
 /**
- * Reads the state from URL parameters (Next's `searchParams` object or a URLSearchParams).
+ * Every URL parameter: the map's state, then the embed's own options. parseUrlState and
+ * serializeUrlState use the state's part directly, so that a bundle which only needs the map's
+ * state (the embed's client) leaves the embed's part out.
+ */
+export const URL_PARAMETERS = { state: MAP_STATE_PARAMETERS, embed: EMBED_PARAMETERS } as const;
+
+type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** The first value of a parameter (Next gives repeated ones as string[]); over-long values count as absent. */
+function firstValue(params: ParamSource, name: string): string | undefined {
+  const value = params instanceof URLSearchParams ? params.get(name) ?? undefined : params[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' && first.length <= 200 ? first : undefined;
+}
+
+/**
+ * Reads the fields a table declares from URL parameters.
+ * @param table the parameters (URL_PARAMETERS.state or URL_PARAMETERS.embed)
+ * @param params Next's `searchParams` object or a URLSearchParams
+ * @param known the ids that exist; other ids are dropped
+ * @returns each field's parsed value, else its default, else (no default) no field
+ */
+export function readUrlParameters<Values>(table: UrlParameterTable<Values>, params: ParamSource, known: KnownIds): Values {
+  const fields = Object.keys(table) as (keyof Values)[];
+  const values: Partial<Values> = {};
+  // Defaults first, so that fields keep the table's order whether parsed or defaulted.
+  for (const field of fields) if (table[field].default !== undefined) values[field] = table[field].default;
+  for (const field of fields) {
+    const raw = firstValue(params, table[field].name);
+    const parsed = raw === undefined ? undefined : table[field].parse(raw, known);
+    if (parsed !== undefined) values[field] = parsed;
+  }
+  // Complete: UrlParameterTable makes every field that Values requires declare a default.
+  return values as Values;
+}
+
+/**
+ * Writes the fields a table declares as query-string pairs, in the table's order, omitting
+ * unset fields, defaults and values that mean the same as a default.
+ * @param allLayers every layer id, so that "all visible" is written as nothing
+ */
+export function urlParameterPairs<Values>(table: UrlParameterTable<Values>, values: Values, allLayers: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const field of Object.keys(table) as (keyof Values)[]) {
+    const parameter = table[field];
+    const value = values[field];
+    if (value === undefined || value === parameter.default) continue;
+    // Not undefined (checked above); TypeScript does not narrow a generic indexed value.
+    const raw = parameter.serialize(value as Exclude<Values[keyof Values], undefined>, allLayers);
+    if (raw !== undefined) pairs.push([parameter.name, raw]);
+  }
+  return pairs;
+}
+
+/** Query-string pairs as a string (without "?"), with commas left readable. */
+export function queryStringOf(pairs: [string, string][]): string {
+  return new URLSearchParams(pairs).toString().replace(/%2C/g, ',');
+}
+
+/**
+ * Reads the map's state from URL parameters (Next's `searchParams` object or a URLSearchParams).
  * @param known the ids that exist; other ids are ignored
  */
 export function parseUrlState(params: ParamSource, known: KnownIds): UrlState {
-  const state: UrlState = { tiles: first(params, 'tiles') !== '0' };
-  const place = first(params, 'place');
-  if (place && has(known.places, place)) state.place = place;
-
-  const layers = first(params, 'layers');
-  if (layers !== undefined) {
-    const ids = [...new Set(layers.split(',').filter((id) => has(known.layers, id)))];
-    // `layers=` means every layer off; a list of only unknown ids is malformed: all stay on.
-    if (ids.length || layers === '') state.layers = ids;
-  }
-
-  const z = first(params, 'z');
-  if (z && /^\d{1,2}$/.test(z)) {
-    const zoom = Number(z);
-    if (zoom >= MIN_ZOOM && zoom <= MAX_ZOOM) state.zoom = zoom;
-  }
-
-  const ll = first(params, 'll');
-  const m = ll?.match(/^(-?\d{1,3}(?:\.\d{1,7})?),(-?\d{1,3}(?:\.\d{1,7})?)$/);
-  if (m) {
-    const lat = Number(m[1]);
-    const lng = Number(m[2]);
-    if (lat >= MAP_BOUNDS.south && lat <= MAP_BOUNDS.north && lng >= MAP_BOUNDS.west && lng <= MAP_BOUNDS.east) {
-      state.center = [lat, lng];
-    }
-  }
-
-  const date = first(params, 'date');
-  if (date && known.dateRange && isIsoDate(date) && date >= known.dateRange.min && date <= known.dateRange.max) state.date = date;
-  return state;
+  return readUrlParameters(MAP_STATE_PARAMETERS, params, known);
 }
 
 /**
@@ -93,14 +240,5 @@ export function parseUrlState(params: ParamSource, known: KnownIds): UrlState {
  * @param allLayers every layer id, so that "all visible" is written as nothing
  */
 export function serializeUrlState(state: UrlState, allLayers: readonly string[] = []): string {
-  const p = new URLSearchParams();
-  if (state.place) p.set('place', state.place);
-  if (state.layers && !(allLayers.length && allLayers.every((id) => state.layers!.includes(id)))) {
-    p.set('layers', state.layers.join(','));
-  }
-  if (state.zoom !== undefined) p.set('z', String(Math.round(state.zoom)));
-  if (state.center) p.set('ll', `${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}`);
-  if (!state.tiles) p.set('tiles', '0');
-  if (state.date) p.set('date', state.date);
-  return p.toString().replace(/%2C/g, ',');
+  return queryStringOf(urlParameterPairs(MAP_STATE_PARAMETERS, state, allLayers));
 }

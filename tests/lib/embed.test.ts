@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand, originAllowed } from '@/components/embed/messages';
 import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import type { EmbedPageInput } from '@/lib/embed-config';
-import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
+import { type EmbedFlags, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { jsonForScript } from '@/lib/html';
 import { mapDataOf } from '@/lib/map-data';
 import { frameAncestors, originFromHeaders, originVary, siteOrigin } from '@/lib/site';
+import { URL_PARAMETERS, type UrlParameter } from '@/lib/url-state';
 import { loadRenderEmbedPage } from '../helpers/embed-page';
 import { loadGeoData } from './geo-data';
 
@@ -28,6 +31,34 @@ describe('embed options', () => {
     const o = parseEmbedOptions(new URLSearchParams('controls=0&list=1&theme=auto&place=bakhmut&layers=cities,river'), known);
     expect(parseEmbedOptions(new URLSearchParams(serializeEmbedOptions(o, known.layers)), known)).toEqual(o);
   });
+  const flags = Object.entries(URL_PARAMETERS.embed) as [keyof EmbedFlags, UrlParameter<unknown>][];
+  it('defaults are the declared ones, and serialise to nothing', () => {
+    const defaults = parseEmbedOptions({}, known);
+    for (const [field, parameter] of flags) expect(defaults[field], parameter.name).toBe(parameter.default);
+    expect(serializeEmbedOptions(defaults, known.layers)).toBe('');
+  });
+  for (const [field, parameter] of flags) {
+    it(`${parameter.name}: the example round-trips; malformed values fall back and are never echoed`, () => {
+      const o = parseEmbedOptions({ [parameter.name]: parameter.example }, known);
+      expect(o[field]).not.toBe(parameter.default);
+      const qs = serializeEmbedOptions(o, known.layers);
+      expect(qs).toBe(`${parameter.name}=${parameter.example}`);
+      expect(parseEmbedOptions(new URLSearchParams(qs), known)).toEqual(o);
+      for (const raw of ['', 'yes', '2', '-1', 'true', 'DARK', 'neon', '<b>', '"><script>', 'x'.repeat(201)]) {
+        const bad = parseEmbedOptions({ [parameter.name]: raw }, known);
+        expect(bad, raw).toEqual(parseEmbedOptions({}, known));
+        expect(serializeEmbedOptions(bad, known.layers)).toBe('');
+      }
+    });
+  }
+  it('every declared parameter is the one embed.js passes on and the README documents', () => {
+    const names = Object.values(URL_PARAMETERS).flatMap((table) => Object.values(table).map((p) => p.name));
+    const script = readFileSync(path.join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
+    const passedOn = JSON.parse(script.match(/var OPTIONS = (\[[^\]]*\]);/)![1]!.replace(/'/g, '"')) as string[];
+    expect([...passedOn].sort()).toEqual([...names].sort());
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    for (const name of names) expect(readme, name).toContain(`| \`${name}\` |`);
+  });
 });
 
 describe('embed code', () => {
@@ -49,6 +80,19 @@ describe('embed code', () => {
     expect(scriptSnippet(input)).toBe(
       '<div data-frontline-map data-place="lysychansk" data-date="2022-06-30" data-tiles="0" data-controls="0" data-theme="dark"></div>\n<script async src="https://map.example.org/embed.js"></script>',
     );
+  });
+  it('the script snippet carries exactly the parameters of the iframe URL, as embed.js passes them on', () => {
+    const full = {
+      ...input,
+      state: { place: 'bakhmut', date: '2022-06-30', layers: ['river', 'cities'], zoom: 11.6, center: [48.6, 38] as [number, number], tiles: false },
+      flags: { controls: false, panel: false, list: true, theme: 'auto' as const },
+    };
+    const attributes = [...scriptSnippet(full).matchAll(/ data-([a-z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]);
+    const fromUrl = [...new URL(embedUrl(full)).searchParams];
+    expect(Object.fromEntries(attributes)).toEqual(Object.fromEntries(fromUrl));
+    // A fractional zoom is written rounded, as /embed accepts it.
+    expect(Object.fromEntries(attributes).z).toBe('12');
+    expect(parseEmbedOptions(new URLSearchParams(attributes), known)).toEqual(parseEmbedOptions(new URL(embedUrl(full)).searchParams, known));
   });
 });
 

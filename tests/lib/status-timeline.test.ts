@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assertion, DateInfo } from '@/lib/schemas';
-import { isKnownOn, reportingDates, statusEntries, statusHistory, statusOn } from '@/lib/status-timeline';
+import { reportingDates, statusEntries, statusHistory, statusOn } from '@/lib/status-timeline';
 import type { ReportView } from '@/lib/types';
 import { loadGeoData } from './geo-data';
 import { reportsForPlace } from '@/lib/citations';
@@ -133,12 +133,6 @@ describe('on the project’s data', () => {
     expect(dates).toContain('2022-06-28'); // described only (the refinery fighting)
     expect(dates).toContain('2023-02-08'); // published only (the Bakhmut re-post)
     expect(dates.at(-1)).toBe('2023-02-08');
-  });
-
-  it('isKnownOn compares the publication date', () => {
-    const sky = reportsForPlace('lysychansk', data).find((r) => r.id === 'sky-closing-in')!;
-    expect(isKnownOn(sky, '2022-06-29')).toBe(false);
-    expect(isKnownOn(sky, '2022-06-30')).toBe(true);
   });
 });
 

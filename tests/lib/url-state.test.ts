@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM, parseUrlState, serializeUrlState, type KnownIds, type UrlState } from '@/lib/url-state';
+import {
+  MAP_BOUNDS,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  parseUrlState,
+  serializeUrlState,
+  URL_PARAMETERS,
+  type KnownIds,
+  type UrlParameter,
+  type UrlState,
+} from '@/lib/url-state';
 
 const PLACES = ['lysychansk', 'severodonetsk', 'bakhmut', 'lysychansk-refinery'];
 const LAYERS = ['cities', 'facilities', 'river', 'bridges', 'regions'];
@@ -212,4 +222,45 @@ describe('round trip', () => {
     const qs = serializeUrlState({ tiles: true, layers: [...LAYERS] }, LAYERS);
     expect(parseUrlState(new URLSearchParams(qs), KNOWN)).toEqual({ tiles: true });
   });
+});
+
+describe('the declared parameters (URL_PARAMETERS)', () => {
+  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+  const parameters = Object.entries(URL_PARAMETERS.state) as [keyof UrlState, UrlParameter<unknown>][];
+  /** Values no parameter accepts: none holds a known id, a date in range or a switch value. */
+  const MALFORMED = ['<script>alert(1)</script>', '"><b>', 'undefined', 'null', 'NaN', 'true', ' ', '%', '-1', '1e1', '2', 'x'.repeat(201), 'kyiv,nope'];
+
+  it('gives every parameter its own name, a doc line and an example', () => {
+    const names = Object.values(URL_PARAMETERS).flatMap((table) => Object.values(table).map((p) => p.name));
+    expect(new Set(names).size).toBe(names.length);
+    for (const [field, parameter] of parameters) {
+      expect(parameter.doc.length, field).toBeGreaterThan(10);
+      expect(parameter.example.length, field).toBeGreaterThan(0);
+    }
+  });
+
+  it('parses no parameters to the declared defaults only', () => {
+    const defaults = Object.fromEntries(parameters.filter(([, p]) => p.default !== undefined).map(([field, p]) => [field, p.default]));
+    expect(parseUrlState({}, DATED)).toEqual(defaults);
+    expect(defaults).toEqual({ tiles: true });
+  });
+
+  for (const [field, parameter] of parameters) {
+    it(`${parameter.name}: the example parses, and the state round-trips through the query string`, () => {
+      const state = parseUrlState({ [parameter.name]: parameter.example }, DATED);
+      expect(state[field], parameter.example).toBeDefined();
+      expect(state[field]).not.toEqual(parameter.default);
+      const qs = serializeUrlState(state, LAYERS);
+      expect(new URLSearchParams(qs).has(parameter.name), qs).toBe(true);
+      expect(parseUrlState(new URLSearchParams(qs), DATED)).toEqual(state);
+    });
+
+    it(`${parameter.name}: every malformed value falls back to the default and is never echoed`, () => {
+      for (const raw of [...MALFORMED, ...(field === 'layers' ? [] : [''])]) {
+        const state = parseUrlState({ [parameter.name]: raw }, DATED);
+        expect(state, JSON.stringify(raw)).toEqual(parseUrlState({}, DATED));
+        expect(serializeUrlState(state, LAYERS)).toBe('');
+      }
+    });
+  }
 });

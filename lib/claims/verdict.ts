@@ -1,0 +1,56 @@
+/**
+ * How a measured claim is judged and turned into what the pages show. A claim is consistent when
+ * what its words allow and what the map allows overlap (docs/methodology.md).
+ */
+import type { ClaimMeasurement } from '../types';
+import type { ClaimOutcome } from './claim-kind-rules';
+
+/** The verdict on a measured claim. */
+export interface Judgement {
+  verdict: 'consistent' | 'inconsistent';
+  agreement: 'whole-range' | 'part-of-range' | null;
+}
+
+/**
+ * @param overlaps whether anything the map's precision allows agrees with the words
+ * @param within whether everything it allows does
+ * @returns consistent (over the whole range or part of it) when they overlap, else inconsistent
+ */
+export function judgeOverlap(overlaps: boolean, within: boolean): Judgement {
+  if (!overlaps) return { verdict: 'inconsistent', agreement: null };
+  return { verdict: 'consistent', agreement: within ? 'whole-range' : 'part-of-range' };
+}
+
+/** The last method line: the verdict and what it rests on. */
+export function verdictLine(judgement: Judgement): string {
+  if (judgement.verdict === 'inconsistent') return 'Verdict: inconsistent. Nothing the map’s precision allows agrees with what the words allow.';
+  return judgement.agreement === 'whole-range'
+    ? 'Verdict: consistent. Everything the map’s precision allows agrees with what the words allow.'
+    : 'Verdict: consistent. Part of what the map’s precision allows agrees with what the words allow; the rest does not, so the map cannot rule the claim out.';
+}
+
+/** What a check of one claim kind found, before it is worded for the badge. */
+export interface MeasuredClaim extends Judgement {
+  /** The measured figures, for the badge line. */
+  measured: string;
+  /** The claim's words the verdict refers to. */
+  words: string;
+  /** How it was measured and judged, one sentence per entry, ending with the verdict line. */
+  method: string[];
+  measurement: ClaimMeasurement;
+}
+
+/**
+ * @param measured what a claim kind's check found
+ * @returns the outcome the pages show, with the badge line "Map check: … — consistent with ‘…’"
+ */
+export function measuredOutcome(measured: MeasuredClaim): ClaimOutcome {
+  return {
+    verdict: measured.verdict,
+    agreement: measured.agreement,
+    summary: `Map check: ${measured.measured} — ${measured.verdict} with ‘${measured.words}’`,
+    method: measured.method,
+    reason: null,
+    measurement: measured.measurement,
+  };
+}

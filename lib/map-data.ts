@@ -5,7 +5,7 @@
 import { citationOf, reportsForPlace, reportView } from './citations';
 import { reportingDates, statusOn } from './status-timeline';
 import type { Attribution, LayerEntry, PlaceProperties } from './schemas';
-import type { BaseCollection, Citation, GeoData, Geometry, PlaceCollection, PlaceFeature, ReportView } from './types';
+import type { BaseCollection, Citation, GeoData, Geometry, PlaceCollection, ReportView } from './types';
 
 export interface MapLayer {
   id: string;
@@ -103,10 +103,4 @@ export function topReports(place: Pick<MapPlace, 'id' | 'reports'>, max = 3, dat
 /** The place's status as reported on `date` (default: the latest reporting date). */
 export function situationOn(place: Pick<MapPlace, 'id' | 'reports'>, date: string) {
   return statusOn(place.id, place.reports, date);
-}
-
-/** A place's feature, found through its layer. */
-export function featureOf(data: Pick<MapData, 'places' | 'layers'>, id: string): PlaceFeature | undefined {
-  const place = data.places[id];
-  return data.layers.find((l) => l.id === place?.layer)?.collection.features.find((f) => f.id === id);
 }

@@ -1,0 +1,72 @@
+/**
+ * The main page and the embed draw the same map with the same components (issue 11): for every
+ * place on three dates, the pop-up and the "All reporting" panel have the same text and the same
+ * structure in both. Each page selects the places from its own text list, as a reader would.
+ */
+import type { Page } from '@playwright/test';
+import type { EmbedConfig } from '@/lib/embed-config';
+import { expect, popup, TILE_HOST, test, waitForMap } from './fixtures';
+
+const DATES = ['2022-06-24', '2022-06-30', '2023-02-08'];
+
+/**
+ * An element's tree as text: each element as its tag and the attributes that carry meaning (class,
+ * role, aria-*, lang, href, datetime, data-*), each text node trimmed. Styles, ids made by the
+ * renderer and attribute order are left out.
+ */
+function structureOf(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((root) => {
+    const keep = (name: string) => /^(class|role|lang|href|datetime|aria-(?!labelledby|describedby|controls)[\w-]+|data-[\w-]+)$/.test(name);
+    const walk = (node: Node, depth: number): string[] => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node.textContent!.replace(/\s+/g, ' ').trim();
+        return text ? [`${'  '.repeat(depth)}"${text}"`] : [];
+      }
+      if (!(node instanceof Element)) return [];
+      const attrs = [...node.attributes]
+        .filter((a) => keep(a.name))
+        .map((a) => `${a.name}=${a.value}`)
+        .sort();
+      return [`${'  '.repeat(depth)}<${node.tagName.toLowerCase()}${attrs.length ? ` ${attrs.join(' ')}` : ''}>`, ...[...node.childNodes].flatMap((c) => walk(c, depth + 1))];
+    };
+    return walk(root, 0).join('\n');
+  });
+}
+
+async function readPlace(page: Page, id: string, name: string): Promise<{ popup: string; panel: string }> {
+  await page.locator(`.place-list a[data-place-id="${id}"]`).click();
+  await expect(popup(page).locator('h2')).toContainText(name);
+  const popupTree = await structureOf(page, '.leaflet-popup .place-popup');
+  await popup(page).getByRole('button', { name: /All reporting/ }).click();
+  const panel = page.getByRole('region', { name: new RegExp(`All reporting on ${name}`) });
+  await expect(panel).toBeVisible();
+  const panelTree = await structureOf(page, 'section.report-panel');
+  await panel.getByRole('button', { name: 'Close the reporting panel' }).click();
+  await expect(panel).toHaveCount(0);
+  return { popup: popupTree, panel: panelTree };
+}
+
+for (const date of DATES) {
+  test(`every place's pop-up and panel are the same on / and /embed on ${date}`, async ({ page: main, context }) => {
+    test.setTimeout(180_000);
+    const html = await (await main.request.get('/embed?tiles=0')).text();
+    const { data } = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!) as EmbedConfig;
+    const embed = await context.newPage();
+    await embed.route(TILE_HOST, (route) => route.abort());
+    embed.on('pageerror', (err) => {
+      throw err;
+    });
+    await main.goto(`/?date=${date}&tiles=0`);
+    await embed.goto(`/embed?date=${date}&tiles=0&list=1`);
+    await waitForMap(main);
+    await waitForMap(embed);
+    for (const id of data.placeOrder) {
+      const name = data.places[id]!.name;
+      const [a, b] = [await readPlace(main, id, name), await readPlace(embed, id, name)];
+      expect(b.popup, `pop-up of ${id} on ${date}`).toBe(a.popup);
+      expect(b.panel, `panel of ${id} on ${date}`).toBe(a.panel);
+      expect(a.popup).toContain('"As reported on');
+    }
+    await embed.close();
+  });
+}

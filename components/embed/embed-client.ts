@@ -18,7 +18,7 @@ import type { PlaceFeature } from '@/lib/types';
 import { isIsoDate, serializeUrlState } from '@/lib/url-state';
 import { bindPlace } from '@/components/map/bind-place';
 import { originAllowed, parseCommand, PREFIX } from './messages';
-import { BulkPointsLayer, type PointClickEvent } from './bulk-points-layer';
+import { BulkPointsLayer, type PointClickEvent } from '@/components/map/bulk-points-layer';
 import { afterFirstFrame, deferPermanentTooltips } from './deferred-labels';
 import { bareFeaturePopupNode, panelNode, popupNode } from './report-dom';
 

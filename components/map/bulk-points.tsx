@@ -1,49 +1,57 @@
 'use client';
-import { createElementObject, createLayerComponent, type LayerProps } from '@react-leaflet/core';
-import type { BulkPoints as BulkPointsData } from '@/lib/bulk-points';
+/**
+ * A bulk point layer (bulk-points-layer.ts: thousands of points on one canvas) as a react-leaflet
+ * component, for the main map and for an embed built with Preact through preact/compat.
+ *
+ * The layer is made once, from `points`, `layerId`, `pane` and `special`, which it reads then, like
+ * `<GeoJSON>`'s data: give the component a new `key` to show other points. Afterwards only a new
+ * `selected` or `styleKey` draws (lib/bulk-points-calls.ts); a new `onPointClick` or `styleAt` (a
+ * fresh closure each render) is taken without drawing or re-creating the layer. The layer fires no
+ * event from its own calls, so `pointclick` → parent state → `setSelected` stops there, even with
+ * a renderer that updates synchronously.
+ */
+import L from 'leaflet';
+import { createElementObject, createLayerComponent, type LayerProps, type LeafletContextInterface } from '@react-leaflet/core';
+import type { BulkPoints as BulkPointData } from '@/lib/bulk-points';
+import { bulkPointsCalls } from '@/lib/bulk-points-calls';
 import type { PathStyle } from '@/lib/styles';
-import { BulkPointsLayer, type PointClickEvent } from '@/components/embed/bulk-points-layer';
+import { BulkPointsLayer, type PointClickEvent } from './bulk-points-layer';
 
 export interface BulkPointsProps extends LayerProps {
-  points: BulkPointsData;
+  points: BulkPointData;
+  /** Written on the canvas as `data-layer`. */
   layerId: string;
   pane: string;
-  /** The style of a point (null: any plain point) and whether it is drawn as selected. */
+  /** The style of point i (null: any point without a style of its own), selected or not. */
   styleAt: (i: number | null, selected: boolean) => PathStyle;
-  /** Points with a style of their own (a status on the date). */
+  /** Points with a style of their own (styleAt(i, …)), drawn over the others. */
   special: readonly number[];
-  /** The selected point's index, or -1. */
+  /** The selected point's index, -1 for none. */
   selected: number;
   onPointClick: (index: number) => void;
-  /** Changes when the points' styles must be drawn again (the date, the theme). */
+  /** A value that changes when the styles must be computed again (the date, the theme). */
   styleKey: unknown;
 }
 
-/** A bulk point layer (one canvas for thousands of points) as a react-leaflet layer. */
-export const BulkPoints = createLayerComponent<BulkPointsLayer, BulkPointsProps>(
-  function createBulkPoints(props, context) {
-    const layer = new BulkPointsLayer(props.points, {
-      pane: props.pane,
-      layerId: props.layerId,
-      style: props.styleAt(null, false),
-      special: props.special,
-      styleAt: (i, selected) => props.styleAt(i, selected),
-    });
-    layer.setSelected(props.selected);
-    layer.on('pointclick', (e) => handlers.get(layer)?.((e as PointClickEvent).index));
-    handlers.set(layer, props.onPointClick);
-    return createElementObject(layer, context);
-  },
-  function updateBulkPoints(layer, props, prev) {
-    handlers.set(layer, props.onPointClick);
-    if (props.styleKey !== prev.styleKey) {
-      layer.options.style = props.styleAt(null, false);
-      layer.options.styleAt = (i, selected) => props.styleAt(i, selected);
-      layer.restyle();
-    }
-    if (props.selected !== prev.selected) layer.setSelected(props.selected);
-  },
-);
+/** Each layer's latest `onPointClick`: the layer outlives the render that passed its handler. */
+const clickHandlers = new WeakMap<BulkPointsLayer, (index: number) => void>();
 
-/** The latest click handler of each layer: a new function from the page must not rebuild the layer. */
-const handlers = new WeakMap<BulkPointsLayer, (index: number) => void>();
+function createBulkPoints(props: BulkPointsProps, context: LeafletContextInterface) {
+  const { points, layerId, pane, styleAt, special } = props;
+  const layer = new BulkPointsLayer(points, { pane, layerId, style: styleAt(null, false), special, styleAt });
+  layer.setSelected(props.selected);
+  clickHandlers.set(layer, props.onPointClick);
+  layer.on('pointclick', (e) => clickHandlers.get(layer)?.((e as PointClickEvent).index));
+  return createElementObject(layer, context);
+}
+
+function updateBulkPoints(layer: BulkPointsLayer, props: BulkPointsProps, prev: BulkPointsProps) {
+  clickHandlers.set(layer, props.onPointClick);
+  const calls = bulkPointsCalls(prev, props);
+  if (calls.setSelected !== undefined) layer.setSelected(calls.setSelected);
+  // Without a new styleKey the styles are the same: take the new function for later draws only.
+  if (calls.restyle) layer.restyle({ style: props.styleAt(null, false), styleAt: props.styleAt });
+  else if (props.styleAt !== prev.styleAt) L.setOptions(layer, { styleAt: props.styleAt });
+}
+
+export const BulkPoints = createLayerComponent<BulkPointsLayer, BulkPointsProps>(createBulkPoints, updateBulkPoints);

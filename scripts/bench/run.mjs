@@ -44,7 +44,7 @@ const scalePage = (n) => `/_bench/scale-${n}.html`;
  * the element `selector` matches first exists (firstPath), at the next animation frame, after
  * Leaflet's own frame callbacks such as a canvas redraw (firstFrame), and in the first task after
  * that frame was rendered (firstRender). Attributes are watched too: a bulk layer's canvas gets
- * `data-drawn` once its points are drawn (components/embed/bulk-points-layer.ts).
+ * `data-drawn` once its points are drawn (components/map/bulk-points-layer.ts).
  */
 const OBSERVER = (selector) => {
   const t = { firstPath: null, firstFrame: null, firstRender: null, selector };

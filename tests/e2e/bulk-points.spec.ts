@@ -1,5 +1,5 @@
 /**
- * The embed's bulk point layer (lib/bulk-points.ts, components/embed/bulk-points-layer.ts) in real
+ * The embed's bulk point layer (lib/bulk-points.ts, components/map/bulk-points-layer.ts) in real
  * Chromium. Our data has no layer large enough to go in bulk form, so the test takes the real
  * /embed page and appends a synthetic layer of a few thousand points to its config, through the
  * same encoder the page uses (scripts/bench/synthetic.ts, as the scale bench does).

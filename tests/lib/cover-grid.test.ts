@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoverGrid, coveredCopies, type SpriteMask, spriteMask } from '@/components/embed/cover-grid';
+import { CoverGrid, coveredCopies, type SpriteMask, spriteMask } from '@/components/map/cover-grid';
 import { mulberry32 } from '@/scripts/bench/synthetic';
 
 /** RGBA pixels of a w × h sprite from a function giving each pixel's alpha. */

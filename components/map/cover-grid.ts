@@ -3,8 +3,10 @@
  * copy drawn with source-over onto pixels that a later copy paints fully opaque (alpha 255) leaves
  * no trace: the later copy replaces them. So, going through the points back to front, a point whose
  * every painted pixel is already covered by opaque pixels of points drawn after it can be skipped.
- * Pure (no DOM): the bulk point layer (bulk-points-layer.ts) reads the sprite's pixels and feeds
- * them here. Exact only when the sprite is copied 1:1 onto whole device pixels (the layer checks).
+ * Pure (no DOM): the bulk point layer (bulk-points-layer.ts, point-sprite.ts) reads the sprite's
+ * pixels and feeds them here. Exact only when the sprite is copied 1:1 onto whole device pixels
+ * (point-sprite.ts checks). No spatial index does this: it answers where points are, not whether
+ * the ones drawn after a point hide every pixel of it.
  */
 
 /** A sprite's pixels by row: the run it paints (alpha > 0) and its longest fully opaque run. */
@@ -75,6 +77,16 @@ export class CoverGrid {
     this.height = height;
     this.words = (width + 31) >>> 5;
     this.bits = new Int32Array(this.words * height);
+  }
+
+  /**
+   * An empty grid of a size: `previous`, cleared, when it has that size (a layer redrawing a canvas
+   * of the same size allocates nothing), else a new one.
+   */
+  static emptyOf(previous: CoverGrid | null, width: number, height: number): CoverGrid {
+    if (previous?.width !== width || previous.height !== height) return new CoverGrid(width, height);
+    previous.clear();
+    return previous;
   }
 
   /** Uncovers every pixel. */

@@ -5,12 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-let cached: { js: string; css: string } | undefined;
+/** The entry script (an ES module), its stylesheet, and the chunks it imports at start. */
+export interface EmbedAssets {
+  js: string;
+  css: string;
+  preload: string[];
+}
 
-export function embedAssets(): { js: string; css: string } {
+let cached: EmbedAssets | undefined;
+
+export function embedAssets(): EmbedAssets {
   if (cached) return cached;
   const file = path.join(process.cwd(), 'public', '_embed', 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as { js: string; css: string };
+  const manifest = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as EmbedAssets;
   cached = manifest;
   return manifest;
 }

@@ -35,8 +35,8 @@ export function embedConfigOf({ data, options, tiles, origin, allowedOrigins }: 
 
 /** What the embed page is rendered from (components/embed/embed-document.tsx, loaded by lib/embed-page.ts). */
 export interface EmbedPageInput extends EmbedConfigInput {
-  /** The bundled client: its script and stylesheet (lib/embed-assets.ts). */
-  assets: { js: string; css: string };
+  /** The bundled client: its entry script, stylesheet and chunks to preload (lib/embed-assets.ts). */
+  assets: { js: string; css: string; preload: readonly string[] };
   /** The oEmbed discovery URL for this embed's state. */
   oembedUrl: string;
 }

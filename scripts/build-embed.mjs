@@ -2,7 +2,8 @@
 // standing in for React (`react`, `react-dom` → `preact/compat`, whose jsx-runtime, client and
 // server follow by esbuild's alias of package subpaths):
 //   - the browser's: components/embed/embed-entry.tsx, with Leaflet and the styles, into
-//     public/_embed/embed.<hash>.js and .css, and public/_embed/manifest.json for lib/embed-assets.ts;
+//     public/_embed/embed.<hash>.js and .css and chunks (ES modules), and public/_embed/manifest.json
+//     (the entry, its stylesheet, the chunks to preload) for lib/embed-assets.ts;
 //   - the server's: components/embed/embed-document.tsx (renderEmbedPage, with
 //     preact-render-to-string) into .embed/render.mjs, which lib/embed-page.ts loads for /embed.
 // Part of `npm run build` (and run by the unit tests' global set-up); the output is not committed.
@@ -20,10 +21,13 @@ const client = await build({
   ...shared,
   entryPoints: { embed: 'components/embed/embed-entry.tsx' },
   minify: true,
-  format: 'iife',
+  // ES modules with splitting: code only some maps need (the bulk point layer) is a chunk of its own.
+  format: 'esm',
+  splitting: true,
   target: ['es2020'],
   outdir,
   entryNames: '[name].[hash]',
+  chunkNames: 'chunk.[hash]',
   assetNames: '[name].[hash]',
   loader: { '.png': 'file', '.svg': 'file' },
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -32,7 +36,11 @@ const files = readdirSync(outdir);
 const js = files.find((f) => /^embed\.[A-Z0-9]+\.js$/.test(f));
 const css = files.find((f) => /^embed\.[A-Z0-9]+\.css$/.test(f));
 if (!js || !css) throw new Error(`build-embed: missing output in ${outdir}: ${files.join(', ')}`);
-writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}` }, null, 2));
+// The chunks the entry imports at start (not those it imports on demand): the page preloads them
+// with the entry, so that they do not wait for it to be fetched and parsed first.
+const entryOutput = client.metafile.outputs[path.join(outdir, js)];
+const preload = entryOutput.imports.filter((i) => i.kind === 'import-statement').map((i) => `/_embed/${path.basename(i.path)}`);
+writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}`, preload }, null, 2));
 
 const server = await build({
   ...shared,

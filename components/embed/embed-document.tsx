@@ -23,6 +23,9 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <link rel="stylesheet" href={assets.css} />
+        {assets.preload.map((href) => (
+          <link key={href} rel="modulepreload" href={href} />
+        ))}
         {/* The map's colours from the style table: constant text, no request value in it. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
         <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={title} />
@@ -33,7 +36,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
           <EmbedApp config={config} />
         </div>
         <script id="fm-config" type="application/json" dangerouslySetInnerHTML={{ __html: jsonForScript(config) }} />
-        <script src={assets.js} defer />
+        <script type="module" src={assets.js} />
       </body>
     </html>
   );

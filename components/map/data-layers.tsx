@@ -1,14 +1,19 @@
 'use client';
-import { type ReactNode, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
 import { situationOn } from '@/lib/map-data';
 import type { Status } from '@/lib/schemas';
 import type { Theme } from '@/lib/styles';
-import { BulkLayer } from './bulk-layer';
 import type { MapHandlers } from './map-view';
 import { PlaceLayer } from './place-layer';
 import { UncertaintyCircles } from './uncertainty-circles';
+
+/**
+ * Layers of thousands of points come in bulk form (lib/bulk-points.ts), drawn by their own canvas
+ * layer and spatial index: loaded only when the data has such a layer, which most maps never do.
+ */
+const BulkLayer = lazy(() => import('./bulk-layer').then((m) => ({ default: m.BulkLayer })));
 
 interface DataLayersProps {
   data: EmbedData;
@@ -34,7 +39,9 @@ export function DataLayers({ data, visible, selected, date, theme, withControl, 
   const selectOnMap = useMemo(() => (id: string) => onSelect(id, 'map'), [onSelect]);
   const layers = data.layers.map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (
-      <BulkLayer layer={layer} places={data.places} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />
+      <Suspense fallback={null}>
+        <BulkLayer layer={layer} places={data.places} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />
+      </Suspense>
     ) : (
       <>
         <PlaceLayer layer={layer} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />

@@ -76,7 +76,10 @@ export function ShowPlace({ data, flyTo, selected, fittedFirst, cover, date }: S
         flown.current = flyTo.seq;
         refit.current = undefined;
         const feature = shapeOf(data, flyTo.id);
-        if (feature) fitPlace(map, feature, insets, { minZoom: 11, maxZoom: 12, padding: 24 });
+        if (!feature) return;
+        // A jump, not a flight: the pop-up opens right after this effect and pans itself into view,
+        // which an animation still under way would undo (or be undone by).
+        fitPlace(map, feature, insets, { minZoom: 11, maxZoom: 12, padding: 24, animate: false });
         return;
       }
       if (refit.current !== selected) refit.current = undefined;

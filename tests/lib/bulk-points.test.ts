@@ -118,7 +118,7 @@ describe('the embed page with a bulk layer', () => {
   let config: { data: { layers: { points: { ids: string[] } }[] } };
   beforeAll(async () => {
     const embedPageHtml = await loadRenderEmbedPage();
-    html = embedPageHtml({ ...input, assets: { js: '/a.js', css: '/a.css' }, oembedUrl: 'https://m.example/o' });
+    html = embedPageHtml({ ...input, assets: { js: '/a.js', css: '/a.css', preload: [] }, oembedUrl: 'https://m.example/o' });
     config = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!);
   });
 

@@ -12,7 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * JS: issue 11's limit for the embed built from the main page's components with Preact: at most
- * 20 KB over the hand-written client's 53 KB (it measured 71.3 KB when it moved). CSS: about 15%
+ * 20 KB over the hand-written client's 53 KB (at start it measured 69.8 KB, the bulk point layer
+ * a chunk of its own loaded only for maps that have one). CSS: about 15%
  * above its 5.0 KB then (the main page's whole reporting stylesheet, shared). Raise them knowingly,
  * in the commit that needs it, and say why.
  */
@@ -21,13 +22,20 @@ const BUDGET = { js: 73_000, css: 5_800 };
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');
 
-function readManifest(): { js: string; css: string } | null {
-  if (!existsSync(manifestFile)) return null;
-  const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as { js: string; css: string };
-  return [m.js, m.css].every((f) => existsSync(path.join(root, 'public', f))) ? m : null;
+interface Manifest {
+  js: string;
+  css: string;
+  /** Chunks the entry imports at start: every reader downloads them too. */
+  preload: string[];
 }
 
-let manifest: { js: string; css: string };
+function readManifest(): Manifest | null {
+  if (!existsSync(manifestFile)) return null;
+  const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  return [m.js, m.css, ...m.preload].every((f) => existsSync(path.join(root, 'public', f))) ? m : null;
+}
+
+let manifest: Manifest;
 
 beforeAll(() => {
   const m = readManifest();
@@ -38,8 +46,10 @@ beforeAll(() => {
 const gzipBytes = (file: string) => gzipSync(readFileSync(path.join(root, 'public', file))).length;
 
 describe('embed bundle budget (gzip)', () => {
-  it(`JS stays under ${BUDGET.js} B`, () => {
-    expect(gzipBytes(manifest.js)).toBeLessThanOrEqual(BUDGET.js);
+  it(`JS loaded at start (the entry and its static chunks) stays under ${BUDGET.js} B`, () => {
+    expect(manifest.preload.length).toBeGreaterThan(0);
+    const total = [manifest.js, ...manifest.preload].reduce((sum, f) => sum + gzipBytes(f), 0);
+    expect(total).toBeLessThanOrEqual(BUDGET.js);
   });
   it(`CSS stays under ${BUDGET.css} B`, () => {
     expect(gzipBytes(manifest.css)).toBeLessThanOrEqual(BUDGET.css);

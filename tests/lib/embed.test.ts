@@ -107,7 +107,7 @@ describe('the embed page (rendered on the server from the components the browser
       data,
       options: parseEmbedOptions(new URLSearchParams(query), known),
       tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
-      assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css' },
+      assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css', preload: ['/_embed/chunk.DEF.js'] },
       origin: 'https://map.example.org',
       allowedOrigins: null,
       oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
@@ -115,7 +115,8 @@ describe('the embed page (rendered on the server from the components the browser
   it('has no inline executable script: config is a JSON data block, the client a same-origin file', () => {
     const html = page('place=bakhmut');
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
-    expect(scripts).toEqual([' id="fm-config" type="application/json"', ' src="/_embed/embed.ABC.js" defer']);
+    expect(scripts).toEqual([' id="fm-config" type="application/json"', ' type="module" src="/_embed/embed.ABC.js"']);
+    expect(html).toContain('<link rel="modulepreload" href="/_embed/chunk.DEF.js"/>');
     expect(html).toContain('<link rel="alternate" type="application/json+oembed"');
   });
   it('never echoes request values: hostile options fall back to defaults', () => {

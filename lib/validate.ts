@@ -220,7 +220,8 @@ function checkReports(
     else checkQuote(r, source, issues);
     for (const p of r.places) if (!places.has(p)) issues.push({ file, id: r.id, message: `unknown place "${p}"` });
     for (const a of r.assertions) {
-      if (!r.places.includes(a.place)) issues.push({ file, id: r.id, message: `assertion about "${a.place}", which is not in the report's places` });
+      if (!r.places.includes(a.place))
+        issues.push({ file, id: r.id, message: `assertion about "${a.place}", which is not in the report's places` });
     }
   }
   return parsed.reports;
@@ -243,7 +244,12 @@ function checkClaims(
   if (json === undefined) return [];
   const parsed = parseRecords(file, json, 'claims', claimsFileSchema, issues);
   if (!parsed) return [];
-  checkUnique('claim', file, parsed.claims.map((c) => c.id), issues);
+  checkUnique(
+    'claim',
+    file,
+    parsed.claims.map((c) => c.id),
+    issues,
+  );
   const byId = new Map(reports.map((r) => [r.id, r]));
   const out: ClaimView[] = [];
   for (const claim of parsed.claims) {
@@ -251,7 +257,11 @@ function checkClaims(
     const report = byId.get(claim.report);
     if (!report) issues.push({ file, id: claim.id, message: `unknown report "${claim.report}"` });
     else if (!normaliseText(report.quote).includes(normaliseText(claim.text))) {
-      issues.push({ file, id: claim.id, message: `text is not verbatim in the quote of report "${claim.report}": "${claim.text.slice(0, 80)}"` });
+      issues.push({
+        file,
+        id: claim.id,
+        message: `text is not verbatim in the quote of report "${claim.report}": "${claim.text.slice(0, 80)}"`,
+      });
     }
     if ('stated' in claim && !normaliseText(claim.text).includes(normaliseText(claim.stated.words))) {
       issues.push({ file, id: claim.id, message: `stated words "${claim.stated.words}" are not in the claim's text` });
@@ -293,7 +303,12 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
 
   const layers: Layer[] = [];
   if (manifest) {
-    checkUnique('layer', 'layers.json', manifest.layers.map((l) => l.id), issues);
+    checkUnique(
+      'layer',
+      'layers.json',
+      manifest.layers.map((l) => l.id),
+      issues,
+    );
     for (const entry of manifest.layers) {
       for (const key of entry.attribution) {
         if (!manifest.attributions[key]) issues.push({ file: 'layers.json', id: entry.id, message: `unknown attribution "${key}"` });
@@ -312,10 +327,20 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
   }
 
   const sourceList = checkSources(readFile, issues);
-  checkUnique('source', 'sources.json', sourceList.map((s) => s.id), issues);
+  checkUnique(
+    'source',
+    'sources.json',
+    sourceList.map((s) => s.id),
+    issues,
+  );
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   const reports = checkReports(readFile, new Set(places.keys()), sources, issues);
-  checkUnique('report', 'reports.json', reports.map((r) => r.id), issues);
+  checkUnique(
+    'report',
+    'reports.json',
+    reports.map((r) => r.id),
+    issues,
+  );
   const claims = checkClaims(readFile, places, reports, issues);
 
   if (manifest && reports.length) {
@@ -325,10 +350,10 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
       if (!reported.has(id)) issues.push({ file: entry?.file ?? 'layers.json', id, message: 'place has no report' });
     }
     const cited = new Set(reports.map((r) => r.source));
-    for (const s of sourceList) if (!cited.has(s.id)) issues.push({ file: 'sources.json', id: s.id, message: 'source is not cited by any report' });
+    for (const s of sourceList)
+      if (!cited.has(s.id)) issues.push({ file: 'sources.json', id: s.id, message: 'source is not cited by any report' });
   }
 
   if (issues.length || !manifest) return { ok: false, issues };
   return { ok: true, data: { manifest, layers, base, places, sources, reports, claims } };
 }
-

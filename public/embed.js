@@ -78,7 +78,8 @@
       return;
     }
     var detail;
-    if (data.type === PREFIX + 'ready' && Array.isArray(data.places)) detail = { places: data.places.slice(0, 500), date: String(data.date || '') };
+    if (data.type === PREFIX + 'ready' && Array.isArray(data.places))
+      detail = { places: data.places.slice(0, 500), date: String(data.date || '') };
     else if (data.type === PREFIX + 'place-selected' && (data.place === null || typeof data.place === 'string')) detail = { place: data.place };
     else return;
     entry.host.dispatchEvent(new CustomEvent(data.type, { detail: detail, bubbles: true }));

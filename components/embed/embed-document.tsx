@@ -15,7 +15,10 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
   const { data, options } = config;
   const place = options.state.place ? data.places[options.state.place] : undefined;
   const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
-  const qs = serializeUrlState(options.state, data.layers.map((l) => l.id));
+  const qs = serializeUrlState(
+    options.state,
+    data.layers.map((l) => l.id),
+  );
   return (
     <html lang="en" data-theme={options.theme}>
       <head>

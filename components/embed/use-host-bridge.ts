@@ -56,7 +56,8 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
     function announcePlace() {
       if (!active) return;
       // The first place is the one the host asked for: only changes are announced.
-      if (lastPlace.current !== null && lastPlace.current !== place) post(allowedOrigins, { type: `${PREFIX}place-selected`, place: place ?? null });
+      if (lastPlace.current !== null && lastPlace.current !== place)
+        post(allowedOrigins, { type: `${PREFIX}place-selected`, place: place ?? null });
       lastPlace.current = place;
     },
     [active, place, allowedOrigins],

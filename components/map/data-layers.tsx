@@ -51,7 +51,15 @@ export function DataLayers({ data, visible, selected, date, theme, withControl, 
     return { layer, content };
   });
   if (!withControl) {
-    return <>{layers.filter(({ layer }) => visible.includes(layer.id)).map(({ layer, content }) => <LayerGroup key={layer.id}>{content}</LayerGroup>)}</>;
+    return (
+      <>
+        {layers
+          .filter(({ layer }) => visible.includes(layer.id))
+          .map(({ layer, content }) => (
+            <LayerGroup key={layer.id}>{content}</LayerGroup>
+          ))}
+      </>
+    );
   }
   return (
     <LayersControl position="topright" collapsed={collapsed}>

@@ -47,7 +47,15 @@ export function PlaceList({ data, selected, date, quotesEach = 0, hrefOf = (id) 
           <h3 id={`list-${layer.id}`}>{layer.title}</h3>
           <ul>
             {placesOf(layer, data).map((place) => (
-              <PlaceEntry key={place.id} place={place} date={date} selected={selected === place.id} quotes={quotesEach} href={hrefOf(place.id)} target={linkTarget} />
+              <PlaceEntry
+                key={place.id}
+                place={place}
+                date={date}
+                selected={selected === place.id}
+                quotes={quotesEach}
+                href={hrefOf(place.id)}
+                target={linkTarget}
+              />
             ))}
             {isBulkLayer(layer) && <BareCount layer={layer} data={data} />}
           </ul>
@@ -71,8 +79,18 @@ function PlaceEntry({ place, date, selected, quotes, href, target }: PlaceEntryP
   const shown = selected ? place.reports : topReports(place, quotes, date);
   return (
     <li className="place-entry" data-place-id={place.id} data-selected={selected || undefined}>
-      <a href={href} target={target} rel={target ? 'noopener' : undefined} data-place-id={place.id} aria-current={selected ? 'true' : undefined} className="place-link">
-        <span className="place-name">{place.name}</span> <span className="place-name-uk" lang="uk">{place.name_uk}</span>
+      <a
+        href={href}
+        target={target}
+        rel={target ? 'noopener' : undefined}
+        data-place-id={place.id}
+        aria-current={selected ? 'true' : undefined}
+        className="place-link"
+      >
+        <span className="place-name">{place.name}</span>{' '}
+        <span className="place-name-uk" lang="uk">
+          {place.name_uk}
+        </span>
       </a>
       <p className="place-latest">
         {latest ? (

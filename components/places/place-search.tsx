@@ -13,10 +13,11 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const entries = useMemo(
-    () => data.placeOrder.map((id) => {
-      const p = data.places[id]!;
-      return { id, names: [p.name, p.name_uk, p.name_ru, ...p.aliases] };
-    }),
+    () =>
+      data.placeOrder.map((id) => {
+        const p = data.places[id]!;
+        return { id, names: [p.name, p.name_uk, p.name_ru, ...p.aliases] };
+      }),
     [data],
   );
   const hits = useMemo(() => searchPlaces(query, entries).slice(0, 8), [query, entries]);

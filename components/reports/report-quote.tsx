@@ -34,7 +34,8 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
           Describes <time dateTime={report.describes.date}>{formatDateInfo(report.describes)}</time>
           {report.reported.date !== report.describes.date || report.reported.approximate !== report.describes.approximate ? (
             <>
-              {' '}· reported <time dateTime={report.reported.date}>{formatDateInfo(report.reported)}</time>
+              {' '}
+              · reported <time dateTime={report.reported.date}>{formatDateInfo(report.reported)}</time>
             </>
           ) : null}
         </div>

@@ -94,7 +94,10 @@ export async function startServer({ env = {} } = {}) {
 export async function runScript(main) {
   const cleanups = [];
   const cleanup = async () => {
-    while (cleanups.length) await cleanups.pop()().catch(() => {});
+    while (cleanups.length)
+      await cleanups
+        .pop()()
+        .catch(() => {});
   };
   for (const sig of ['SIGINT', 'SIGTERM']) {
     process.once(sig, async () => {

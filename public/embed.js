@@ -17,7 +17,7 @@
   var origin;
   try {
     origin = new URL(script && script.src ? script.src : '', window.location.href).origin;
-  } catch (e) {
+  } catch (_e) {
     return;
   }
   var PREFIX = 'frontline-map:';
@@ -94,7 +94,7 @@
       if (isFrame(f.contentWindow) || f.frontlineMap) continue;
       try {
         if (new URL(f.src).origin !== origin) continue;
-      } catch (e) {
+      } catch (_e) {
         continue;
       }
       attach(f, f);

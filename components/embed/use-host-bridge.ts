@@ -43,12 +43,11 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
     [active, config, data, allowedOrigins, onSelect, onDate],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announced once, when the bridge starts, with the date and places the page started with; later changes have their own messages.
   useEffect(
     function announceReady() {
       if (active) post(allowedOrigins, { type: `${PREFIX}ready`, places: data.placeOrder, date });
     },
-    // Once, when the page runs: the date is the one it started with.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: only the start matters.
     [active],
   );
 

@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { baseStyles, NO_STATUS_COLOUR, NO_STATUS_COLOUR_DARK, STATUS_COLOURS, STATUS_COLOURS_DARK, uncertaintyStyle } from '../../lib/styles';
 import { expect, test, waitForMap } from './fixtures';
 

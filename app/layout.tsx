@@ -27,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <head>
-        {/* The map's colours for both themes, from the style table (constant text, no user input). */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours for both themes, from the style table (constant text, no user input); React escapes <style> text otherwise. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
       </head>
       <body>{children}</body>

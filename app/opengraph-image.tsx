@@ -19,6 +19,7 @@ export default function OpenGraphImage() {
   const drawn = data.layers.filter((l) => l.style !== 'region');
   return new ImageResponse(
     <div style={{ display: 'flex', width: '100%', height: '100%', background: '#fbfaf7' }}>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: next/og renders this to a PNG, where a <title> is never read; the image's text alternative is the `alt` export. */}
       <svg width={mapW} height={size.height} viewBox={`0 0 ${mapW} ${size.height}`} style={{ background: '#e8eef2' }}>
         {regions.map((f) => (
           <path
@@ -30,6 +31,7 @@ export default function OpenGraphImage() {
           />
         ))}
         {border.map((f, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: drawn once into a PNG; the border features have no id and never change order.
           <path key={i} d={pathData(f.geometry, project)} fill="none" stroke={BASE_STYLE.border.color} strokeWidth={3} strokeDasharray="12 6" />
         ))}
         {drawn.flatMap((l) =>

@@ -22,7 +22,7 @@ interface EmbedAppProps {
  * map, and the text list. Rendered on the server (the list, the bar: readable without JavaScript),
  * then hydrated in the browser with Preact (components/embed/embed-entry.tsx), where the map comes.
  */
-export function EmbedApp({ config, Map }: EmbedAppProps) {
+export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
   const { data, options } = config;
   const [state, setState] = useState<UrlState>(options.state);
   const [panelFor, setPanelFor] = useState<string | null>(null);
@@ -74,13 +74,13 @@ export function EmbedApp({ config, Map }: EmbedAppProps) {
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
-      <div className="fm-map" role="region" aria-label="Map of the places in the reporting">
-        {mounted && Map ? (
-          <Map data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} />
+      <section className="fm-map" aria-label="Map of the places in the reporting">
+        {mounted && MapView ? (
+          <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} />
         ) : (
           <MapPlaceholder />
         )}
-      </div>
+      </section>
       <div className="fm-bar">
         <DateStepper dates={data.dates} value={date} onChange={options.controls ? setDate : undefined} wording="long" />
         <a className="fm-full" href={fullMapHref} target="_blank" rel="noopener">

@@ -239,9 +239,11 @@ export class BulkPointsLayer extends L.Layer {
       inArea++;
     }
     const dpr = window.devicePixelRatio || 1;
-    const skip = sprite.mask
-      ? coveredCopies((this.grid = CoverGrid.emptyOf(this.grid, ctx.canvas.width, ctx.canvas.height)), sprite.mask, left, top, inArea, dpr)
-      : new Uint8Array(inArea);
+    let skip: Uint8Array;
+    if (sprite.mask) {
+      this.grid = CoverGrid.emptyOf(this.grid, ctx.canvas.width, ctx.canvas.height);
+      skip = coveredCopies(this.grid, sprite.mask, left, top, inArea, dpr);
+    } else skip = new Uint8Array(inArea);
     let covered = 0;
     for (let j = 0; j < inArea; j++) {
       if (skip[j]) covered++;

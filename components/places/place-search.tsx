@@ -23,6 +23,7 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
   const hits = useMemo(() => searchPlaces(query, entries).slice(0, 8), [query, entries]);
   return (
     <div className="place-search">
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is new (2023 browsers) and would still need this form inside; a form with role=search is the search landmark every screen reader knows. */}
       <form
         role="search"
         onSubmit={(e) => {

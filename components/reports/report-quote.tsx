@@ -42,6 +42,7 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
         {assertions.length > 0 && (
           <ul className="report-assertions">
             {assertions.map((a, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a report's assertions are fixed data, never reordered, and two may read the same.
               <li key={i} className={`status status-${a.status} basis-${a.basis}`}>
                 {describeAssertion(a)}
                 {a.describes && <> — {formatDateInfo(a.describes)}</>}

@@ -946,7 +946,7 @@ function layerJson(features: PlaceFeature[]): string {
       return { type: 'Feature', id: f.id, properties: f.properties, geometry: { type: g.type, coordinates: `@@COORDS${coords.length - 1}@@` } };
     }),
   };
-  return JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!) + '\n';
+  return `${JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!)}\n`;
 }
 
 const attributionKeys = (fs_: PlaceFeature[]) => {
@@ -1011,7 +1011,7 @@ function baseJson(features: BaseFeature[]): string {
       geometry: { type: f.geometry.type, coordinates: `@@COORDS${i}@@` },
     })),
   };
-  return JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!) + '\n';
+  return `${JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!)}\n`;
 }
 
 const BASE_FILE = 'base.geojson';
@@ -1045,5 +1045,5 @@ for (const layer of layers) {
 }
 fs.writeFileSync(path.join(GEO_DIR, BASE_FILE), baseText);
 console.log(`wrote geo/${BASE_FILE} (${(Buffer.byteLength(baseText) / 1024).toFixed(1)} KB, ${baseFeatures.length} features)`);
-fs.writeFileSync(path.join(GEO_DIR, 'layers.json'), JSON.stringify(manifest, null, 2) + '\n');
+fs.writeFileSync(path.join(GEO_DIR, 'layers.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`wrote geo/layers.json; layer files total ${(total / 1024).toFixed(1)} KB`);

@@ -189,7 +189,8 @@ async function scaleRun(browser, url, n) {
   const paneX = () => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.leaflet-map-pane')).transform).m41);
   const before = await paneX();
   await page.evaluate(() => {
-    const f = (window.__frames = { deltas: [], on: true, last: null });
+    const f = { deltas: [], on: true, last: null };
+    window.__frames = f;
     const tick = (now) => {
       if (f.last !== null) f.deltas.push(now - f.last);
       f.last = now;

@@ -43,7 +43,9 @@ const FURNITURE = [
 
 /** Opens every <details> inside `scope`. */
 async function openDetails(page: Page, scope: string) {
-  await page.locator(`${scope} details`).evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.locator(`${scope} details`).evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
 }
 
 async function violations(page: Page, include?: string) {

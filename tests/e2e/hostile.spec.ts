@@ -28,7 +28,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'hostile');
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -135,7 +135,7 @@ interface Req {
   allow501?: boolean;
 }
 
-const valueOf = (v: { value?: string; id?: string; repeat?: string; times?: number }): string =>
+const caseValue = (v: { value?: string; id?: string; repeat?: string; times?: number }): string =>
   v.value ?? v.id ?? (v.repeat ?? '').repeat(v.times ?? 0);
 
 /** A short, readable form of a URL or value for case names. */
@@ -253,7 +253,7 @@ class Builder {
 
 /** The values crossed with query parameters: markup templates (with {m}), and plain hostile values. */
 const markupValues = payloads.markup.map((p) => ({ name: p.name, value: p.template }));
-const plainValues = payloads.values.map((v) => ({ name: v.name, value: valueOf(v) }));
+const plainValues = payloads.values.map((v) => ({ name: v.name, value: caseValue(v) }));
 
 /** Restores the {m} placeholder in percent-encoded text. */
 const keepMarker = (encoded: string) => encoded.replaceAll('%7Bm%7D', '{m}');
@@ -273,7 +273,7 @@ function buildCorpus(origin: string) {
   const idCases = group(() => {
     for (const route of ids.routes) {
       b.request(`known ${route.prefix} id`, { path: route.prefix + route.known, expect: 'api-200' });
-      for (const id of ids.ids) b.request(`id: ${id.name}`, { path: route.prefix + valueOf(id), expect: id.expect });
+      for (const id of ids.ids) b.request(`id: ${id.name}`, { path: route.prefix + caseValue(id), expect: id.expect });
       for (const p of payloads.markup)
         b.request(`id: markup ${p.name}`, { path: route.prefix + keepMarker(encodeURIComponent(p.template)), expect: 'api-400' });
     }
@@ -450,7 +450,7 @@ function classProblem(c: Req, status: number, type: string, body: string): strin
 
 /** Sends one request; returns what is wrong with the answer (nothing when it is fine). */
 async function problemsOf(request: APIRequestContext, c: Req): Promise<string[]> {
-  let res;
+  let res: APIResponse;
   try {
     res = await request.fetch(c.url, { method: c.method, headers: c.headers, data: c.data, failOnStatusCode: false, timeout: 20_000 });
   } catch (e) {

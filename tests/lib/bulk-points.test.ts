@@ -102,7 +102,7 @@ describe('embedDataOf', () => {
     const out = embedDataOf(input);
     expect(out.layers.map((l) => l.id)).toEqual(input.layers.map((l) => l.id));
     // Our layers are the same objects; the synthetic one is in bulk form, with its metadata.
-    data.layers.forEach((l, i) => expect(out.layers[i]).toBe(l));
+    for (const [i, l] of data.layers.entries()) expect(out.layers[i]).toBe(l);
     const bulk = out.layers.at(-1)!;
     expect(isBulkLayer(bulk)).toBe(true);
     if (!isBulkLayer(bulk)) return;

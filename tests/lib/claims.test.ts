@@ -134,7 +134,7 @@ describe('the claims in geo/claims.json', () => {
     const map = mapDataOf(data);
     const report = map.places['siverskyi-donets']!.reports.find((r) => r.id === 'nepal-battle-moves-across-river')!;
     expect(report.claims!.map((c) => c.id)).toEqual(['battle-moves-across-river', 'lysychansk-in-luhansk-region']);
-    expect(map.places['bakhmut']!.reports.find((r) => r.id === 'bbc-battles-for-every-home')!.claims).toBeUndefined();
+    expect(map.places.bakhmut!.reports.find((r) => r.id === 'bbc-battles-for-every-home')!.claims).toBeUndefined();
     expect(data.claims.filter((c) => c.report === 'sky-twin-city-bridge')).toHaveLength(2);
   });
 });

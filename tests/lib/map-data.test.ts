@@ -149,7 +149,7 @@ describe('topReports', () => {
     const top = topReports(lysychansk, 3, beforeSky);
     const published = lysychansk.reports.filter((r) => r.reported.date <= beforeSky).length;
     expect(published).toBeGreaterThan(0);
-    top.slice(0, Math.min(published, 3)).forEach((r) => expect(r.reported.date <= beforeSky, r.id).toBe(true));
+    for (const r of top.slice(0, Math.min(published, 3))) expect(r.reported.date <= beforeSky, r.id).toBe(true);
     expect(top[0]!.citation.source_id).toBe('nepal-news-severodonetsk');
     // Without a date, the Sky News reports lead again.
     expect(topReports(lysychansk)[0]!.citation.source_id).toBe('sky-news-lysychansk');

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { mapColourCss } from '@/lib/styles';
 import '@/styles/tokens.css';
 import '@/styles/reporting.css';
+import '@/styles/map-furniture.css';
 import './globals.css';
+import './timeline.css';
 
 /** SITE_URL, when set, makes metadata links absolute (see README "Security headers"). */
 function metadataBase(): URL | undefined {

@@ -63,10 +63,16 @@ export function proxy(request: NextRequest) {
   if (api && request.method === 'OPTIONS') {
     return new NextResponse(null, {
       status: 204,
-      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Max-Age': '86400', ...securityHeaders(pathname) },
+      headers: {
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+        'Access-Control-Max-Age': '86400',
+        ...securityHeaders(pathname),
+      },
     });
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(pathname, 405, 'Method not allowed: this site only answers GET and HEAD.');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return refuse(pathname, 405, 'Method not allowed: this site only answers GET and HEAD.');
   if (api) {
     try {
       decodeURIComponent(request.nextUrl.pathname);

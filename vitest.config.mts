@@ -18,7 +18,15 @@ const chromium = playwright({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     // No background requests: component tests must not touch the network (no tiles either).
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     timeout: 30_000,
   },
   // A click or key press that cannot happen (hidden, covered) fails fast instead of waiting for the test timeout.

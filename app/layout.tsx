@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { mapColourCss } from '@/lib/styles';
 import '@/styles/tokens.css';
 import '@/styles/reporting.css';
+import '@/styles/map-furniture.css';
 import './globals.css';
+import './timeline.css';
 
 /** SITE_URL, when set, makes metadata links absolute (see README "Security headers"). */
 function metadataBase(): URL | undefined {
@@ -27,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <head>
-        {/* The map's colours for both themes, from the style table (constant text, no user input). */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours for both themes, from the style table (constant text, no user input); React escapes <style> text otherwise. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
       </head>
       <body>{children}</body>

@@ -8,7 +8,6 @@ import { parseUrlState, serializeUrlState } from '@/lib/url-state';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-
 /** Per-state title, and the oEmbed discovery link for the current state. */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const data = getMapData();

@@ -86,7 +86,8 @@ export function shapeOf(data: Pick<EmbedData, 'places' | 'layers'>, id: string):
       continue;
     }
     const i = layer.points.ids.indexOf(id);
-    if (i >= 0) return { id, geometry: { type: 'Point', coordinates: [layer.points.coords[2 * i]!, layer.points.coords[2 * i + 1]!] }, properties: {} };
+    if (i >= 0)
+      return { id, geometry: { type: 'Point', coordinates: [layer.points.coords[2 * i]!, layer.points.coords[2 * i + 1]!] }, properties: {} };
   }
   return undefined;
 }

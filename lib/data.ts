@@ -44,10 +44,6 @@ export function getSource(id: string) {
   return source ? sourceView(source, data) : undefined;
 }
 
-
-
-
-
 let mapData: MapData | undefined;
 
 /** Everything the map page sends to the browser (see lib/map-data.ts). */

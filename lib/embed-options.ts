@@ -4,7 +4,16 @@
  * URL_PARAMETERS (lib/url-state.ts), with their doc lines and defaults: unknown or malformed
  * values fall back to the defaults and are never echoed.
  */
-import { type EmbedFlags, type KnownIds, parseUrlState, queryStringOf, readUrlParameters, URL_PARAMETERS, urlParameterPairs, type UrlState } from './url-state';
+import {
+  type EmbedFlags,
+  type KnownIds,
+  parseUrlState,
+  queryStringOf,
+  readUrlParameters,
+  URL_PARAMETERS,
+  urlParameterPairs,
+  type UrlState,
+} from './url-state';
 
 export type { EmbedFlags };
 
@@ -22,5 +31,8 @@ export function parseEmbedOptions(params: Params, known: KnownIds): EmbedOptions
 /** The query string of an embed, omitting defaults (without "?"): the map's state, then the flags. */
 export function serializeEmbedOptions(options: EmbedOptions, allLayers: readonly string[] = []): string {
   const { state, ...flags } = options;
-  return queryStringOf([...urlParameterPairs(URL_PARAMETERS.state, state, allLayers), ...urlParameterPairs(URL_PARAMETERS.embed, flags, allLayers)]);
+  return queryStringOf([
+    ...urlParameterPairs(URL_PARAMETERS.state, state, allLayers),
+    ...urlParameterPairs(URL_PARAMETERS.embed, flags, allLayers),
+  ]);
 }

@@ -15,6 +15,8 @@ let renderer: Promise<RenderEmbedPage> | undefined;
 /** The function that renders /embed for one request's options. */
 export function embedPageRenderer(): Promise<RenderEmbedPage> {
   const file = pathToFileURL(path.join(process.cwd(), '.embed', 'render.mjs')).href;
-  renderer ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ file).then((m: { renderEmbedPage: RenderEmbedPage }) => m.renderEmbedPage);
+  renderer ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ file).then(
+    (m: { renderEmbedPage: RenderEmbedPage }) => m.renderEmbedPage,
+  );
   return renderer;
 }

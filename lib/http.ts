@@ -36,7 +36,12 @@ const rendered = new Map<string, { body: string; etag: string }>();
  * @param key a stable key, e.g. "layer:cities"
  * @param value builds the body the first time
  */
-export function memoJsonResponse(request: Request, key: string, value: () => unknown, contentType = 'application/json; charset=utf-8'): Response {
+export function memoJsonResponse(
+  request: Request,
+  key: string,
+  value: () => unknown,
+  contentType = 'application/json; charset=utf-8',
+): Response {
   let entry = rendered.get(key);
   if (!entry) {
     const body = JSON.stringify(value());

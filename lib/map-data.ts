@@ -68,7 +68,13 @@ export function mapDataOf(data: GeoData): MapData {
   const sources: Record<string, MapSource> = {};
   for (const s of data.sources.values()) sources[s.id] = { citation: citationOf(s), reliability: s.reliability };
   return {
-    layers: data.layers.map((l) => ({ id: l.entry.id, title: l.entry.title, style: l.entry.style, attribution: l.entry.attribution, collection: l.collection })),
+    layers: data.layers.map((l) => ({
+      id: l.entry.id,
+      title: l.entry.title,
+      style: l.entry.style,
+      attribution: l.entry.attribution,
+      collection: l.collection,
+    })),
     base: data.base ?? { type: 'FeatureCollection', features: [] },
     baseAttribution: data.manifest.base?.attribution ?? [],
     places,

@@ -52,10 +52,12 @@ export function oembedFor(params: URLSearchParams, origin: string, data: MapData
   } catch {
     return { ok: false, status: 400, message: 'The url parameter is not a valid URL.' };
   }
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') return { ok: false, status: 400, message: 'The url must be an http or https URL.' };
+  if (target.protocol !== 'https:' && target.protocol !== 'http:')
+    return { ok: false, status: 400, message: 'The url must be an http or https URL.' };
   const maxwidth = dimension(params.get('maxwidth'));
   const maxheight = dimension(params.get('maxheight'));
-  if (maxwidth === null || maxheight === null) return { ok: false, status: 400, message: 'maxwidth and maxheight must be whole numbers from 1 to 10000.' };
+  if (maxwidth === null || maxheight === null)
+    return { ok: false, status: 400, message: 'maxwidth and maxheight must be whole numbers from 1 to 10000.' };
   if (target.origin !== origin || (target.pathname !== '/' && target.pathname !== '/embed')) {
     return { ok: false, status: 404, message: 'The url is not a map page of this site.' };
   }

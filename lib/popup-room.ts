@@ -45,7 +45,12 @@ function clearance(box: Box, side: Side, size: { width: number; height: number }
  * @example popupRoom({ width: 940, height: 665 }, { width: 407, height: 528 }, [{ left: 10, top: 325, right: 270, bottom: 642 }])
  * // { topLeft: [278, 8], bottomRight: [8, 8], width: 654, height: 649 }
  */
-export function popupRoom(size: { width: number; height: number }, popup: { width: number; height: number }, controls: readonly Box[], options: { margin?: number } = {}): PopupRoom | null {
+export function popupRoom(
+  size: { width: number; height: number },
+  popup: { width: number; height: number },
+  controls: readonly Box[],
+  options: { margin?: number } = {},
+): PopupRoom | null {
   const margin = options.margin ?? 8;
   const boxes = controls.filter((b) => b.right > b.left && b.bottom > b.top);
   let best: (PopupRoom & { score: number }) | null = null;

@@ -10,7 +10,10 @@ export const idSchema = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, 'must be
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a real calendar date',
+  );
 
 /**
  * A date as the reporting gives it. `approximate` dates were inferred from clues in the text and

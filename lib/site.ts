@@ -33,7 +33,11 @@ export function originVary(env: Record<string, string | undefined> = process.env
  * This site's origin as the reader's browser sees it: SITE_URL when set, else the request's Host
  * header when it looks like a host name (with the scheme from X-Forwarded-Proto), else `fallbackUrl`.
  */
-export function originFromHeaders(headers: Pick<Headers, 'get'>, fallbackUrl: string, env: Record<string, string | undefined> = process.env): string {
+export function originFromHeaders(
+  headers: Pick<Headers, 'get'>,
+  fallbackUrl: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const host = headers.get('host') ?? '';
   const proto = headers.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
   return siteOrigin(/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) ? `${proto}://${host}/` : fallbackUrl, env);

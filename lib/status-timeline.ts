@@ -53,7 +53,14 @@ export function statusEntries(placeId: string, reports: readonly ReportView[]): 
   for (const report of reports) {
     for (const a of report.assertions as Assertion[]) {
       if (a.place !== placeId) continue;
-      entries.push({ status: a.status, basis: a.basis, according_to: a.according_to, describes: a.describes ?? report.describes, reported: report.reported, report });
+      entries.push({
+        status: a.status,
+        basis: a.basis,
+        according_to: a.according_to,
+        describes: a.describes ?? report.describes,
+        reported: report.reported,
+        report,
+      });
     }
   }
   return entries.sort(compareEntries);

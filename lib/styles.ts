@@ -131,7 +131,14 @@ export const STYLE_RULES: Record<StyleKey, Rule> = rulesFor(THEME);
 /** The style table in the dark theme's colours. */
 export const STYLE_RULES_DARK: Record<StyleKey, Rule> = rulesFor(THEME_DARK);
 
-const uncertaintyIn = (colour: string): PathStyle => ({ color: colour, weight: 1.5, opacity: 0.8, dashArray: '4 4', fillColor: colour, fillOpacity: 0.06 });
+const uncertaintyIn = (colour: string): PathStyle => ({
+  color: colour,
+  weight: 1.5,
+  opacity: 0.8,
+  dashArray: '4 4',
+  fillColor: colour,
+  fillOpacity: 0.06,
+});
 
 /** The dashed circle drawn around a site whose position is approximate. */
 export const UNCERTAINTY_STYLE: PathStyle = uncertaintyIn(THEME.uncertainty);
@@ -156,7 +163,7 @@ export function styleFor(
 ): PathStyle {
   const rule = (options.theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES)[key];
   const selectedColour = options.theme === 'dark' ? THEME_DARK.selected : THEME.selected;
-  let base: PathStyle = options.point ? rule.point ?? rule.style : rule.style;
+  let base: PathStyle = options.point ? (rule.point ?? rule.style) : rule.style;
   // `status: null` means "no status reported on the date"; undefined means "not status-styled".
   if (options.status !== undefined && STATUS_STYLED.includes(key)) {
     const fill = statusColour(options.status, options.theme);
@@ -181,7 +188,12 @@ export interface LegendEntry {
  */
 export function legendEntries(keys: readonly StyleKey[], theme: Theme = 'light'): LegendEntry[] {
   const rules = theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES;
-  const entries: LegendEntry[] = [...new Set(keys)].map((key) => ({ key, label: rules[key].label, shape: rules[key].shape, style: rules[key].style }));
+  const entries: LegendEntry[] = [...new Set(keys)].map((key) => ({
+    key,
+    label: rules[key].label,
+    shape: rules[key].shape,
+    style: rules[key].style,
+  }));
   if (keys.some((k) => k === 'facility' || k === 'bridge')) {
     entries.push({ key: 'uncertainty', label: 'Approximate site (uncertainty radius)', shape: 'circle', style: uncertaintyStyle(theme) });
   }
@@ -193,7 +205,12 @@ export function statusLegendEntries(keys: readonly StyleKey[], theme: Theme = 'l
   if (!keys.some((k) => STATUS_STYLED.includes(k))) return [];
   const swatch = (colour: string): PathStyle => ({ color: colour, weight: 1, opacity: 1, fillColor: colour, fillOpacity: 0.85, radius: 6 });
   return [
-    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => ({ key: `status-${s}` as const, label: STATUS_LABELS[s], shape: 'point' as const, style: swatch(statusColour(s, theme)) })),
+    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => ({
+      key: `status-${s}` as const,
+      label: STATUS_LABELS[s],
+      shape: 'point' as const,
+      style: swatch(statusColour(s, theme)),
+    })),
     { key: 'status-none', label: 'No status reported yet', shape: 'point', style: swatch(statusColour(null, theme)) },
   ];
 }
@@ -228,7 +245,13 @@ export function baseBackdrop(theme: Theme = 'light'): string {
 /** `#rrggbb` of `colour` at `alpha` over `under` (plain sRGB compositing, as browsers do). */
 export function blend(colour: string, under: string, alpha: number): string {
   const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return `#${[0, 1, 2].map((i) => Math.round(channel(colour, i) * alpha + channel(under, i) * (1 - alpha)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(colour, i) * alpha + channel(under, i) * (1 - alpha))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /**

@@ -21,6 +21,7 @@ export function tileConfig(env: Record<string, string | undefined> = process.env
   return {
     url: valid ? url : DEFAULT_TILE_URL,
     attribution: env.TILE_ATTRIBUTION?.trim() || '© OpenStreetMap contributors',
-    attributionUrl: attributionUrl && /^https?:\/\/[^\s"'<>]+$/.test(attributionUrl) ? attributionUrl : 'https://www.openstreetmap.org/copyright',
+    attributionUrl:
+      attributionUrl && /^https?:\/\/[^\s"'<>]+$/.test(attributionUrl) ? attributionUrl : 'https://www.openstreetmap.org/copyright',
   };
 }

@@ -72,7 +72,8 @@ export interface UrlParameter<Value> {
  * `Values` requires must declare a default.
  */
 export type UrlParameterTable<Values> = {
-  [Field in keyof Values]-?: UrlParameter<Exclude<Values[Field], undefined>> & (undefined extends Values[Field] ? unknown : { default: Values[Field] });
+  [Field in keyof Values]-?: UrlParameter<Exclude<Values[Field], undefined>> &
+    (undefined extends Values[Field] ? unknown : { default: Values[Field] });
 };
 
 const isKnown = (ids: KnownIds['places'], id: string) => (ids instanceof Set ? ids.has(id) : (ids as readonly string[]).includes(id));
@@ -178,7 +179,7 @@ type ParamSource = URLSearchParams | Record<string, string | string[] | undefine
 
 /** The first value of a parameter (Next gives repeated ones as string[]); over-long values count as absent. */
 function firstValue(params: ParamSource, name: string): string | undefined {
-  const value = params instanceof URLSearchParams ? params.get(name) ?? undefined : params[name];
+  const value = params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name];
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' && first.length <= 200 ? first : undefined;
 }

@@ -40,7 +40,12 @@ export function hiddenInsets(container: { top: number; bottom: number }, windowH
  * @returns the offset, or null when the point is already in view or nothing is visible
  * @example offsetToReveal([100, 500], [390, 680], { top: 0, bottom: 300 }, 24) // [0, 310]
  */
-export function offsetToReveal(point: readonly [number, number], size: readonly [number, number], insets: Insets, margin = 24): [number, number] | null {
+export function offsetToReveal(
+  point: readonly [number, number],
+  size: readonly [number, number],
+  insets: Insets,
+  margin = 24,
+): [number, number] | null {
   const [x, y] = point;
   const [width, height] = size;
   const top = insets.top + margin;

@@ -17,7 +17,7 @@
   var origin;
   try {
     origin = new URL(script && script.src ? script.src : '', window.location.href).origin;
-  } catch (e) {
+  } catch (_e) {
     return;
   }
   var PREFIX = 'frontline-map:';
@@ -78,7 +78,8 @@
       return;
     }
     var detail;
-    if (data.type === PREFIX + 'ready' && Array.isArray(data.places)) detail = { places: data.places.slice(0, 500), date: String(data.date || '') };
+    if (data.type === PREFIX + 'ready' && Array.isArray(data.places))
+      detail = { places: data.places.slice(0, 500), date: String(data.date || '') };
     else if (data.type === PREFIX + 'place-selected' && (data.place === null || typeof data.place === 'string')) detail = { place: data.place };
     else return;
     entry.host.dispatchEvent(new CustomEvent(data.type, { detail: detail, bubbles: true }));
@@ -93,7 +94,7 @@
       if (isFrame(f.contentWindow) || f.frontlineMap) continue;
       try {
         if (new URL(f.src).origin !== origin) continue;
-      } catch (e) {
+      } catch (_e) {
         continue;
       }
       attach(f, f);

@@ -201,7 +201,10 @@ const river = riverLine();
  * the clearance, so the edge cannot reach the river again).
  */
 function clipToRightBank(city: Polygon, centre: Position): Polygon {
-  const buffer = turf.buffer(turf.lineString(river.coordinates), LYSYCHANSK_RIVER_CLEARANCE_KM, { units: 'kilometers', steps: 4 }) as Feature<Polygon>;
+  const buffer = turf.buffer(turf.lineString(river.coordinates), LYSYCHANSK_RIVER_CLEARANCE_KM, {
+    units: 'kilometers',
+    steps: 4,
+  }) as Feature<Polygon>;
   const cut = turf.difference(turf.featureCollection([turf.feature(city), buffer]));
   assert(cut, 'Lysychansk survives clipping to the right bank');
   const parts: Position[][][] = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
@@ -213,7 +216,9 @@ function clipToRightBank(city: Polygon, centre: Position): Polygon {
   const g = finish(kept.geometry, TOL.cityClip);
   assert(g.type === 'Polygon' && turf.booleanValid(g), 'clipped Lysychansk is a valid polygon');
   assert(!turf.booleanIntersects(turf.feature(g), turf.lineString(river.coordinates)), 'clipped Lysychansk does not touch the river');
-  console.log(`lysychansk: clipped to the right bank, ${(dropped / 1e6).toFixed(2)} km² dropped on the left bank, ${g.coordinates[0]!.length} vertices`);
+  console.log(
+    `lysychansk: clipped to the right bank, ${(dropped / 1e6).toFixed(2)} km² dropped on the left bank, ${g.coordinates[0]!.length} vertices`,
+  );
   return g;
 }
 
@@ -223,11 +228,17 @@ const bakhmut = osmCity('Bakhmut', TOL.city);
 
 function severodonetskOutline(): Polygon {
   const hromada = findFeature<Polygon | MultiPolygon>(hromadas, 'name_en', 'Sievierodonetska urban hromada');
-  let shape: Feature<Polygon | MultiPolygon> | null = turf.intersect(turf.featureCollection([turf.polygon([SEVERODONETSK_OUTLINE]), turf.feature(hromada.geometry)]));
+  let shape: Feature<Polygon | MultiPolygon> | null = turf.intersect(
+    turf.featureCollection([turf.polygon([SEVERODONETSK_OUTLINE]), turf.feature(hromada.geometry)]),
+  );
   assert(shape, 'Severodonetsk outline overlaps its hromada');
   const keepOut: Feature<Polygon | MultiPolygon>[] = [turf.buffer(proxyLine!, 0.5, { units: 'kilometers' }) as Feature<Polygon>];
   for (const name of ['Lysychansk', 'Pavlohrad', 'Lisna Dacha', 'Syrotyne', 'Metolkine', 'Rubizhne']) {
-    keepOut.push(turf.buffer(findFeature<Polygon | MultiPolygon>(settlements, 'name_en', name), 0.2, { units: 'kilometers' }) as Feature<Polygon | MultiPolygon>);
+    keepOut.push(
+      turf.buffer(findFeature<Polygon | MultiPolygon>(settlements, 'name_en', name), 0.2, { units: 'kilometers' }) as Feature<
+        Polygon | MultiPolygon
+      >,
+    );
   }
   for (const k of keepOut) {
     shape = turf.difference(turf.featureCollection([shape!, k]));
@@ -251,7 +262,11 @@ const cities: PlaceFeature[] = [
     label_point: round5(refPoint('lysychansk')),
     geometry_source: {
       method: `OSM administrative boundary (admin_level 9) of Lysychansk city, simplified with Douglas–Peucker at ${TOL.city}° and rounded to 5 decimals; the boundary is the city limits, which take in industrial and outlying land. Where the boundary follows the river on the north-east, it is cut back to ${LYSYCHANSK_RIVER_CLEARANCE_KM * 1000} m south-west of the project's river line (the two were simplified separately and crossed), then re-simplified at ${TOL.cityClip}°. Label point: OSM admin_centre node 337582086.`,
-      references: [`${OSM_REF} (OSM ${lysychansk.osmId})`, 'reference-geo/osm_donets_course_proxy.geojson (via the river layer)', 'reference-geo/reference_points.geojson (lysychansk)'],
+      references: [
+        `${OSM_REF} (OSM ${lysychansk.osmId})`,
+        'reference-geo/osm_donets_course_proxy.geojson (via the river layer)',
+        'reference-geo/reference_points.geojson (lysychansk)',
+      ],
       attribution: ['osm'],
     },
   }),
@@ -292,75 +307,92 @@ const cities: PlaceFeature[] = [
       attribution: ['osm'],
     },
   }),
-  place('kramatorsk', { type: 'Point', coordinates: round5(refPoint('kramatorsk')) }, {
-    kind: 'city',
-    name: 'Kramatorsk',
-    name_uk: 'Краматорськ',
-    name_ru: 'Краматорск',
-    aliases: ["Kramators'k"],
-    precision: { type: 'exact' },
-    geometry_source: {
-      method: 'City centre point as given by Wikipedia (48°44′21″N 37°35′2″E); OSM admin_centre node 274929523 lies within 50 m.',
-      references: ['reference-geo/reference_points.geojson (kramatorsk)'],
-      attribution: ['project'],
+  place(
+    'kramatorsk',
+    { type: 'Point', coordinates: round5(refPoint('kramatorsk')) },
+    {
+      kind: 'city',
+      name: 'Kramatorsk',
+      name_uk: 'Краматорськ',
+      name_ru: 'Краматорск',
+      aliases: ["Kramators'k"],
+      precision: { type: 'exact' },
+      geometry_source: {
+        method: 'City centre point as given by Wikipedia (48°44′21″N 37°35′2″E); OSM admin_centre node 274929523 lies within 50 m.',
+        references: ['reference-geo/reference_points.geojson (kramatorsk)'],
+        attribution: ['project'],
+      },
     },
-  }),
-  place('slovyansk', { type: 'Point', coordinates: round5(refPoint('sloviansk')) }, {
-    kind: 'city',
-    name: 'Slovyansk',
-    name_uk: "Слов'янськ",
-    name_ru: 'Славянск',
-    aliases: ['Sloviansk', 'Slavyansk'],
-    precision: {
-      type: 'approximate',
-      radius_m: 1500,
-      note: 'City centre point from Wikipedia (48°51′12″N 37°37′30″E); the OSM admin_centre node lies about 1.4 km to the west, so the centre is uncertain by about that much.',
+  ),
+  place(
+    'slovyansk',
+    { type: 'Point', coordinates: round5(refPoint('sloviansk')) },
+    {
+      kind: 'city',
+      name: 'Slovyansk',
+      name_uk: "Слов'янськ",
+      name_ru: 'Славянск',
+      aliases: ['Sloviansk', 'Slavyansk'],
+      precision: {
+        type: 'approximate',
+        radius_m: 1500,
+        note: 'City centre point from Wikipedia (48°51′12″N 37°37′30″E); the OSM admin_centre node lies about 1.4 km to the west, so the centre is uncertain by about that much.',
+      },
+      geometry_source: {
+        method: 'City centre point as given by Wikipedia (48°51′12″N 37°37′30″E).',
+        references: ['reference-geo/reference_points.geojson (sloviansk)'],
+        attribution: ['project'],
+      },
     },
-    geometry_source: {
-      method: 'City centre point as given by Wikipedia (48°51′12″N 37°37′30″E).',
-      references: ['reference-geo/reference_points.geojson (sloviansk)'],
-      attribution: ['project'],
-    },
-  }),
+  ),
 ];
 
 // --- facilities -----------------------------------------------------------------------------
 
 const facilities: PlaceFeature[] = [
-  place('lysychansk-refinery', { type: 'Point', coordinates: round5(refPoint('lysychansk_refinery')) }, {
-    kind: 'facility',
-    name: 'Lysychansk oil refinery',
-    name_uk: 'Лисичанський НПЗ',
-    name_ru: 'Лисичанский НПЗ',
-    aliases: ['LINIK', 'Linik refinery', 'Lisichansk refinery', 'Lysychansk refinery', '«ЛИНИК»', '«Линик»'],
-    precision: {
-      type: 'approximate',
-      radius_m: 2000,
-      note: 'Estimated position, not a surveyed site: the Ukrainian General Staff (28 June 2022, via ukranews) said the refinery is "located southwest of the city", and Tagesspiegel (30 June 2022, citing the General Staff) put it about 7 km west of the city; the OSM Lysychansk city boundary sends a narrow western arm towards this area. No OSM outline or Wikipedia coordinate of the refinery was found. It lies on the right (south-west) bank, inside the Lysychanska hromada.',
+  place(
+    'lysychansk-refinery',
+    { type: 'Point', coordinates: round5(refPoint('lysychansk_refinery')) },
+    {
+      kind: 'facility',
+      name: 'Lysychansk oil refinery',
+      name_uk: 'Лисичанський НПЗ',
+      name_ru: 'Лисичанский НПЗ',
+      aliases: ['LINIK', 'Linik refinery', 'Lisichansk refinery', 'Lysychansk refinery', '«ЛИНИК»', '«Линик»'],
+      precision: {
+        type: 'approximate',
+        radius_m: 2000,
+        note: 'Estimated position, not a surveyed site: the Ukrainian General Staff (28 June 2022, via ukranews) said the refinery is "located southwest of the city", and Tagesspiegel (30 June 2022, citing the General Staff) put it about 7 km west of the city; the OSM Lysychansk city boundary sends a narrow western arm towards this area. No OSM outline or Wikipedia coordinate of the refinery was found. It lies on the right (south-west) bank, inside the Lysychanska hromada.',
+      },
+      geometry_source: {
+        method:
+          'Point at the reference estimate (48.92 N, 38.36 E), reasoned from news reports and the OSM city boundary; see the precision note.',
+        references: ['reference-geo/reference_points.geojson (lysychansk_refinery)'],
+        attribution: ['project'],
+      },
     },
-    geometry_source: {
-      method: 'Point at the reference estimate (48.92 N, 38.36 E), reasoned from news reports and the OSM city boundary; see the precision note.',
-      references: ['reference-geo/reference_points.geojson (lysychansk_refinery)'],
-      attribution: ['project'],
+  ),
+  place(
+    'azot',
+    { type: 'Point', coordinates: round5(refPoint('azot')) },
+    {
+      kind: 'facility',
+      name: 'Azot chemical plant',
+      name_uk: '«Азот»',
+      name_ru: '«Азот»',
+      aliases: ['Azot plant', 'Azot industrial zone', 'Азот'],
+      precision: {
+        type: 'approximate',
+        radius_m: 1500,
+        note: 'The plant covers about 800 ha in the western industrial zone of Severodonetsk; the point is a site centre (Wikipedia coordinate 48°56′30″N 38°28′24″E), not an outline.',
+      },
+      geometry_source: {
+        method: 'Point at the coordinate of the Wikipedia article "Azot (Sievierodonetsk)" (48.9416 N, 38.4733 E).',
+        references: ['reference-geo/reference_points.geojson (azot)'],
+        attribution: ['project'],
+      },
     },
-  }),
-  place('azot', { type: 'Point', coordinates: round5(refPoint('azot')) }, {
-    kind: 'facility',
-    name: 'Azot chemical plant',
-    name_uk: '«Азот»',
-    name_ru: '«Азот»',
-    aliases: ['Azot plant', 'Azot industrial zone', 'Азот'],
-    precision: {
-      type: 'approximate',
-      radius_m: 1500,
-      note: 'The plant covers about 800 ha in the western industrial zone of Severodonetsk; the point is a site centre (Wikipedia coordinate 48°56′30″N 38°28′24″E), not an outline.',
-    },
-    geometry_source: {
-      method: 'Point at the coordinate of the Wikipedia article "Azot (Sievierodonetsk)" (48.9416 N, 38.4733 E).',
-      references: ['reference-geo/reference_points.geojson (azot)'],
-      attribution: ['project'],
-    },
-  }),
+  ),
 ];
 
 // --- river ----------------------------------------------------------------------------------
@@ -401,7 +433,9 @@ function riverLine(): LineString {
   for (const s of proxySamples) assert(turf.pointToLineDistance(s, line, { units: 'kilometers' }) <= 0.5, 'samples close');
   const bbox = turf.bbox(line);
   assert(bbox[0] <= RIVER_WEST_LON && bbox[2] >= 38.9, 'river spans 37.9–38.9°E');
-  console.log(`river: ${river.coordinates.length} vertices, worst offset ${worstTwin.toFixed(3)} km (twin cities), ${worstElse.toFixed(3)} km (elsewhere)`);
+  console.log(
+    `river: ${river.coordinates.length} vertices, worst offset ${worstTwin.toFixed(3)} km (twin cities), ${worstElse.toFixed(3)} km (elsewhere)`,
+  );
 }
 
 /** The vertex of our line nearest to the reference mid-reach point between the twin cities. */
@@ -431,7 +465,10 @@ const rivers: PlaceFeature[] = [
     label_point: riverLabel(),
     geometry_source: {
       method: `Natural Earth 1:10m "Donets" centre line from ${RIVER_WEST_LON}°E to ${RIVER_HANDOVER_LON}°E joined to the river course rebuilt from OSM hromada boundaries (38.037–38.90°E), simplified with Douglas–Peucker at ${TOL.river}° and rounded to 5 decimals.`,
-      references: ['reference-geo/ne10m_rivers.geojson (Natural Earth 10m rivers_lake_centerlines v4.0.0, "Donets")', 'reference-geo/osm_donets_course_proxy.geojson (OSM hromada boundaries along the river)'],
+      references: [
+        'reference-geo/ne10m_rivers.geojson (Natural Earth 10m rivers_lake_centerlines v4.0.0, "Donets")',
+        'reference-geo/osm_donets_course_proxy.geojson (OSM hromada boundaries along the river)',
+      ],
       attribution: ['osm', 'natural-earth'],
     },
   }),
@@ -440,29 +477,44 @@ const rivers: PlaceFeature[] = [
 // --- bridges --------------------------------------------------------------------------------
 
 function bridge(id: string, refId: string, name: string, name_uk: string, name_ru: string, aliases: string[]): PlaceFeature {
-  return place(id, { type: 'Point', coordinates: round5(refPoint(refId)) }, {
-    kind: 'bridge',
-    name,
-    name_uk,
-    name_ru,
-    aliases,
-    precision: {
-      type: 'approximate',
-      radius_m: 1500,
-      note: `Estimated position. ${refText(refId, 'source').replace(/^ESTIMATE:\s*/, '')}. ${refText(refId, 'note')}`,
+  return place(
+    id,
+    { type: 'Point', coordinates: round5(refPoint(refId)) },
+    {
+      kind: 'bridge',
+      name,
+      name_uk,
+      name_ru,
+      aliases,
+      precision: {
+        type: 'approximate',
+        radius_m: 1500,
+        note: `Estimated position. ${refText(refId, 'source').replace(/^ESTIMATE:\s*/, '')}. ${refText(refId, 'note')}`,
+      },
+      geometry_source: {
+        method: 'Point at the reference estimate: where the reported location meets the river course rebuilt from OSM boundaries.',
+        references: [`reference-geo/reference_points.geojson (${refId})`, 'reference-geo/osm_donets_course_proxy.geojson'],
+        attribution: ['osm', 'project'],
+      },
     },
-    geometry_source: {
-      method: 'Point at the reference estimate: where the reported location meets the river course rebuilt from OSM boundaries.',
-      references: [`reference-geo/reference_points.geojson (${refId})`, 'reference-geo/osm_donets_course_proxy.geojson'],
-      attribution: ['osm', 'project'],
-    },
-  });
+  );
 }
 
 const bridges: PlaceFeature[] = [
-  bridge('bridge-pavlohrad', 'bridge_pavlohrad', 'Pavlohrad bridge', 'Павлоградський міст', 'Павлоградский мост', ['Pavlohradskyi bridge', 'central bridge', 'Lysychansk–Severodonetsk road bridge']),
-  bridge('bridge-proletarskyi', 'bridge_proletarskyi', 'Proletarskyi bridge', 'Пролетарський міст', 'Пролетарский мост', ['Proletarsky bridge', 'Proletarskiy bridge']),
-  bridge('bridge-yuvileinyi', 'bridge_yuvileinyi', 'Yuvileinyi bridge', 'Ювілейний міст', 'Юбилейный мост', ['Yuvileiny bridge', 'Yubileiny bridge', 'Jubilee bridge']),
+  bridge('bridge-pavlohrad', 'bridge_pavlohrad', 'Pavlohrad bridge', 'Павлоградський міст', 'Павлоградский мост', [
+    'Pavlohradskyi bridge',
+    'central bridge',
+    'Lysychansk–Severodonetsk road bridge',
+  ]),
+  bridge('bridge-proletarskyi', 'bridge_proletarskyi', 'Proletarskyi bridge', 'Пролетарський міст', 'Пролетарский мост', [
+    'Proletarsky bridge',
+    'Proletarskiy bridge',
+  ]),
+  bridge('bridge-yuvileinyi', 'bridge_yuvileinyi', 'Yuvileinyi bridge', 'Ювілейний міст', 'Юбилейный мост', [
+    'Yuvileiny bridge',
+    'Yubileiny bridge',
+    'Jubilee bridge',
+  ]),
 ];
 
 // --- regions --------------------------------------------------------------------------------
@@ -501,7 +553,10 @@ function simplifyPair(a: Position[], b: Position[], tolerance: number): [Positio
   const walk = firstRestB ? rotB : [rotB[0]!, ...rotB.slice(1).reverse()];
   const endIdx = walk.findIndex((p) => key(p) === endKey);
   const restBChain = walk.slice(0, endIdx + 1);
-  assert(restBChain.slice(1, -1).every((p) => !ra.some((q) => key(q) === key(p))), 'ring B rest does not touch ring A');
+  assert(
+    restBChain.slice(1, -1).every((p) => !ra.some((q) => key(q) === key(p))),
+    'ring B rest does not touch ring A',
+  );
   const restB = simplifyChain(restBChain); // from rot[k-1] to rot[0]
   const outB = [...border, ...restB.slice(1)];
   return [outA, outB];
@@ -537,7 +592,11 @@ function regionsLayer(): PlaceFeature[] {
       aliases: ['Lugansk', 'Luhansk Oblast', 'Luhansk'],
       precision,
       label_point: labelFor(luG),
-      geometry_source: { method: neMethod('Luhansk oblast (UA-09)'), references: refs('UA-09, ne_id 1159309633'), attribution: ['natural-earth'] },
+      geometry_source: {
+        method: neMethod('Luhansk oblast (UA-09)'),
+        references: refs('UA-09, ne_id 1159309633'),
+        attribution: ['natural-earth'],
+      },
     }),
     place('donetsk-region', dnG, {
       kind: 'region',
@@ -547,7 +606,11 @@ function regionsLayer(): PlaceFeature[] {
       aliases: ['Donetsk Oblast', 'Donetsk'],
       precision,
       label_point: labelFor(dnG),
-      geometry_source: { method: neMethod('Donetsk oblast (UA-14)'), references: refs('UA-14, ne_id 1159309627'), attribution: ['natural-earth'] },
+      geometry_source: {
+        method: neMethod('Donetsk oblast (UA-14)'),
+        references: refs('UA-14, ne_id 1159309627'),
+        attribution: ['natural-earth'],
+      },
     }),
     place('donbas', donbas, {
       kind: 'region',
@@ -623,7 +686,8 @@ function countryBorder(): MultiLineString {
   const ringsOf = (g: Geometry): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : []);
   const ruEdges = new Set<string>();
   for (const f of neOblasts.features.filter((x) => x.properties.adm0_a3 === 'RUS')) {
-    for (const r of ringsOf(f.geometry)) for (let i = 0; i + 1 < r.length; i++) ruEdges.add(edgeKey(r[i]!, r[i + 1]!)).add(edgeKey(r[i + 1]!, r[i]!));
+    for (const r of ringsOf(f.geometry))
+      for (let i = 0; i + 1 < r.length; i++) ruEdges.add(edgeKey(r[i]!, r[i + 1]!)).add(edgeKey(r[i + 1]!, r[i]!));
   }
   assert(ruEdges.size > 0, 'the reference has Russian oblasts');
   const inBbox = (p: Position) => p[0]! >= BASE_BBOX[0] && p[0]! <= BASE_BBOX[2] && p[1]! >= BASE_BBOX[1] && p[1]! <= BASE_BBOX[3];
@@ -652,9 +716,12 @@ function countryBorder(): MultiLineString {
     const simp = region.geometry.coordinates[0]!.slice(0, -1);
     const index = new Map(orig.map((p, i) => [key(p), i]));
     const idx = simp.map((p) => index.get(key(p)));
-    assert(idx.every((i) => i !== undefined), `${regionId}: every simplified vertex is a Natural Earth vertex`);
+    assert(
+      idx.every((i) => i !== undefined),
+      `${regionId}: every simplified vertex is a Natural Earth vertex`,
+    );
     const m = simp.length;
-    const step = (i: number) => ((idx[(i + 1) % m]! - idx[i]! + n) % n);
+    const step = (i: number) => (idx[(i + 1) % m]! - idx[i]! + n) % n;
     const forward = simp.filter((_, i) => step(i) < n / 2).length > m / 2;
     // A simplified edge is on the border when every original edge it stands for is a border edge
     // or lies wholly outside the bbox (those parts are clipped away), and at least one is a border edge.
@@ -667,7 +734,10 @@ function countryBorder(): MultiLineString {
       if (kinds.includes('border')) assert(!kinds.includes('other'), `${regionId}: simplified edge ${i} mixes border and non-border edges`);
       return kinds.includes('border');
     });
-    assert(simpBorder.some((v) => !v), `${regionId} is not all border`);
+    assert(
+      simpBorder.some((v) => !v),
+      `${regionId} is not all border`,
+    );
     const start = simpBorder.findIndex((v, i) => v && !simpBorder[(i - 1 + m) % m]);
     let chain: Position[] | null = null;
     for (let k = 0; k < m; k++) {
@@ -732,12 +802,16 @@ function countryBorder(): MultiLineString {
     const p = a!.split(',').map(Number);
     if (!inBbox(p)) continue;
     // Only vertices of the Ukrainian rings (Rostov–Voronezh edges are not the state border).
-    const isUa = ['UA-09', 'UA-14'].some((iso) => findFeature<Polygon>(neOblasts, 'iso_3166_2', iso).geometry.coordinates[0]!.some((q) => key(q) === key(p)));
+    const isUa = ['UA-09', 'UA-14'].some((iso) =>
+      findFeature<Polygon>(neOblasts, 'iso_3166_2', iso).geometry.coordinates[0]!.some((q) => key(q) === key(p)),
+    );
     if (isUa) worst = Math.max(worst, kmToLines(p, pieces));
   }
   assert(worst > 0 && worst <= 1.2, `Natural Earth border within 1.2 km of our line (worst ${worst.toFixed(2)} km)`);
   const km = pieces.reduce((a, p) => a + turf.length(turf.lineString(p), { units: 'kilometers' }), 0);
-  console.log(`base border: ${pieces.length} parts, ${pieces.reduce((a, p) => a + p.length, 0)} vertices, ${km.toFixed(0)} km, worst offset ${worst.toFixed(2)} km`);
+  console.log(
+    `base border: ${pieces.length} parts, ${pieces.reduce((a, p) => a + p.length, 0)} vertices, ${km.toFixed(0)} km, worst offset ${worst.toFixed(2)} km`,
+  );
   return { type: 'MultiLineString', coordinates: pieces };
 }
 
@@ -768,7 +842,9 @@ const TOWN_LABELS: TownLabel[] = [
 ];
 
 function townLabels(): BaseFeature[] {
-  const projectNames = new Set(cities.flatMap((c) => [c.properties.name, c.properties.name_uk, ...c.properties.aliases].map((s) => s.toLowerCase())));
+  const projectNames = new Set(
+    cities.flatMap((c) => [c.properties.name, c.properties.name_uk, ...c.properties.aliases].map((s) => s.toLowerCase())),
+  );
   return TOWN_LABELS.map(({ id, rank }) => {
     const f = findFeature<Point>(refPoints, 'id', id);
     const name = String(f.properties.name).replace(/\s*\(.*\)\s*$/, '');
@@ -807,14 +883,22 @@ function countryLabelPoint(isos: string[], avoid: Position[]): [number, number] 
       const p = round5([lon, lat]);
       if (!polys.some((g) => turf.booleanPointInPolygon(p, g))) continue;
       const toBorder = kmToLines(p, border.coordinates);
-      const toEdge = Math.min(turf.distance(p, [w, p[1]]), turf.distance(p, [e, p[1]]), turf.distance(p, [p[0], s]), turf.distance(p, [p[0], n]));
+      const toEdge = Math.min(
+        turf.distance(p, [w, p[1]]),
+        turf.distance(p, [e, p[1]]),
+        turf.distance(p, [p[0], s]),
+        turf.distance(p, [p[0], n]),
+      );
       const toLabels = Math.min(Infinity, ...avoid.map((a) => turf.distance(p, a)));
       const score = Math.min(CAP_KM, toBorder, toEdge, toLabels);
-      if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && toBorder < best.toBorder)) best = { p, score, toBorder };
+      if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && toBorder < best.toBorder))
+        best = { p, score, toBorder };
     }
   }
   assert(best && best.score >= 10, `a country label point with at least 10 km clearance in ${isos.join(', ')}`);
-  console.log(`country label in ${isos.join('/')}: [${best.p.join(', ')}], ${best.score.toFixed(1)} km clear, ${best.toBorder.toFixed(1)} km from the border`);
+  console.log(
+    `country label in ${isos.join('/')}: [${best.p.join(', ')}], ${best.score.toFixed(1)} km clear, ${best.toBorder.toFixed(1)} km from the border`,
+  );
   return best.p;
 }
 
@@ -862,7 +946,7 @@ function layerJson(features: PlaceFeature[]): string {
       return { type: 'Feature', id: f.id, properties: f.properties, geometry: { type: g.type, coordinates: `@@COORDS${coords.length - 1}@@` } };
     }),
   };
-  return JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!) + '\n';
+  return `${JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!)}\n`;
 }
 
 const attributionKeys = (fs_: PlaceFeature[]) => {
@@ -872,11 +956,48 @@ const attributionKeys = (fs_: PlaceFeature[]) => {
 };
 
 const layers = [
-  { id: 'cities', title: 'Cities', description: 'City extents of Lysychansk, Severodonetsk and Bakhmut (Severodonetsk approximate), and centre points of Kramatorsk and Slovyansk.', file: 'cities.geojson', style: 'city', features: cities },
-  { id: 'facilities', title: 'Industrial sites', description: 'The Lysychansk oil refinery (estimated position) and the Azot chemical plant in Severodonetsk (site centre).', file: 'facilities.geojson', style: 'facility', features: facilities },
-  { id: 'river', title: 'Siverskyi Donets river', description: 'The Siverskyi Donets from 37.9°E to 38.9°E, past Siversk and between Lysychansk and Severodonetsk (course accurate to a few hundred metres).', file: 'river.geojson', style: 'river', features: rivers },
-  { id: 'bridges', title: 'Bridges', description: 'The three road bridges between Lysychansk and Severodonetsk, at estimated positions.', file: 'bridges.geojson', style: 'bridge', features: bridges },
-  { id: 'regions', title: 'Regions', description: 'Luhansk and Donetsk regions (oblasts) and the Donbas they make up, generalised outlines.', file: 'regions.geojson', style: 'region', features: regions },
+  {
+    id: 'cities',
+    title: 'Cities',
+    description:
+      'City extents of Lysychansk, Severodonetsk and Bakhmut (Severodonetsk approximate), and centre points of Kramatorsk and Slovyansk.',
+    file: 'cities.geojson',
+    style: 'city',
+    features: cities,
+  },
+  {
+    id: 'facilities',
+    title: 'Industrial sites',
+    description: 'The Lysychansk oil refinery (estimated position) and the Azot chemical plant in Severodonetsk (site centre).',
+    file: 'facilities.geojson',
+    style: 'facility',
+    features: facilities,
+  },
+  {
+    id: 'river',
+    title: 'Siverskyi Donets river',
+    description:
+      'The Siverskyi Donets from 37.9°E to 38.9°E, past Siversk and between Lysychansk and Severodonetsk (course accurate to a few hundred metres).',
+    file: 'river.geojson',
+    style: 'river',
+    features: rivers,
+  },
+  {
+    id: 'bridges',
+    title: 'Bridges',
+    description: 'The three road bridges between Lysychansk and Severodonetsk, at estimated positions.',
+    file: 'bridges.geojson',
+    style: 'bridge',
+    features: bridges,
+  },
+  {
+    id: 'regions',
+    title: 'Regions',
+    description: 'Luhansk and Donetsk regions (oblasts) and the Donbas they make up, generalised outlines.',
+    file: 'regions.geojson',
+    style: 'region',
+    features: regions,
+  },
 ] as const;
 
 /** Pretty JSON for the base map: features have no ids; each geometry's coordinates on one line. */
@@ -884,9 +1005,13 @@ function baseJson(features: BaseFeature[]): string {
   const coords = features.map((f) => JSON.stringify(f.geometry.coordinates));
   const fc = {
     type: 'FeatureCollection',
-    features: features.map((f, i) => ({ type: 'Feature', properties: f.properties, geometry: { type: f.geometry.type, coordinates: `@@COORDS${i}@@` } })),
+    features: features.map((f, i) => ({
+      type: 'Feature',
+      properties: f.properties,
+      geometry: { type: f.geometry.type, coordinates: `@@COORDS${i}@@` },
+    })),
   };
-  return JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!) + '\n';
+  return `${JSON.stringify(fc, null, 2).replace(/"@@COORDS(\d+)@@"/g, (_, i: string) => coords[Number(i)]!)}\n`;
 }
 
 const BASE_FILE = 'base.geojson';
@@ -898,7 +1023,11 @@ const manifest: Manifest = manifestSchema.parse({
   attributions: {
     osm: { text: '© OpenStreetMap contributors', url: 'https://www.openstreetmap.org/copyright', licence: 'ODbL 1.0' },
     'natural-earth': { text: 'Made with Natural Earth', url: 'https://www.naturalearthdata.com/', licence: 'Public domain' },
-    project: { text: 'Front-line map project (estimates from news reports)', url: 'https://github.com/frontline-map/frontline-map', licence: 'CC BY 4.0' },
+    project: {
+      text: 'Front-line map project (estimates from news reports)',
+      url: 'https://github.com/frontline-map/frontline-map',
+      licence: 'CC BY 4.0',
+    },
   },
 });
 
@@ -916,5 +1045,5 @@ for (const layer of layers) {
 }
 fs.writeFileSync(path.join(GEO_DIR, BASE_FILE), baseText);
 console.log(`wrote geo/${BASE_FILE} (${(Buffer.byteLength(baseText) / 1024).toFixed(1)} KB, ${baseFeatures.length} features)`);
-fs.writeFileSync(path.join(GEO_DIR, 'layers.json'), JSON.stringify(manifest, null, 2) + '\n');
+fs.writeFileSync(path.join(GEO_DIR, 'layers.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`wrote geo/layers.json; layer files total ${(total / 1024).toFixed(1)} KB`);

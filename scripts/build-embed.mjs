@@ -12,7 +12,15 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const PREACT = { react: 'preact/compat', 'react-dom': 'preact/compat', '@': '.' };
-const shared = { bundle: true, alias: PREACT, tsconfig: 'tsconfig.json', jsx: 'automatic', legalComments: 'none', logLevel: 'warning', metafile: true };
+const shared = {
+  bundle: true,
+  alias: PREACT,
+  tsconfig: 'tsconfig.json',
+  jsx: 'automatic',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
 
 const outdir = path.join('public', '_embed');
 rmSync(outdir, { recursive: true, force: true });

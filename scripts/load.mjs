@@ -54,10 +54,12 @@ function run(url, duration, conns) {
 /** The X-Cache header of one request as autocannon sends it (no Accept-Encoding): HIT when the origin cache answers. */
 function cacheStatus(url) {
   return new Promise((resolve, reject) => {
-    http.get(url, { agent: false }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.headers['x-cache'] ?? 'none'));
-    }).on('error', reject);
+    http
+      .get(url, { agent: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.headers['x-cache'] ?? 'none'));
+      })
+      .on('error', reject);
   });
 }
 
@@ -82,16 +84,25 @@ async function main(defer) {
     const res = await fetch(base + route, { headers: { 'accept-encoding': 'identity' } });
     if (!res.ok) throw new Error(`${route}: HTTP ${res.status}`);
     const body = Buffer.from(await res.arrayBuffer());
-    routes[route] = { body: body.toString('base64'), contentType: res.headers.get('content-type') ?? 'application/octet-stream', bytes: body.length };
+    routes[route] = {
+      body: body.toString('base64'),
+      contentType: res.headers.get('content-type') ?? 'application/octet-stream',
+      bytes: body.length,
+    };
   }
   const stat = await startStatic(routes);
   defer(stat.stop);
 
-  console.log(`Load: ${connections} connections, ${seconds} s per route and server (after a 1 s warm-up), ours = ${base}, static = ${stat.url}\n`);
+  console.log(
+    `Load: ${connections} connections, ${seconds} s per route and server (after a 1 s warm-up), ours = ${base}, static = ${stat.url}\n`,
+  );
   const rows = [];
   for (const route of ROUTES) {
     const row = { route, bytes: routes[route].bytes, contentType: routes[route].contentType };
-    for (const [name, server] of [['ours', base], ['static', stat.url]]) {
+    for (const [name, server] of [
+      ['ours', base],
+      ['static', stat.url],
+    ]) {
       await run(server + route, 1, Math.min(10, connections)); // warm-up, not counted
       if (name === 'ours') row.cache = await cacheStatus(server + route);
       const r = await run(server + route, seconds, connections);
@@ -103,7 +114,9 @@ async function main(defer) {
         timeouts: r.timeouts,
         non2xx: r.non2xx,
       };
-      process.stdout.write(`  ${pad(route, 26)} ${pad(name, 6)} ${lpad(fmt(row[name].requestsPerSecond, 0), 7)} req/s  p99 ${lpad(r.latency.p99, 5)} ms  errors ${r.errors} (timeouts ${r.timeouts})  non-2xx ${r.non2xx}\n`);
+      process.stdout.write(
+        `  ${pad(route, 26)} ${pad(name, 6)} ${lpad(fmt(row[name].requestsPerSecond, 0), 7)} req/s  p99 ${lpad(r.latency.p99, 5)} ms  errors ${r.errors} (timeouts ${r.timeouts})  non-2xx ${r.non2xx}\n`,
+      );
     }
     row.ratio = {
       throughput: row.ours.requestsPerSecond / row.static.requestsPerSecond,
@@ -114,7 +127,9 @@ async function main(defer) {
   }
 
   const failures = rows.flatMap((r) =>
-    ['ours', 'static'].filter((s) => r[s].errors || r[s].timeouts || r[s].non2xx).map((s) => `${r.route} (${s}): ${r[s].errors} errors (of which ${r[s].timeouts} timeouts), ${r[s].non2xx} non-2xx`),
+    ['ours', 'static']
+      .filter((s) => r[s].errors || r[s].timeouts || r[s].non2xx)
+      .map((s) => `${r.route} (${s}): ${r[s].errors} errors (of which ${r[s].timeouts} timeouts), ${r[s].non2xx} non-2xx`),
   );
 
   console.log(`\n| route | body | ours req/s | static req/s | throughput ratio | ours p99 | static p99 | p99 ratio | X-Cache | goal |`);
@@ -128,8 +143,19 @@ async function main(defer) {
 
   const out = {
     date: new Date().toISOString(),
-    settings: { seconds, connections, warmupSeconds: 1, target: process.env.LOAD_URL ? 'given LOAD_URL' : 'production server (started by the script)' },
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    settings: {
+      seconds,
+      connections,
+      warmupSeconds: 1,
+      target: process.env.LOAD_URL ? 'given LOAD_URL' : 'production server (started by the script)',
+    },
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
     routes: rows,
     errorsOrNon2xx: failures,
     ok: failures.length === 0,

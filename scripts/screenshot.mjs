@@ -5,13 +5,32 @@ import { chromium } from '@playwright/test';
 const dark = process.argv.includes('--dark');
 const args = process.argv.slice(2).filter((a) => a !== '--dark');
 const [url, out, w, h] = [args[0], args[1], Number(args[2] || 1280), Number(args[3] || 800)];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: w, height: h }, isMobile: w < 600, hasTouch: w < 600, colorScheme: dark ? 'dark' : 'light' });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const page = await browser.newPage({
+  viewport: { width: w, height: h },
+  isMobile: w < 600,
+  hasTouch: w < 600,
+  colorScheme: dark ? 'dark' : 'light',
+});
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 await page.route(/tile\.openstreetmap\.org/, (r) => r.abort());
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(800);
-if (args[4]) { await page.click(args[4]); await page.waitForTimeout(600); }
+if (args[4]) {
+  await page.click(args[4]);
+  await page.waitForTimeout(600);
+}
 await page.screenshot({ path: out });
 await browser.close();

@@ -59,7 +59,12 @@ server.on('error', (err) => {
 server.listen(port, hostname, () => {
   const address = server.address();
   if (address === null || typeof address === 'string') return;
-  const host = address.address === '::' || address.address === '0.0.0.0' ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const host =
+    address.address === '::' || address.address === '0.0.0.0'
+      ? 'localhost'
+      : address.family === 'IPv6'
+        ? `[${address.address}]`
+        : address.address;
   console.log(`> Ready on http://${host}:${address.port} (Next.js production build, API answers cached in process)`);
 });
 

@@ -33,7 +33,11 @@ const FILL_TIMEOUT_MS = 10_000;
  * @param self where fills are sent: this server's own address once it listens (undefined when it
  *   does not listen, e.g. while it stops: no fill then)
  */
-export function withOriginCache(next: RequestHandler, self: () => SelfAddress | undefined, store = new ResponseStore<StoredResponse>()): CachingHandler {
+export function withOriginCache(
+  next: RequestHandler,
+  self: () => SelfAddress | undefined,
+  store = new ResponseStore<StoredResponse>(),
+): CachingHandler {
   function fill(path: string, variant: string, key: string): void {
     const address = self();
     if (address === undefined || !store.beginFill(key, Date.now())) return;

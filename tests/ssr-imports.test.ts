@@ -115,7 +115,15 @@ describe('the Leaflet mocks', () => {
 describe('every module under app/ and lib/ imports on the server without Leaflet or window', () => {
   it('finds the routes, the page, the layout and the lib modules', () => {
     expect(MODULES).toEqual(
-      expect.arrayContaining(['app/layout.tsx', 'app/page.tsx', 'app/api/layers/route.ts', 'app/api/places/[id]/route.ts', 'lib/data.ts', 'lib/styles.ts', 'lib/url-state.ts']),
+      expect.arrayContaining([
+        'app/layout.tsx',
+        'app/page.tsx',
+        'app/api/layers/route.ts',
+        'app/api/places/[id]/route.ts',
+        'lib/data.ts',
+        'lib/styles.ts',
+        'lib/url-state.ts',
+      ]),
     );
     expect(MODULES.some((m) => m.endsWith('.css'))).toBe(false);
   });

@@ -24,21 +24,22 @@ export default function AboutPage() {
       </p>
       <h1>About the map</h1>
       <p>
-        An open-source, sourced map of the battles for Severodonetsk and Lysychansk (June–July 2022) and Bakhmut (February 2023). Every place links to
-        the news reporting behind it, quoted word for word with full citations.
+        An open-source, sourced map of the battles for Severodonetsk and Lysychansk (June–July 2022) and Bakhmut (February 2023). Every place
+        links to the news reporting behind it, quoted word for word with full citations.
       </p>
 
       <section aria-labelledby="methodology">
         <h2 id="methodology">How the map checks the reporting’s geography</h2>
         <p>
-          Reporters write geography: the refinery is “on the city’s southwestern edge” and “only six miles from the city’s heart”; Severodonetsk is “just
-          over the other side of a bombed-out bridge”. The map checks such statements against its own geometry and shows the result beside the quote.
+          Reporters write geography: the refinery is “on the city’s southwestern edge” and “only six miles from the city’s heart”; Severodonetsk
+          is “just over the other side of a bombed-out bridge”. The map checks such statements against its own geometry and shows the result
+          beside the quote.
         </p>
         <h3>Claims</h3>
         <p>
-          Each statement checked is a claim: the report whose quote makes it, the words it checks (verbatim), the places involved, what the words state
-          (the value and unit as the text gives them, such as 6 miles), a tolerance, and a note on how the words are read and why. Claims are of five
-          kinds:
+          Each statement checked is a claim: the report whose quote makes it, the words it checks (verbatim), the places involved, what the words
+          state (the value and unit as the text gives them, such as 6 miles), a tolerance, and a note on how the words are read and why. Claims
+          are of five kinds:
         </p>
         <ul>
           <li>
@@ -48,7 +49,8 @@ export default function AboutPage() {
             <strong>direction</strong>: the bearing from one centre to another, named on a 16-point compass;
           </li>
           <li>
-            <strong>river side</strong>: which bank of the river each of two places lies on, left or right looking downstream, and by compass side;
+            <strong>river side</strong>: which bank of the river each of two places lies on, left or right looking downstream, and by compass
+            side;
           </li>
           <li>
             <strong>containment</strong>: whether a place lies inside an area, or near its edge;
@@ -58,35 +60,35 @@ export default function AboutPage() {
           </li>
         </ul>
         <p>
-          A place’s centre is its label point (the city centre for a city), or the point itself. A statement the map cannot check, because it has no
-          located subject or concerns something the map does not model, is marked not checkable, with the reason.
+          A place’s centre is its label point (the city centre for a city), or the point itself. A statement the map cannot check, because it has
+          no located subject or concerns something the map does not model, is marked not checkable, with the reason.
         </p>
         <h3>Precision</h3>
         <p>
-          Some places are estimates, drawn within a stated radius of where they are believed to be (the refinery within 2 km, the bridges and the Azot
-          plant within 1.5 km). A measurement that involves one is a range, not a number: a distance is widened by both radii; a direction by the angle
-          the uncertainty circle fills as seen from the start; a place whose circle reaches the river may be on either bank; a place near an edge may be
-          inside or outside.
+          Some places are estimates, drawn within a stated radius of where they are believed to be (the refinery within 2 km, the bridges and the
+          Azot plant within 1.5 km). A measurement that involves one is a range, not a number: a distance is widened by both radii; a direction
+          by the angle the uncertainty circle fills as seen from the start; a place whose circle reaches the river may be on either bank; a place
+          near an edge may be inside or outside.
         </p>
         <h3>Verdicts</h3>
         <p>
-          The words give a band (the stated value with its tolerance: “six miles”, read loosely as 4.5 to 7.5 miles); the map gives a range. A claim is{' '}
-          <strong>consistent</strong> where the two overlap, and <strong>inconsistent</strong> where they do not. A consistent check also says whether
-          all of the range agrees with the words or only part of it. An inconsistent verdict says that the words and the map disagree, not which is
-          wrong: the report may be loose, or the map’s estimate may be. The data is never changed to make a claim fit.
+          The words give a band (the stated value with its tolerance: “six miles”, read loosely as 4.5 to 7.5 miles); the map gives a range. A
+          claim is <strong>consistent</strong> where the two overlap, and <strong>inconsistent</strong> where they do not. A consistent check
+          also says whether all of the range agrees with the words or only part of it. An inconsistent verdict says that the words and the map
+          disagree, not which is wrong: the report may be loose, or the map’s estimate may be. The data is never changed to make a claim fit.
         </p>
         <p>
-          The checks run when the app is built, with Turf, in functions that do one thing each (<code>lib/geometry/</code>); a claim that cannot be
-          checked stops the build. Distances are straight lines over the earth’s surface, where a reporter may mean the road; cities are judged by their
-          centres, not their whole extent.
+          The checks run when the app is built, with Turf, in functions that do one thing each (<code>lib/geometry/</code>); a claim that cannot
+          be checked stops the build. Distances are straight lines over the earth’s surface, where a reporter may mean the road; cities are
+          judged by their centres, not their whole extent.
         </p>
       </section>
 
       <section aria-labelledby="claims">
         <h2 id="claims">The claims and what the map says</h2>
         <p>
-          {claims.length} statements in the reporting, checked against the map. Open a check to see how it was measured. Each links to its place on the
-          map.
+          {claims.length} statements in the reporting, checked against the map. Open a check to see how it was measured. Each links to its place
+          on the map.
         </p>
         {VERDICTS.map(({ verdict, heading }) => {
           const group = claims.filter((c) => c.verdict === verdict);

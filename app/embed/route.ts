@@ -21,11 +21,18 @@ const MAX_RENDERED = 256;
 export async function GET(request: Request) {
   const data = getMapData();
   const url = new URL(request.url);
-  const options = parseEmbedOptions(url.searchParams, { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange });
+  const options = parseEmbedOptions(url.searchParams, {
+    places: data.placeOrder,
+    layers: data.layers.map((l) => l.id),
+    dateRange: data.dateRange,
+  });
   const origin = originFromHeaders(request.headers, request.url);
   const allowed = frameAncestors();
   const tiles = tileConfig();
-  const qs = serializeEmbedOptions(options, data.layers.map((l) => l.id));
+  const qs = serializeEmbedOptions(
+    options,
+    data.layers.map((l) => l.id),
+  );
   const embedUrl = `${origin}/embed${qs ? `?${qs}` : ''}`;
   const html = rendered.get(embedUrl) ?? render(await embedPageRenderer());
   const vary = originVary();
@@ -38,15 +45,17 @@ export async function GET(request: Request) {
   });
 
   function render(renderEmbedPage: Awaited<ReturnType<typeof embedPageRenderer>>): Uint8Array<ArrayBuffer> {
-    const page = utf8.encode(renderEmbedPage({
-      data,
-      options,
-      tiles: options.state.tiles ? tiles : { ...tiles, url: null },
-      assets: embedAssets(),
-      origin,
-      allowedOrigins: allowed,
-      oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
-    }));
+    const page = utf8.encode(
+      renderEmbedPage({
+        data,
+        options,
+        tiles: options.state.tiles ? tiles : { ...tiles, url: null },
+        assets: embedAssets(),
+        origin,
+        allowedOrigins: allowed,
+        oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+      }),
+    );
     // Bounded: the oldest entry goes when the map is full (options are normalised, so hostile
     // queries collapse onto a few keys; the view parameters are the only open-ended part).
     if (rendered.size >= MAX_RENDERED) rendered.delete(rendered.keys().next().value!);

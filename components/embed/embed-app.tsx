@@ -22,7 +22,7 @@ interface EmbedAppProps {
  * map, and the text list. Rendered on the server (the list, the bar: readable without JavaScript),
  * then hydrated in the browser with Preact (components/embed/embed-entry.tsx), where the map comes.
  */
-export function EmbedApp({ config, Map }: EmbedAppProps) {
+export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
   const { data, options } = config;
   const [state, setState] = useState<UrlState>(options.state);
   const [panelFor, setPanelFor] = useState<string | null>(null);
@@ -31,7 +31,10 @@ export function EmbedApp({ config, Map }: EmbedAppProps) {
   useEffect(() => setMounted(true), []);
   const date = state.date ?? data.dateRange.max;
   const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
-  const fullMapHref = useMemo(() => fullMapUrl(config.fullMapUrl, { ...state, date: state.date }, allLayers), [config.fullMapUrl, state, allLayers]);
+  const fullMapHref = useMemo(
+    () => fullMapUrl(config.fullMapUrl, { ...state, date: state.date }, allLayers),
+    [config.fullMapUrl, state, allLayers],
+  );
 
   const select = useCallback((id: string | undefined, via: SelectVia) => {
     setState((prev) => ({ ...prev, place: id }));
@@ -57,16 +60,27 @@ export function EmbedApp({ config, Map }: EmbedAppProps) {
   const systemTheme = useColorScheme();
   const theme = options.theme === 'auto' ? systemTheme : options.theme;
   const settings = useMemo<MapSettings>(
-    () => ({ tiles: config.tiles, theme, controls: options.controls, popups: true, compact: true, allReportingHref: options.panel ? undefined : fullMapHref }),
+    () => ({
+      tiles: config.tiles,
+      theme,
+      controls: options.controls,
+      popups: true,
+      compact: true,
+      allReportingHref: options.panel ? undefined : fullMapHref,
+    }),
     [config.tiles, theme, options.controls, options.panel, fullMapHref],
   );
   const panelPlace = panelFor ? data.places[panelFor] : undefined;
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
-      <div className="fm-map" role="region" aria-label="Map of the places in the reporting">
-        {mounted && Map ? <Map data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} /> : <MapPlaceholder />}
-      </div>
+      <section className="fm-map" aria-label="Map of the places in the reporting">
+        {mounted && MapView ? (
+          <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} />
+        ) : (
+          <MapPlaceholder />
+        )}
+      </section>
       <div className="fm-bar">
         <DateStepper dates={data.dates} value={date} onChange={options.controls ? setDate : undefined} wording="long" />
         <a className="fm-full" href={fullMapHref} target="_blank" rel="noopener">
@@ -79,7 +93,15 @@ export function EmbedApp({ config, Map }: EmbedAppProps) {
         </div>
       )}
       <div className="fm-list" data-hidden={options.list ? undefined : true}>
-        <PlaceList data={data} selected={state.place} date={date} quotesEach={2} hrefOf={(id) => fullMapUrl(config.fullMapUrl, { ...state, place: id }, allLayers)} linkTarget="_blank" onSelect={mounted ? (id) => select(id, 'list') : undefined} />
+        <PlaceList
+          data={data}
+          selected={state.place}
+          date={date}
+          quotesEach={2}
+          hrefOf={(id) => fullMapUrl(config.fullMapUrl, { ...state, place: id }, allLayers)}
+          linkTarget="_blank"
+          onSelect={mounted ? (id) => select(id, 'list') : undefined}
+        />
       </div>
     </div>
   );

@@ -15,9 +15,13 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
   const { data, options } = config;
   const place = options.state.place ? data.places[options.state.place] : undefined;
   const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
-  const qs = serializeUrlState(options.state, data.layers.map((l) => l.id));
+  const qs = serializeUrlState(
+    options.state,
+    data.layers.map((l) => l.id),
+  );
   return (
     <html lang="en" data-theme={options.theme}>
+      {/* biome-ignore lint/style/noHeadElement: this whole document is rendered by react-dom/server (Preact in the build) for the /embed route handler, outside Next's pages, where next/head does not exist. */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -26,7 +30,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         {assets.preload.map((href) => (
           <link key={href} rel="modulepreload" href={href} />
         ))}
-        {/* The map's colours from the style table: constant text, no request value in it. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours from the style table: constant text, no request value in it. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
         <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={title} />
         <link rel="canonical" href={`${config.fullMapUrl}${qs ? `?${qs}` : ''}`} />
@@ -35,6 +39,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <div id="fm-root">
           <EmbedApp config={config} />
         </div>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a JSON data island; jsonForScript escapes <, > and & (so no </script>), and a script's text cannot be set otherwise. */}
         <script id="fm-config" type="application/json" dangerouslySetInnerHTML={{ __html: jsonForScript(config) }} />
         <script type="module" src={assets.js} />
       </body>

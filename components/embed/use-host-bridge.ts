@@ -43,12 +43,11 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
     [active, config, data, allowedOrigins, onSelect, onDate],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announced once, when the bridge starts, with the date and places the page started with; later changes have their own messages.
   useEffect(
     function announceReady() {
       if (active) post(allowedOrigins, { type: `${PREFIX}ready`, places: data.placeOrder, date });
     },
-    // Once, when the page runs: the date is the one it started with.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: only the start matters.
     [active],
   );
 
@@ -56,7 +55,8 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
     function announcePlace() {
       if (!active) return;
       // The first place is the one the host asked for: only changes are announced.
-      if (lastPlace.current !== null && lastPlace.current !== place) post(allowedOrigins, { type: `${PREFIX}place-selected`, place: place ?? null });
+      if (lastPlace.current !== null && lastPlace.current !== place)
+        post(allowedOrigins, { type: `${PREFIX}place-selected`, place: place ?? null });
       lastPlace.current = place;
     },
     [active, place, allowedOrigins],

@@ -13,7 +13,10 @@ export function bindPlace(path: L.Path, id: string, props: Pick<PlaceProperties,
     onSelect(id);
   });
   // A city's permanent label after the first frame (after-first-frame.ts); it opens then if its layer is on the map.
-  if (props.kind === 'city') afterFirstFrame(() => path.bindTooltip(props.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label', interactive: false }));
+  if (props.kind === 'city')
+    afterFirstFrame(() =>
+      path.bindTooltip(props.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label', interactive: false }),
+    );
   else path.bindTooltip(props.name, { direction: 'top', className: 'place-hover-label' });
   path.on('add', function makeReachable() {
     const el = path.getElement() as SVGElement | undefined;

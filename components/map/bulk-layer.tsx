@@ -25,13 +25,23 @@ export function BulkLayer({ layer, places, selected, statuses, theme, onSelect }
   const special = useMemo(() => points.ids.flatMap((id, i) => (places[id] ? [i] : [])), [points, places]);
   const selectedIndex = useMemo(() => (selected ? points.ids.indexOf(selected) : -1), [points, selected]);
   const styleAt = useCallback(
-    (i: number | null, isSelected: boolean) => styleFor(layer.style, null, { point: true, selected: isSelected, status: i === null ? null : statuses[points.ids[i]!] ?? null, theme }),
+    (i: number | null, isSelected: boolean) =>
+      styleFor(layer.style, null, { point: true, selected: isSelected, status: i === null ? null : (statuses[points.ids[i]!] ?? null), theme }),
     [layer.style, points, statuses, theme],
   );
   const onPointClick = useCallback((i: number) => onSelect(points.ids[i]!), [points, onSelect]);
   return (
     <>
-      <BulkPoints points={points} layerId={layer.id} pane={`pane-${layer.style}`} styleAt={styleAt} special={special} selected={selectedIndex} onPointClick={onPointClick} styleKey={styleAt} />
+      <BulkPoints
+        points={points}
+        layerId={layer.id}
+        pane={`pane-${layer.style}`}
+        styleAt={styleAt}
+        special={special}
+        selected={selectedIndex}
+        onPointClick={onPointClick}
+        styleKey={styleAt}
+      />
       {special.map((i) => {
         const place = places[points.ids[i]!]!;
         if (place.precision.type !== 'approximate') return null;

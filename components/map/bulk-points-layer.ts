@@ -179,7 +179,8 @@ export class BulkPointsLayer extends L.Layer {
     let drawn = plain.inArea;
     const { selected } = this;
     const styleAt = this.options.styleAt;
-    for (const i of this.options.special ?? []) if (i !== selected && this.put(frame, this.sprites.of(styleAt?.(i, false) ?? this.options.style), i)) drawn++;
+    for (const i of this.options.special ?? [])
+      if (i !== selected && this.put(frame, this.sprites.of(styleAt?.(i, false) ?? this.options.style), i)) drawn++;
     if (selected >= 0 && this.put(frame, this.sprites.of(styleAt?.(selected, true) ?? this.options.style), selected)) drawn++;
     this.canvas.dataset.drawn = String(drawn);
     this.canvas.dataset.covered = String(plain.covered);
@@ -238,7 +239,11 @@ export class BulkPointsLayer extends L.Layer {
       inArea++;
     }
     const dpr = window.devicePixelRatio || 1;
-    const skip = sprite.mask ? coveredCopies((this.grid = CoverGrid.emptyOf(this.grid, ctx.canvas.width, ctx.canvas.height)), sprite.mask, left, top, inArea, dpr) : new Uint8Array(inArea);
+    let skip: Uint8Array;
+    if (sprite.mask) {
+      this.grid = CoverGrid.emptyOf(this.grid, ctx.canvas.width, ctx.canvas.height);
+      skip = coveredCopies(this.grid, sprite.mask, left, top, inArea, dpr);
+    } else skip = new Uint8Array(inArea);
     let covered = 0;
     for (let j = 0; j < inArea; j++) {
       if (skip[j]) covered++;

@@ -17,4 +17,3 @@ export function DataAttribution({ html }: { html: string[] }) {
   );
   return null;
 }
-

@@ -39,6 +39,7 @@ export function DataLayers({ data, visible, selected, date, theme, withControl, 
   const selectOnMap = useMemo(() => (id: string) => onSelect(id, 'map'), [onSelect]);
   const layers = data.layers.map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (
+      // biome-ignore lint/correctness/useJsxKeyInIterable: `content` is not a list item: it is rendered below as the only child of a LayerGroup keyed by layer id.
       <Suspense fallback={null}>
         <BulkLayer layer={layer} places={data.places} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />
       </Suspense>
@@ -51,7 +52,15 @@ export function DataLayers({ data, visible, selected, date, theme, withControl, 
     return { layer, content };
   });
   if (!withControl) {
-    return <>{layers.filter(({ layer }) => visible.includes(layer.id)).map(({ layer, content }) => <LayerGroup key={layer.id}>{content}</LayerGroup>)}</>;
+    return (
+      <>
+        {layers
+          .filter(({ layer }) => visible.includes(layer.id))
+          .map(({ layer, content }) => (
+            <LayerGroup key={layer.id}>{content}</LayerGroup>
+          ))}
+      </>
+    );
   }
   return (
     <LayersControl position="topright" collapsed={collapsed}>

@@ -72,7 +72,9 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
     [select, update],
   );
   const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
-  const shareTitle = state.place ? `${data.places[state.place]?.name}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
+  const shareTitle = state.place
+    ? `${data.places[state.place]?.name}: what was reported (front-line map)`
+    : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
@@ -91,14 +93,22 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
         </aside>
         <main className="map-area" aria-label="Map">
           <div className="map-frame">
-          <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />
+            <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />
           </div>
           <TimelineControl dates={data.dates} range={data.dateRange} value={date} onChange={setDate} />
         </main>
         {/* The panel beside the map; on phones a dock at the foot of the window for the bottom sheets. */}
         <div className="panel-dock" ref={dock}>
           {sheetPlace && (
-            <PlaceSheet place={sheetPlace} date={date} dates={data.dates} onDate={setDate} hidden={Boolean(panelPlace)} onOpenPanel={() => setPanelFor(sheetPlace.id)} onClose={() => select(undefined, 'map')} />
+            <PlaceSheet
+              place={sheetPlace}
+              date={date}
+              dates={data.dates}
+              onDate={setDate}
+              hidden={Boolean(panelPlace)}
+              onOpenPanel={() => setPanelFor(sheetPlace.id)}
+              onClose={() => select(undefined, 'map')}
+            />
           )}
           {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={() => setPanelFor(null)} />}
         </div>

@@ -32,4 +32,3 @@ export function MapEvents({ layers, initiallyVisible, onView, onLayers, onSelect
   });
   return null;
 }
-

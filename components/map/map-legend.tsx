@@ -7,7 +7,9 @@ function Swatch({ entry }: { entry: LegendEntry }) {
     <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
       {entry.shape === 'polygon' && <rect x="2" y="2" width="24" height="12" fill={s.fillColor} fillOpacity={s.fillOpacity} {...stroke} />}
       {entry.shape === 'line' && <line x1="2" y1="8" x2="26" y2="8" {...stroke} />}
-      {entry.shape === 'point' && <circle cx="14" cy="8" r={Math.min(s.radius ?? 6, 6)} fill={s.fillColor} {...stroke} stroke="currentColor" strokeWidth={1} />}
+      {entry.shape === 'point' && (
+        <circle cx="14" cy="8" r={Math.min(s.radius ?? 6, 6)} fill={s.fillColor} {...stroke} stroke="currentColor" strokeWidth={1} />
+      )}
       {entry.shape === 'circle' && <circle cx="14" cy="8" r="6.5" fill={s.fillColor} fillOpacity={s.fillOpacity} {...stroke} />}
     </svg>
   );

@@ -87,7 +87,9 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
     <div className="map-wrap">
       <MapContainer
         className="map"
-        {...('bounds' in initial ? { bounds: initial.bounds, boundsOptions: { padding: [16, 16], maxZoom: 13 } } : { center: initial.center, zoom: initial.zoom })}
+        {...('bounds' in initial
+          ? { bounds: initial.bounds, boundsOptions: { padding: [16, 16], maxZoom: 13 } }
+          : { center: initial.center, zoom: initial.zoom })}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         zoomControl={controls}
@@ -110,13 +112,31 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
         )}
         <OfflineBase data={data} theme={theme} />
         <DataAttribution html={credits} />
-        <DataLayers data={data} visible={visibleLayers} selected={state.place} date={date} theme={theme} withControl={controls} collapsed={folded} onSelect={on.onSelect} />
+        <DataLayers
+          data={data}
+          visible={visibleLayers}
+          selected={state.place}
+          date={date}
+          theme={theme}
+          withControl={controls}
+          collapsed={folded}
+          onSelect={on.onSelect}
+        />
         {controls && <ScaleControl position="bottomright" imperial metric />}
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={on.onView} onLayers={on.onLayers} onSelect={on.onSelect} />
         <TrackSize />
         <PopupClearance />
         <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} cover={cover} date={date} />
-        {settings.popups && <SelectedPopup data={data} place={state.place} date={date} allReportingHref={settings.allReportingHref} onOpenPanel={on.onOpenPanel} onSelect={on.onSelect} />}
+        {settings.popups && (
+          <SelectedPopup
+            data={data}
+            place={state.place}
+            date={date}
+            allReportingHref={settings.allReportingHref}
+            onOpenPanel={on.onOpenPanel}
+            onSelect={on.onSelect}
+          />
+        )}
       </MapContainer>
       {controls && <MapLegend keys={legendKeys} initiallyOpen={!folded} theme={theme} />}
     </div>

@@ -23,7 +23,10 @@ export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) 
   const style = baseStyles(theme);
   const outlines = useMemo(() => {
     const features = (style: string) => data.layers.find((l) => l.style === style && !isBulkLayer(l));
-    const regions = (features('region') as { collection?: { features: GeoJSON.Feature[] } } | undefined)?.collection?.features.filter((f) => f.id !== 'donbas') ?? [];
+    const regions =
+      (features('region') as { collection?: { features: GeoJSON.Feature[] } } | undefined)?.collection?.features.filter(
+        (f) => f.id !== 'donbas',
+      ) ?? [];
     const river = (features('river') as { collection?: { features: GeoJSON.Feature[] } } | undefined)?.collection?.features ?? [];
     const borders = data.base.features.filter((f) => f.properties.kind === 'country-border');
     return { regions, river, borders };

@@ -28,7 +28,7 @@ export function PlaceLayer({ layer, selected, statuses, onSelect, theme }: Place
       styleFor(layer.style, null, {
         point: feature?.geometry.type === 'Point',
         selected: feature?.id === selected,
-        status: feature ? statuses[String(feature.id)] ?? null : null,
+        status: feature ? (statuses[String(feature.id)] ?? null) : null,
         theme,
       }),
     [layer.style, selected, statuses, theme],

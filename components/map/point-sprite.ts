@@ -26,7 +26,10 @@ export class PointSprites {
     const dpr = window.devicePixelRatio || 1;
     const key = `${dpr} ${JSON.stringify(style)}`;
     let sprite = this.cache.get(key);
-    if (!sprite) this.cache.set(key, (sprite = drawPointSprite(style, dpr)));
+    if (!sprite) {
+      sprite = drawPointSprite(style, dpr);
+      this.cache.set(key, sprite);
+    }
     return sprite;
   }
 }

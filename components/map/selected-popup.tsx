@@ -32,7 +32,9 @@ export function SelectedPopup({ data, place: id, date, allReportingHref, onOpenP
     if (!id || !shape) return null;
     const close = () => onSelect(undefined, 'map');
     if (!place) return <BarePopup id={id} name={bareName(data, id)} onClose={close} />;
-    return <PlacePopup place={place} date={date} allReportingHref={allReportingHref} onOpenPanel={() => onOpenPanel(place.id)} onClose={close} />;
+    return (
+      <PlacePopup place={place} date={date} allReportingHref={allReportingHref} onOpenPanel={() => onOpenPanel(place.id)} onClose={close} />
+    );
   }, [data, id, shape, place, date, allReportingHref, onOpenPanel, onSelect]);
   useEffect(
     function returnFocusOnClose() {

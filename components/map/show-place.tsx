@@ -66,6 +66,7 @@ export function ShowPlace({ data, flyTo, selected, fittedFirst, cover, date }: S
   const map = useMap();
   const flown = useRef<number | undefined>(undefined);
   const refit = useRef(fittedFirst);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `date` is read by nothing here; a new one only re-checks that the place is still in sight (the sheet's content, and so its height, may change).
   useEffect(
     function showPlace() {
       const size = map.getSize();
@@ -95,7 +96,6 @@ export function ShowPlace({ data, flyTo, selected, fittedFirst, cover, date }: S
       const offset = offsetToReveal([at.x, at.y], [size.x, size.y], hidden);
       if (offset) map.panBy(offset);
     },
-    // `date` is read by nothing here: a new one only re-checks that the place is still in sight.
     [map, data, flyTo, selected, sheet, coveredBottom, date],
   );
   return null;

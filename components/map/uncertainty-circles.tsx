@@ -22,4 +22,3 @@ export function UncertaintyCircles({ layer, theme }: { layer: MapLayer; theme: T
     </>
   );
 }
-

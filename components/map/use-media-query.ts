@@ -22,7 +22,11 @@ export function useMediaQuery(query: string): boolean {
     [query],
   );
   // The snapshot checks for a window too: preact/compat's useSyncExternalStore has no server snapshot.
-  return useSyncExternalStore(subscribe, () => typeof window !== 'undefined' && window.matchMedia(query).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => typeof window !== 'undefined' && window.matchMedia(query).matches,
+    () => false,
+  );
 }
 
 /** The reader's colour scheme, for what the stylesheet cannot colour: the map's SVG paths. */

@@ -13,15 +13,17 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const entries = useMemo(
-    () => data.placeOrder.map((id) => {
-      const p = data.places[id]!;
-      return { id, names: [p.name, p.name_uk, p.name_ru, ...p.aliases] };
-    }),
+    () =>
+      data.placeOrder.map((id) => {
+        const p = data.places[id]!;
+        return { id, names: [p.name, p.name_uk, p.name_ru, ...p.aliases] };
+      }),
     [data],
   );
   const hits = useMemo(() => searchPlaces(query, entries).slice(0, 8), [query, entries]);
   return (
     <div className="place-search">
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is new (2023 browsers) and would still need this form inside; a form with role=search is the search landmark every screen reader knows. */}
       <form
         role="search"
         onSubmit={(e) => {

@@ -8,7 +8,10 @@ export function CitationLine({ citation }: { citation: Citation }) {
       <span className="citation-outlet">{citation.outlet}</span>
       {citation.byline && <> · {citation.byline}</>}
       {citation.original && (
-        <> · rewriting {citation.original.outlet} ({citation.original.byline})</>
+        <>
+          {' '}
+          · rewriting {citation.original.outlet} ({citation.original.byline})
+        </>
       )}
       {' · '}
       <time dateTime={citation.published.date} title={citation.published.approximate ? 'Approximate: inferred from the text' : undefined}>

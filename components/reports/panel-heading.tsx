@@ -17,6 +17,7 @@ interface PanelHeadingProps {
  */
 export function PanelHeading({ id, closeLabel, onClose, focusKey, children }: PanelHeadingProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is the trigger, not an input: a new key (another place or panel) moves the focus to the heading again.
   useEffect(
     function focusHeading() {
       heading.current?.focus({ preventScroll: true });

@@ -4,7 +4,10 @@ import type { MapPlace } from '@/lib/map-data';
 export function PlaceName({ place }: { place: Pick<MapPlace, 'name' | 'name_uk'> }) {
   return (
     <>
-      {place.name} <span lang="uk" className="place-name-uk">{place.name_uk}</span>
+      {place.name}{' '}
+      <span lang="uk" className="place-name-uk">
+        {place.name_uk}
+      </span>
     </>
   );
 }

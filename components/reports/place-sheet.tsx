@@ -25,7 +25,16 @@ interface PlaceSheetProps {
  */
 export function PlaceSheet({ place, date, dates, onDate, hidden, onOpenPanel, onClose }: PlaceSheetProps) {
   return (
-    <Panel headingId="place-sheet-heading" heading={<PlaceName place={place} />} closeLabel={`Close ${place.name}`} onClose={onClose} focusKey={place.id} hidden={hidden} className="place-sheet" head={<DateStepper dates={dates} value={date} onChange={onDate} />}>
+    <Panel
+      headingId="place-sheet-heading"
+      heading={<PlaceName place={place} />}
+      closeLabel={`Close ${place.name}`}
+      onClose={onClose}
+      focusKey={place.id}
+      hidden={hidden}
+      className="place-sheet"
+      head={<DateStepper dates={dates} value={date} onChange={onDate} />}
+    >
       <PlaceSummary place={place} date={date} onOpenPanel={onOpenPanel} />
     </Panel>
   );

@@ -35,7 +35,8 @@ export function PlaceSummary({ place, date, allReportingHref, onOpenPanel }: Pla
         As reported on {formatIsoDate(date)}:{' '}
         {situation ? (
           <>
-            <strong>{STATUS_LABELS[situation.status]}</strong> ({BASIS_LABELS[situation.basis]}: {situation.according_to}, {formatDateInfo(situation.describes)})
+            <strong>{STATUS_LABELS[situation.status]}</strong> ({BASIS_LABELS[situation.basis]}: {situation.according_to},{' '}
+            {formatDateInfo(situation.describes)})
           </>
         ) : (
           <strong>no situation reported yet</strong>

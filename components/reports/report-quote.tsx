@@ -34,13 +34,15 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
           Describes <time dateTime={report.describes.date}>{formatDateInfo(report.describes)}</time>
           {report.reported.date !== report.describes.date || report.reported.approximate !== report.describes.approximate ? (
             <>
-              {' '}· reported <time dateTime={report.reported.date}>{formatDateInfo(report.reported)}</time>
+              {' '}
+              · reported <time dateTime={report.reported.date}>{formatDateInfo(report.reported)}</time>
             </>
           ) : null}
         </div>
         {assertions.length > 0 && (
           <ul className="report-assertions">
             {assertions.map((a, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a report's assertions are fixed data, never reordered, and two may read the same.
               <li key={i} className={`status status-${a.status} basis-${a.basis}`}>
                 {describeAssertion(a)}
                 {a.describes && <> — {formatDateInfo(a.describes)}</>}

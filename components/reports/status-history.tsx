@@ -25,7 +25,8 @@ export function StatusHistory({ placeId, reports, date, withQuotes }: StatusHist
         return (
           <li key={`${e.report.id}-${e.status}`} className={`status-change status-${e.status}`} data-later={later || undefined}>
             <StatusDot status={e.status} />
-            <time dateTime={e.describes.date}>{formatDateInfo(e.describes)}</time>: <strong>{STATUS_LABELS[e.status]}</strong> ({BASIS_LABELS[e.basis]}: {e.according_to})
+            <time dateTime={e.describes.date}>{formatDateInfo(e.describes)}</time>: <strong>{STATUS_LABELS[e.status]}</strong> (
+            {BASIS_LABELS[e.basis]}: {e.according_to})
             {later && <span className="later-badge"> · later reporting, published {formatDateInfo(e.reported)}</span>}
             {withQuotes && (
               <>

@@ -31,6 +31,7 @@ export function DateStepper({ dates, value, onChange, wording = 'short' }: DateS
     );
   if (!onChange) return <div className={`date-stepper date-stepper-${wording}`}>{label}</div>;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: two buttons and a date, not form fields; a fieldset would bring its own border, padding and legend layout into the timeline bar.
     <div className={`date-stepper date-stepper-${wording}`} role="group" aria-label="Report date">
       <ReportStep direction="previous" target={previous} onChange={onChange}>
         ‹

@@ -19,7 +19,13 @@ export function ReportStep({ direction, target, onChange, children }: ReportStep
   const word = direction === 'previous' ? 'Previous' : 'Next';
   const none = direction === 'previous' ? 'No earlier report' : 'No later report';
   return (
-    <button type="button" className="timeline-step" onClick={() => target && onChange(target)} aria-disabled={target ? undefined : true} aria-label={target ? `${word} report: ${formatIsoDate(target)}` : none}>
+    <button
+      type="button"
+      className="timeline-step"
+      onClick={() => target && onChange(target)}
+      aria-disabled={target ? undefined : true}
+      aria-label={target ? `${word} report: ${formatIsoDate(target)}` : none}
+    >
       {children}
     </button>
   );

@@ -30,7 +30,14 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const later = value < range.max ? addDays(value, 1) : undefined;
     const earlier = value > range.min ? addDays(value, -1) : undefined;
-    const targets: Record<string, string | undefined> = { PageUp: next, PageDown: previous, ArrowRight: later, ArrowUp: later, ArrowLeft: earlier, ArrowDown: earlier };
+    const targets: Record<string, string | undefined> = {
+      PageUp: next,
+      PageDown: previous,
+      ArrowRight: later,
+      ArrowUp: later,
+      ArrowLeft: earlier,
+      ArrowDown: earlier,
+    };
     if (!(e.key in targets)) return;
     // The slider's own steps are squeezed inside a break: keys move by days and reports instead.
     e.preventDefault();
@@ -51,7 +58,11 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
         <div className="timeline-slider">
           <div className="timeline-axis" aria-hidden="true">
             {axis.pieces.map((p) => (
-              <span key={p.from} className={`timeline-piece timeline-${p.kind}`} style={place({ from: shareOf(axis, p.start), to: shareOf(axis, p.end) })} />
+              <span
+                key={p.from}
+                className={`timeline-piece timeline-${p.kind}`}
+                style={place({ from: shareOf(axis, p.start), to: shareOf(axis, p.end) })}
+              />
             ))}
           </div>
           <input
@@ -68,7 +79,13 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
           />
           <div className="timeline-marks" aria-hidden="true">
             {dates.map((d) => (
-              <span key={d} className="timeline-mark" data-active={d === value || undefined} style={place({ at: shareOf(axis, positionOf(axis, d)) })} title={formatIsoDate(d)} />
+              <span
+                key={d}
+                className="timeline-mark"
+                data-active={d === value || undefined}
+                style={place({ at: shareOf(axis, positionOf(axis, d)) })}
+                title={formatIsoDate(d)}
+              />
             ))}
           </div>
         </div>
@@ -79,7 +96,12 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
         <div className="timeline-ends" aria-hidden="true">
           <span>{formatShortDate(range.min)}</span>
           {breaks.map((b) => (
-            <span key={b.from} className="timeline-break-label" style={place({ at: shareOf(axis, (b.start + b.end) / 2) })} title={`Nothing reported between ${formatIsoDate(b.after)} and ${formatIsoDate(b.before)}`}>
+            <span
+              key={b.from}
+              className="timeline-break-label"
+              style={place({ at: shareOf(axis, (b.start + b.end) / 2) })}
+              title={`Nothing reported between ${formatIsoDate(b.after)} and ${formatIsoDate(b.before)}`}
+            >
               <span>{formatShortDate(b.after)}</span>
               <span className="timeline-break-sign"> – </span>
               <span>{formatShortDate(b.before)}</span>

@@ -60,7 +60,8 @@ function evaluateContainment(claim: ContainmentClaim, placeById: PlaceLookup) {
   const judgement = judgeContainment(located, inside, toleranceKm);
   const name = container.properties.name;
   const where = drawnWhereWords(located, name);
-  const span = formatTenths(located.min_km) === formatTenths(located.max_km) ? '' : ` (with precision: ${edgeRangeWords(located.min_km, located.max_km)})`;
+  const span =
+    formatTenths(located.min_km) === formatTenths(located.max_km) ? '' : ` (with precision: ${edgeRangeWords(located.min_km, located.max_km)})`;
   return measuredOutcome({
     ...judgement,
     words: claim.stated.words,

@@ -44,7 +44,10 @@ function statedArc(claim: DirectionClaim): StatedArc {
 function judgeArcs(measured: MeasuredArc, stated: StatedArc): Judgement {
   const statedAllRound = stated.width >= 360;
   const overlaps =
-    measured.anyBearing || statedAllRound || clockwiseWidth(measured.start, stated.start) <= measured.width || clockwiseWidth(stated.start, measured.start) <= stated.width;
+    measured.anyBearing ||
+    statedAllRound ||
+    clockwiseWidth(measured.start, stated.start) <= measured.width ||
+    clockwiseWidth(stated.start, measured.start) <= stated.width;
   const within = statedAllRound || (!measured.anyBearing && clockwiseWidth(stated.start, measured.start) + measured.width <= stated.width);
   return judgeOverlap(overlaps, within);
 }
@@ -72,7 +75,10 @@ function directionMethod({ claim, from, to, drawn, measured, stated, judgement }
   const precision = measured.anyBearing
     ? `The places’ precision (±${radiusWords(drawn.uncertainty_km)} together) reaches the start point, so any bearing is possible.`
     : `Allowing for the places’ precision (±${radiusWords(drawn.uncertainty_km)} together, seen from ${formatTenths(drawn.distance_km)} km): ±${Math.round(drawn.half_width_deg)}°, so ${wholeDegrees(measured.start)}–${wholeDegrees(measured.start + measured.width)}.`;
-  const gapDegrees = Math.min(clockwiseWidth(measured.start + measured.width, stated.start), clockwiseWidth(stated.start + stated.width, measured.start));
+  const gapDegrees = Math.min(
+    clockwiseWidth(measured.start + measured.width, stated.start),
+    clockwiseWidth(stated.start + stated.width, measured.start),
+  );
   const gap = judgement.verdict === 'inconsistent' ? ` The two arcs are ${degreesToTenth(gapDegrees)} apart.` : '';
   return [
     `Measured with findDirection (lib/geometry/find-direction.ts): the bearing from ${describePosition(from)} to ${describePosition(to)}.`,

@@ -7,7 +7,17 @@ import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { KM_PER_MILE, KM_PER_UNIT, lengthInKm } from './lengths';
 import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
-import { describePosition, formatTenths, lengthWords, possessive, precisionWords, radiusWords, rangeWords, roundRangeToThousandths, roundToThousandths } from './wording';
+import {
+  describePosition,
+  formatTenths,
+  lengthWords,
+  possessive,
+  precisionWords,
+  radiusWords,
+  rangeWords,
+  roundRangeToThousandths,
+  roundToThousandths,
+} from './wording';
 
 type DistanceClaim = ClaimOfKind<'distance'>;
 type KmRange = [number, number];

@@ -30,7 +30,10 @@ function bankWords(side: RiverSideProperties): string {
 
 /** "Lysychansk’s label point […]: 1.2 km from the river line, on the right bank (south-west)." */
 function placeSideLine({ feature, side }: PlaceSide): string {
-  const why = side.side === 'uncertain' ? `, because the place’s and the river’s precision together (±${radiusWords(side.uncertainty_km)}) reach the line` : '';
+  const why =
+    side.side === 'uncertain'
+      ? `, because the place’s and the river’s precision together (±${radiusWords(side.uncertainty_km)}) reach the line`
+      : '';
   return `${describePosition(feature)}: ${formatTenths(side.distance_km)} km from the river line, ${bankWords(side)}${why}.`;
 }
 

@@ -93,7 +93,9 @@ export function findRiverSide(
   if (flow !== 'downstream' && flow !== 'upstream') throw new Error('options.flow must be "downstream" or "upstream"');
   const g = river?.geometry;
   if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) {
-    throw new Error(`a river must be a LineString or MultiLineString, not a ${(g as { type?: string } | undefined)?.type ?? 'missing geometry'}`);
+    throw new Error(
+      `a river must be a LineString or MultiLineString, not a ${(g as { type?: string } | undefined)?.type ?? 'missing geometry'}`,
+    );
   }
   const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
   if (lines.some((l) => l.length < 2)) throw new Error('every line of the river needs at least two positions');
@@ -123,7 +125,7 @@ export function findRiverSide(
   const distanceKm = nearest.properties.pointDistance;
   const onTheLine = distanceKm <= onLine || sign === 0;
   const upstream = flow === 'upstream';
-  const drawn: Bank | null = onTheLine ? null : (sign > 0) !== upstream ? 'left' : 'right';
+  const drawn: Bank | null = onTheLine ? null : sign > 0 !== upstream ? 'left' : 'right';
   // The general direction over ±span km of this part of the river, in the direction of flow.
   const part = lineString(line);
   const at = nearest.properties.lineDistance;

@@ -51,7 +51,9 @@ export function locateInPolygon(
   const onEdge = options.on_edge_km ?? 0.001;
   const g = polygon?.geometry;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-    throw new Error(`the container must be a Polygon or MultiPolygon, not a ${(g as { type?: string } | undefined)?.type ?? 'missing geometry'}`);
+    throw new Error(
+      `the container must be a Polygon or MultiPolygon, not a ${(g as { type?: string } | undefined)?.type ?? 'missing geometry'}`,
+    );
   }
   const { centre, radius_km } = positionOf(place);
   const uncertainty = radius_km + positionOf(polygon).radius_km;

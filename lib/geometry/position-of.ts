@@ -34,7 +34,7 @@ export interface PlacePosition {
  * // => { centre: [38.36, 48.92], centre_from: 'point', radius_km: 2 }
  */
 export function positionOf(feature: PlaceLike): PlacePosition {
-  if (!feature || feature.type !== 'Feature' || !feature.geometry) throw new Error('positionOf needs a GeoJSON Feature with a geometry');
+  if (feature?.type !== 'Feature' || !feature.geometry) throw new Error('positionOf needs a GeoJSON Feature with a geometry');
   const props = feature.properties ?? {};
   const precision = props.precision;
   const radius_km = precision?.type === 'approximate' ? precision.radius_m / 1000 : 0;

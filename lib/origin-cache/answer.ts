@@ -28,7 +28,7 @@ export interface StoredResponse {
   readonly notModified: Answer;
 }
 
-const flat = (pairs: readonly (readonly [string, string])[]): string[] => pairs.flatMap(([name, value]) => [name, value]);
+const flat = (pairs: readonly (readonly [string, string])[]): string[] => pairs.flat();
 
 /**
  * Prepares a response for the store.

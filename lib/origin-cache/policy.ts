@@ -41,7 +41,16 @@ export function isCacheablePath(url: string): boolean {
  * prefetch flags, middleware and rewrite internals. A request carrying one goes to Next.
  */
 export function isNextInternalHeader(name: string): boolean {
-  return name === 'rsc' || name.startsWith('next-') || name.startsWith('x-next') || name.startsWith('x-middleware-') || name.startsWith('x-now-') || name.startsWith('x-invoke-') || name.startsWith('x-matched-') || name.startsWith('x-prerender-');
+  return (
+    name === 'rsc' ||
+    name.startsWith('next-') ||
+    name.startsWith('x-next') ||
+    name.startsWith('x-middleware-') ||
+    name.startsWith('x-now-') ||
+    name.startsWith('x-invoke-') ||
+    name.startsWith('x-matched-') ||
+    name.startsWith('x-prerender-')
+  );
 }
 
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(', ') : value);
@@ -77,7 +86,15 @@ export function parseCacheControl(value: string): Map<string, string | true> {
     const [rawName = '', ...rest] = part.split('=');
     const name = rawName.trim().toLowerCase();
     if (!name) continue;
-    directives.set(name, rest.length ? rest.join('=').trim().replace(/^"(.*)"$/, '$1') : true);
+    directives.set(
+      name,
+      rest.length
+        ? rest
+            .join('=')
+            .trim()
+            .replace(/^"(.*)"$/, '$1')
+        : true,
+    );
   }
   return directives;
 }
@@ -121,7 +138,20 @@ export function sharedLifetime(status: number, raw: readonly string[]): number |
 }
 
 /** Headers about one connection or one message's framing (RFC 9110 §7.6.1), and the ones a cache sets itself. */
-const NOT_STORED = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authenticate', 'proxy-authorization', 'content-length', 'date', CACHE_STATUS_HEADER.toLowerCase()]);
+const NOT_STORED = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'content-length',
+  'date',
+  CACHE_STATUS_HEADER.toLowerCase(),
+]);
 
 /**
  * The headers a cache keeps from a response, in their order and spelling: all but hop-by-hop and

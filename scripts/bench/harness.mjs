@@ -62,7 +62,12 @@ export async function startServer({ env = {} } = {}) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   let exited = false;
-  const exit = new Promise((resolve) => child.on('exit', (code, signal) => ((exited = true), resolve({ code, signal }))));
+  const exit = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (exited) return;
@@ -94,7 +99,10 @@ export async function startServer({ env = {} } = {}) {
 export async function runScript(main) {
   const cleanups = [];
   const cleanup = async () => {
-    while (cleanups.length) await cleanups.pop()().catch(() => {});
+    while (cleanups.length)
+      await cleanups
+        .pop()()
+        .catch(() => {});
   };
   for (const sig of ['SIGINT', 'SIGTERM']) {
     process.once(sig, async () => {

@@ -34,7 +34,15 @@ const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 1280, height: 800 };
 const PAN = { px: 400, ms: 2000 };
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const BENCH_DIR = path.join(ROOT, 'public', '_bench');
 const scalePage = (n) => `/_bench/scale-${n}.html`;
@@ -76,7 +84,8 @@ function writeBenchFiles(defer) {
   mkdirSync(path.join(BENCH_DIR, 'baseline'), { recursive: true });
   defer(async () => rmSync(BENCH_DIR, { recursive: true, force: true }));
   copyFileSync(path.join(ROOT, 'bench', 'baseline', 'index.html'), path.join(BENCH_DIR, 'baseline', 'index.html'));
-  for (const f of ['leaflet.js', 'leaflet.css']) copyFileSync(path.join(ROOT, 'node_modules', 'leaflet', 'dist', f), path.join(BENCH_DIR, 'baseline', f));
+  for (const f of ['leaflet.js', 'leaflet.css'])
+    copyFileSync(path.join(ROOT, 'node_modules', 'leaflet', 'dist', f), path.join(BENCH_DIR, 'baseline', f));
   // next start lists public/ once when it starts: the scale pages must exist by then. Their
   // content needs the running app's /embed config, so they are filled in after the start.
   for (const n of SCALE_SIZES) writeFileSync(path.join(ROOT, 'public', scalePage(n)), 'pending');
@@ -86,7 +95,8 @@ function writeBenchFiles(defer) {
 async function writeScalePages(base) {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'public', '_embed', 'manifest.json'), 'utf8'));
   const html = await (await fetch(`${base}/embed?tiles=0`)).text();
-  for (const asset of [manifest.js, manifest.css]) if (!html.includes(`"${asset}"`)) throw new Error(`/embed does not load ${asset} (public/_embed/manifest.json): rebuild`);
+  for (const asset of [manifest.js, manifest.css])
+    if (!html.includes(`"${asset}"`)) throw new Error(`/embed does not load ${asset} (public/_embed/manifest.json): rebuild`);
   const re = /(<script id="fm-config" type="application\/json">)([\s\S]*?)(<\/script>)/;
   const config = JSON.parse(html.match(re)[2]);
   const index = await (await fetch(`${base}/api/layers`)).json();
@@ -107,7 +117,8 @@ async function newPage(browser, { observe = null } = {}) {
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
-  const wait = (p) => p.catch((e) => Promise.reject(new Error(`${page.url()}: ${e.message.split('\n')[0]}; ${problems.join('; ') || 'no page errors'}`)));
+  const wait = (p) =>
+    p.catch((e) => Promise.reject(new Error(`${page.url()}: ${e.message.split('\n')[0]}; ${problems.join('; ') || 'no page errors'}`)));
   if (observe) await page.addInitScript(OBSERVER, observe);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -132,7 +143,13 @@ async function weigh(browser, url) {
     if (r.bytes === undefined) continue;
     out.requests++;
     const kind =
-      r.type === 'Script' ? 'js' : r.type === 'Stylesheet' ? 'css' : r.type === 'Document' || ((r.type === 'Fetch' || r.type === 'XHR') && /json/.test(r.mime)) ? 'data' : 'other';
+      r.type === 'Script'
+        ? 'js'
+        : r.type === 'Stylesheet'
+          ? 'css'
+          : r.type === 'Document' || ((r.type === 'Fetch' || r.type === 'XHR') && /json/.test(r.mime))
+            ? 'data'
+            : 'other';
     out[kind] += r.bytes;
   }
   out.total = out.js + out.css + out.data; // images, fonts and prefetches ("other") are not counted
@@ -172,7 +189,8 @@ async function scaleRun(browser, url, n) {
   const paneX = () => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.leaflet-map-pane')).transform).m41);
   const before = await paneX();
   await page.evaluate(() => {
-    const f = (window.__frames = { deltas: [], on: true, last: null });
+    const f = { deltas: [], on: true, last: null };
+    window.__frames = f;
     const tick = (now) => {
       if (f.last !== null) f.deltas.push(now - f.last);
       f.last = now;
@@ -231,7 +249,8 @@ async function main(defer) {
   defer(server.stop);
   const base = server.url;
   const { bbox, layerIds, sizes } = await writeScalePages(base);
-  if (loadAtStart[0] > os.cpus().length) console.warn(`Warning: load average ${loadAtStart[0]} on ${os.cpus().length} cores: other work will skew the timings.`);
+  if (loadAtStart[0] > os.cpus().length)
+    console.warn(`Warning: load average ${loadAtStart[0]} on ${os.cpus().length} cores: other work will skew the timings.`);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   defer(() => browser.close());
   const chromiumVersion = browser.version();
@@ -247,20 +266,28 @@ async function main(defer) {
   const weight = { baseline: [], embed: [], map: [] };
   for (let i = 0; i < RUNS; i++) for (const k of Object.keys(weight)) weight[k].push(await weigh(browser, pages[k]));
   const weightMedian = Object.fromEntries(
-    Object.entries(weight).map(([k, runs]) => [k, Object.fromEntries(['js', 'css', 'data', 'other', 'total', 'requests'].map((f) => [f, medianOf(runs, f)]))]),
+    Object.entries(weight).map(([k, runs]) => [
+      k,
+      Object.fromEntries(['js', 'css', 'data', 'other', 'total', 'requests'].map((f) => [f, medianOf(runs, f)])),
+    ]),
   );
   console.log('a. weight (compressed bytes transferred; total = JS + CSS + data)');
   for (const [k, w] of Object.entries(weightMedian)) {
-    console.log(`   ${k.padEnd(9)} JS ${kb(w.js)}  CSS ${kb(w.css)}  data ${kb(w.data)}  total ${kb(w.total)}  (not counted: ${kb(w.other)} images/other; ${w.requests} requests)`);
+    console.log(
+      `   ${k.padEnd(9)} JS ${kb(w.js)}  CSS ${kb(w.css)}  data ${kb(w.data)}  total ${kb(w.total)}  (not counted: ${kb(w.other)} images/other; ${w.requests} requests)`,
+    );
   }
 
   // b. Time to the first drawn layer, throttled, runs interleaved.
   const time = { baseline: [], embed: [] };
   await firstLayer(browser, pages.embed); // warm-up under throttling
   for (let i = 0; i < RUNS; i++) for (const k of Object.keys(time)) time[k].push(await firstLayer(browser, pages[k]));
-  const timeMedian = Object.fromEntries(Object.entries(time).map(([k, runs]) => [k, { firstPath: medianOf(runs, 'firstPath'), firstRender: medianOf(runs, 'firstRender') }]));
+  const timeMedian = Object.fromEntries(
+    Object.entries(time).map(([k, runs]) => [k, { firstPath: medianOf(runs, 'firstPath'), firstRender: medianOf(runs, 'firstRender') }]),
+  );
   console.log(`\nb. time to the first drawn layer (CPU ${CPU_SLOWDOWN}× slower, ${NETWORK.latency} ms, 1.6 Mbps down / 750 kbps up, no cache)`);
-  for (const k of Object.keys(timeMedian)) console.log(`   ${k.padEnd(9)} first path ${spread(time[k], 'firstPath')} ms  first rendered frame ${spread(time[k], 'firstRender')} ms`);
+  for (const k of Object.keys(timeMedian))
+    console.log(`   ${k.padEnd(9)} first path ${spread(time[k], 'firstPath')} ms  first rendered frame ${spread(time[k], 'firstRender')} ms`);
 
   // c. Scale.
   const scale = Object.fromEntries(SCALE_SIZES.map((n) => [n, []]));
@@ -302,22 +329,43 @@ async function main(defer) {
   const goals = {
     weight: { goal: `/embed ≤ ${GOALS.weightRatio}× baseline`, ratio: ratios.weightEmbed, met: ratios.weightEmbed <= GOALS.weightRatio },
     time: { goal: `/embed ≤ ${GOALS.timeRatio}× baseline`, ratio: ratios.timeEmbed, met: ratios.timeEmbed <= GOALS.timeRatio },
-    scaleFirstRender: { goal: `${SCALE_SIZES.at(-1)} points ≤ ${GOALS.scaleFirstRenderRatio}× the ${SCALE_SIZES[0]}-point time`, ratio: ratios.scaleFirstRender, met: ratios.scaleFirstRender <= GOALS.scaleFirstRenderRatio },
-    pannable: { goal: `${SCALE_SIZES.at(-1)} points: the map follows a ${PAN.px} px drag (≥ 90%) with p95 frame ≤ ${GOALS.panP95Ms} ms`, movedPx: largest.movedPx, frameP95Ms: largest.frameP95Ms, met: pannable },
+    scaleFirstRender: {
+      goal: `${SCALE_SIZES.at(-1)} points ≤ ${GOALS.scaleFirstRenderRatio}× the ${SCALE_SIZES[0]}-point time`,
+      ratio: ratios.scaleFirstRender,
+      met: ratios.scaleFirstRender <= GOALS.scaleFirstRenderRatio,
+    },
+    pannable: {
+      goal: `${SCALE_SIZES.at(-1)} points: the map follows a ${PAN.px} px drag (≥ 90%) with p95 frame ≤ ${GOALS.panP95Ms} ms`,
+      movedPx: largest.movedPx,
+      frameP95Ms: largest.frameP95Ms,
+      met: pannable,
+    },
   };
 
   const yes = (m) => (m ? 'met' : 'MISSED');
   console.log('\n| figure | ours | baseline | ratio | goal |');
   console.log('|---|---:|---:|---:|---|');
-  console.log(`| weight, /embed?tiles=0 (JS + CSS + data, gzip) | ${kb(weightMedian.embed.total)} | ${kb(weightMedian.baseline.total)} | ${fmt(ratios.weightEmbed, 2)} | ≤ ${GOALS.weightRatio}: ${yes(goals.weight.met)} |`);
-  console.log(`| weight, /?tiles=0 (full map) | ${kb(weightMedian.map.total)} | ${kb(weightMedian.baseline.total)} | ${fmt(ratios.weightMap, 2)} | – |`);
-  console.log(`| first drawn layer, /embed, 4× CPU, 150 ms / 1.6 Mbps (median, range) | ${spread(time.embed, 'firstPath')} ms | ${spread(time.baseline, 'firstPath')} ms | ${fmt(ratios.timeEmbed, 2)} | ≤ ${GOALS.timeRatio}: ${yes(goals.time.met)} |`);
-  console.log('\n| points | page (raw) | renderer | first render (median, range) | JS heap after GC | frame median while panning | frame p95 | longest frame after release | moved |');
+  console.log(
+    `| weight, /embed?tiles=0 (JS + CSS + data, gzip) | ${kb(weightMedian.embed.total)} | ${kb(weightMedian.baseline.total)} | ${fmt(ratios.weightEmbed, 2)} | ≤ ${GOALS.weightRatio}: ${yes(goals.weight.met)} |`,
+  );
+  console.log(
+    `| weight, /?tiles=0 (full map) | ${kb(weightMedian.map.total)} | ${kb(weightMedian.baseline.total)} | ${fmt(ratios.weightMap, 2)} | – |`,
+  );
+  console.log(
+    `| first drawn layer, /embed, 4× CPU, 150 ms / 1.6 Mbps (median, range) | ${spread(time.embed, 'firstPath')} ms | ${spread(time.baseline, 'firstPath')} ms | ${fmt(ratios.timeEmbed, 2)} | ≤ ${GOALS.timeRatio}: ${yes(goals.time.met)} |`,
+  );
+  console.log(
+    '\n| points | page (raw) | renderer | first render (median, range) | JS heap after GC | frame median while panning | frame p95 | longest frame after release | moved |',
+  );
   console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const [n, s] of Object.entries(scaleMedian)) {
-    console.log(`| ${Number(n).toLocaleString('en')} | ${(s.pageBytes / 2 ** 20).toFixed(1)} MB | ${s.renderer} | ${spread(scale[n], 'firstRender')} ms | ${fmt(s.heapMB, 1)} MB | ${fmt(s.frameMedianMs, 1)} ms | ${fmt(s.frameP95Ms, 1)} ms | ${fmt(s.afterPanMaxFrameMs)} ms | ${fmt(s.movedPx)} px |`);
+    console.log(
+      `| ${Number(n).toLocaleString('en')} | ${(s.pageBytes / 2 ** 20).toFixed(1)} MB | ${s.renderer} | ${spread(scale[n], 'firstRender')} ms | ${fmt(s.heapMB, 1)} MB | ${fmt(s.frameMedianMs, 1)} ms | ${fmt(s.frameP95Ms, 1)} ms | ${fmt(s.afterPanMaxFrameMs)} ms | ${fmt(s.movedPx)} px |`,
+    );
   }
-  console.log(`\nScale: ${SCALE_SIZES.at(-1)} / ${SCALE_SIZES[0]} first render = ${fmt(ratios.scaleFirstRender, 2)} (goal ≤ ${GOALS.scaleFirstRenderRatio}: ${yes(goals.scaleFirstRender.met)}); pannable at ${SCALE_SIZES.at(-1)}: ${yes(pannable)}`);
+  console.log(
+    `\nScale: ${SCALE_SIZES.at(-1)} / ${SCALE_SIZES[0]} first render = ${fmt(ratios.scaleFirstRender, 2)} (goal ≤ ${GOALS.scaleFirstRenderRatio}: ${yes(goals.scaleFirstRender.met)}); pannable at ${SCALE_SIZES.at(-1)}: ${yes(pannable)}`,
+  );
 
   const cpus = os.cpus();
   const results = {
@@ -332,7 +380,16 @@ async function main(defer) {
       // 1/5/15-minute load averages at start and end: other work on the machine skews timings.
       loadAverage: { start: loadAtStart, end: os.loadavg().map((x) => +x.toFixed(2)) },
     },
-    settings: { runs: RUNS, viewport: VIEWPORT, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, pan: PAN, seed: SEED, syntheticBbox: bbox, statistic: 'median of runs' },
+    settings: {
+      runs: RUNS,
+      viewport: VIEWPORT,
+      network: NETWORK,
+      cpuSlowdown: CPU_SLOWDOWN,
+      pan: PAN,
+      seed: SEED,
+      syntheticBbox: bbox,
+      statistic: 'median of runs',
+    },
     weight: { median: weightMedian, runs: weight },
     time: { median: timeMedian, runs: time },
     scale: { median: scaleMedian, runs: scale },

@@ -22,7 +22,11 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const GEOMETRY_SOURCE: PlaceProperties['geometry_source'] = { method: 'synthetic (bench)', references: ['scripts/bench/synthetic.ts'], attribution: ['project'] };
+const GEOMETRY_SOURCE: PlaceProperties['geometry_source'] = {
+  method: 'synthetic (bench)',
+  references: ['scripts/bench/synthetic.ts'],
+  attribution: ['project'],
+};
 
 /**
  * A MapData layer (style 'bridge', so the client's styleFor works unchanged) of n Point features,
@@ -39,20 +43,39 @@ export function syntheticLayer(n: number, area: BBox2, seed = 7): { layer: MapLa
   for (let i = 1; i <= n; i++) {
     const id = `synthetic-${i}`;
     const name = `Synthetic report ${i}`;
-    const properties: PlaceProperties = { kind: 'bridge', name, name_uk: name, name_ru: name, aliases: [], precision: { type: 'exact' }, geometry_source: GEOMETRY_SOURCE };
+    const properties: PlaceProperties = {
+      kind: 'bridge',
+      name,
+      name_uk: name,
+      name_ru: name,
+      aliases: [],
+      precision: { type: 'exact' },
+      geometry_source: GEOMETRY_SOURCE,
+    };
     const coordinates = [round(west + random() * (east - west)), round(south + random() * (north - south))];
     features.push({ type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties });
     places[id] = { id, layer: 'synthetic', geometryType: 'Point', ...properties, reports: [] };
     placeOrder.push(id);
   }
-  const layer: MapLayer = { id: 'synthetic', title: `Synthetic reports (${n})`, style: 'bridge', attribution: ['project'], collection: { type: 'FeatureCollection', features } };
+  const layer: MapLayer = {
+    id: 'synthetic',
+    title: `Synthetic reports (${n})`,
+    style: 'bridge',
+    attribution: ['project'],
+    collection: { type: 'FeatureCollection', features },
+  };
   return { layer, places, placeOrder };
 }
 
 /** The battle area: the bounding box of every layer but the regions. */
 export function battleArea(data: Pick<MapData, 'layers'>): BBox2 {
   const boxes = data.layers.filter((l) => l.style !== 'region').map((l) => bbox(l.collection as GeoJSON.FeatureCollection));
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
 }
 
 /**
@@ -69,6 +92,11 @@ export function withSyntheticLayer(config: EmbedConfig, n: number, seed: number)
   const { layer, places, placeOrder } = syntheticLayer(n, battleArea(data), seed);
   return {
     ...config,
-    data: embedDataOf({ ...data, layers: [...layers, layer], places: { ...data.places, ...places }, placeOrder: [...data.placeOrder, ...placeOrder] }),
+    data: embedDataOf({
+      ...data,
+      layers: [...layers, layer],
+      places: { ...data.places, ...places },
+      placeOrder: [...data.placeOrder, ...placeOrder],
+    }),
   };
 }

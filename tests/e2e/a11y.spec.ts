@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, popup, test, waitForMap } from './fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -10,26 +10,55 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 async function expectTheme(page: Page, scheme: 'light' | 'dark', selectors: string[]) {
   const backgrounds = await page.evaluate(
-    (all) => all.map((sel) => [sel, sel === ':root' ? getComputedStyle(document.documentElement).backgroundColor : getComputedStyle(document.querySelector(sel)!).backgroundColor]),
+    (all) =>
+      all.map((sel) => [
+        sel,
+        sel === ':root'
+          ? getComputedStyle(document.documentElement).backgroundColor
+          : getComputedStyle(document.querySelector(sel)!).backgroundColor,
+      ]),
     [':root', ...selectors],
   );
-  const dark = (rgb: string) => rgb.match(/[\d.]+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) < 3 * 128;
+  const dark = (rgb: string) =>
+    rgb
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .reduce((sum, c) => sum + Number(c), 0) <
+    3 * 128;
   for (const [sel, bg] of backgrounds) expect(dark(bg!), `${sel}: background ${bg}`).toBe(scheme === 'dark');
 }
 
 /** The map and Leaflet's controls, the legend, the timeline, the list. */
-const FURNITURE = ['.leaflet-container', '.leaflet-control-attribution', '.leaflet-control-zoom a', '.leaflet-control-layers', '.leaflet-control-scale-line', '.map-legend', '.timeline', '.sidebar', '.topbar'];
+const FURNITURE = [
+  '.leaflet-container',
+  '.leaflet-control-attribution',
+  '.leaflet-control-zoom a',
+  '.leaflet-control-layers',
+  '.leaflet-control-scale-line',
+  '.map-legend',
+  '.timeline',
+  '.sidebar',
+  '.topbar',
+];
 
 /** Opens every <details> inside `scope`. */
 async function openDetails(page: Page, scope: string) {
-  await page.locator(`${scope} details`).evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.locator(`${scope} details`).evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
 }
 
 async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
   if (include) builder.include(include);
   const { violations } = await builder.analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -52,7 +81,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // Open every disclosure, so that what it hides is checked too.
       await openDetails(page, '.leaflet-popup');
       expect(await violations(page)).toEqual([]);
-      await popup(page).getByRole('button', { name: /All reporting/ }).click();
+      await popup(page)
+        .getByRole('button', { name: /All reporting/ })
+        .click();
       await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
       await openDetails(page, '.report-panel');
       await expectTheme(page, colorScheme, ['.report-panel']);
@@ -98,7 +129,10 @@ for (const theme of ['light', 'dark'] as const) {
     await page.locator('path.place-bakhmut').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.leaflet-popup .place-popup')).toBeVisible();
-    await page.locator('.leaflet-popup').getByRole('button', { name: /All reporting/ }).click();
+    await page
+      .locator('.leaflet-popup')
+      .getByRole('button', { name: /All reporting/ })
+      .click();
     await expect(page.getByRole('region', { name: /All reporting on Bakhmut/ })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });

@@ -21,7 +21,10 @@ async function withBulkLayer(page: Page): Promise<void> {
     const response = await route.fetch();
     const html = await response.text();
     const config = JSON.parse(html.match(CONFIG)![2]!) as EmbedConfig;
-    const body = html.replace(CONFIG, (_m, open: string, _json, close: string) => open + jsonForScript(withSyntheticLayer(config, N, SEED)) + close);
+    const body = html.replace(
+      CONFIG,
+      (_m, open: string, _json, close: string) => open + jsonForScript(withSyntheticLayer(config, N, SEED)) + close,
+    );
     await route.fulfill({ response, body });
   });
 }
@@ -82,7 +85,9 @@ test('a bulk layer is drawn on one canvas where its points are, at every zoom; a
   const alone = others.find(
     ({ j, off }) =>
       j !== i &&
-      Math.abs(off.dx) > 40 && Math.abs(off.dx) < 250 && Math.abs(off.dy) < 120 &&
+      Math.abs(off.dx) > 40 &&
+      Math.abs(off.dx) < 250 &&
+      Math.abs(off.dy) < 120 &&
       others.every((o) => o.j === j || Math.hypot(o.off.dx - off.dx, o.off.dy - off.dy) > 20) &&
       others.every((o) => Math.hypot(o.off.dx - 2 * off.dx, o.off.dy - 2 * off.dy) > 20),
   );
@@ -92,7 +97,8 @@ test('a bulk layer is drawn on one canvas where its points are, at every zoom; a
   expect(await pixelAt(page, centre.x + 2 * dx, centre.y + 2 * dy)).not.toEqual(FILL);
   await page.locator('.leaflet-control-zoom-in').click();
   // Redrawn at the new zoom (the canvas unscaled), not the old drawing scaled up by the zoom animation.
-  const unscaled = () => canvas.evaluate((c: HTMLCanvasElement) => Math.round(c.getBoundingClientRect().width) === Math.round(parseFloat(c.style.width)));
+  const unscaled = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => Math.round(c.getBoundingClientRect().width) === Math.round(parseFloat(c.style.width)));
   await expect.poll(async () => (await unscaled()) && (await pixelAt(page, centre.x + 2 * dx, centre.y + 2 * dy)).join()).toBe(FILL.join());
   expect(await pixelAt(page, centre.x, centre.y)).toEqual(FILL);
 
@@ -105,7 +111,9 @@ test('a bulk layer is drawn on one canvas where its points are, at every zoom; a
   await expect.poll(() => pixelAt(page, centre.x + 6, centre.y)).toEqual([0xd7, 0x19, 0x1c, 255]);
 
   // Its close button closes it; the point goes back to its own stroke.
-  await popup(page).getByRole('button', { name: `Close ${layer.points.names[i]}` }).click();
+  await popup(page)
+    .getByRole('button', { name: `Close ${layer.points.names[i]}` })
+    .click();
   await expect(popup(page)).toHaveCount(0);
   await expect.poll(async () => (await pixelAt(page, centre.x + 6, centre.y)).slice(0, 3)).not.toEqual([0xd7, 0x19, 0x1c]);
 });
@@ -138,7 +146,9 @@ test('after a pan, points that were outside the drawn area are drawn where they 
   await expect(popup(page).locator('h2')).toHaveText(layer.points.names[i]!);
 });
 
-test('where points pile up, those hidden under later ones are left out; a point partly under another is still drawn, and a hidden one still opens its pop-up', async ({ page }) => {
+test('where points pile up, those hidden under later ones are left out; a point partly under another is still drawn, and a hidden one still opens its pop-up', async ({
+  page,
+}) => {
   const layer = await syntheticPoints(page);
   const n = layer.points.ids.length;
   const lls = layer.points.ids.map((_, j) => bulkLatLng(layer.points, j));

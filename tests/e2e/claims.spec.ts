@@ -64,12 +64,16 @@ test('the river: the battle moves across it to Lysychansk, consistent', async ({
   await expect(river).toHaveClass(/claim-consistent/);
   await expect(river.locator('summary')).toContainText('Severodonetsk on the left bank (north-east), Lysychansk on the right bank (south-west)');
   await expect(river.locator('summary')).toContainText('consistent with ‘across the Siverskyi Donets river’');
-  await expect(p.getByRole('group', { name: /^Map check of “Lysychansk, the last city in Luhansk”: consistent$/ })).toHaveClass(/claim-consistent/);
+  await expect(p.getByRole('group', { name: /^Map check of “Lysychansk, the last city in Luhansk”: consistent$/ })).toHaveClass(
+    /claim-consistent/,
+  );
 });
 
 test('not-checkable claims say so, and the place API serves the checks', async ({ page, request }) => {
   await page.goto('/?place=lysychansk');
-  await popup(page).getByRole('button', { name: /All reporting/ }).click();
+  await popup(page)
+    .getByRole('button', { name: /All reporting/ })
+    .click();
   const panel = page.getByRole('region', { name: /All reporting on Lysychansk/ });
   const villages = badge(panel, 'villages-south-of-lysychansk');
   await expect(villages).toHaveClass(/claim-not-checkable/);
@@ -77,7 +81,9 @@ test('not-checkable claims say so, and the place API serves the checks', async (
 
   const res = await request.get('/api/places/lysychansk-refinery');
   expect(res.status()).toBe(200);
-  const body = (await res.json()) as { claims: { id: string; verdict: string; measurement: { value: number; miles: { value: number } | null } | null }[] };
+  const body = (await res.json()) as {
+    claims: { id: string; verdict: string; measurement: { value: number; miles: { value: number } | null } | null }[];
+  };
   const six = body.claims.find((c) => c.id === 'refinery-six-miles')!;
   expect(six.verdict).toBe('inconsistent');
   expect(six.measurement!.value).toBeGreaterThan(4.5);

@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { baseStyles, NO_STATUS_COLOUR, NO_STATUS_COLOUR_DARK, STATUS_COLOURS, STATUS_COLOURS_DARK, uncertaintyStyle } from '../../lib/styles';
 import { expect, test, waitForMap } from './fixtures';
 
@@ -13,13 +13,19 @@ async function hostPage(page: Page, body: string, name = 'article'): Promise<voi
 }
 
 test('a host page on another origin embeds the map by iframe; a pop-up opens inside the frame', async ({ page, baseURL }) => {
-  await hostPage(page, `<iframe id="m" src="${baseURL}/embed?date=2022-06-30&tiles=0" style="width:100%;height:560px;border:0" title="Map"></iframe>`);
+  await hostPage(
+    page,
+    `<iframe id="m" src="${baseURL}/embed?date=2022-06-30&tiles=0" style="width:100%;height:560px;border:0" title="Map"></iframe>`,
+  );
   const frame = page.frameLocator('#m');
   await expect(frame.locator('path.place-lysychansk')).toHaveCount(1);
   await frame.locator('path.place-severodonetsk').click({ force: true });
   await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Severodonetsk');
   await expect(frame.locator('.leaflet-popup')).toContainText('As reported on 30 June 2022');
-  await expect(frame.getByRole('link', { name: 'View full map' })).toHaveAttribute('href', `${baseURL}/?place=severodonetsk&tiles=0&date=2022-06-30`);
+  await expect(frame.getByRole('link', { name: 'View full map' })).toHaveAttribute(
+    'href',
+    `${baseURL}/?place=severodonetsk&tiles=0&date=2022-06-30`,
+  );
 });
 
 test('embed.js: auto-height, ready and place-selected events, select-place and set-date commands', async ({ page, baseURL }) => {
@@ -36,22 +42,36 @@ test('embed.js: auto-height, ready and place-selected events, select-place and s
   const frame = page.frameLocator('#map iframe');
   await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
   // Height follows the content (the initial 520px is replaced by the frame's document height).
-  await expect.poll(async () => {
-    const outer = (await iframe.boundingBox())!.height;
-    const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
-    return Math.abs(outer - inner) <= 2 && outer !== 520;
-  }).toBe(true);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'frontline-map:ready'))).toBe(true);
+  await expect
+    .poll(async () => {
+      const outer = (await iframe.boundingBox())!.height;
+      const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+      return Math.abs(outer - inner) <= 2 && outer !== 520;
+    })
+    .toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === 'frontline-map:ready')))
+    .toBe(true);
   // The host commands the map.
-  await page.evaluate(() => (document.getElementById('map') as HTMLElement & { frontlineMap: { selectPlace(p: string): void } }).frontlineMap.selectPlace('bakhmut'));
+  await page.evaluate(() =>
+    (document.getElementById('map') as HTMLElement & { frontlineMap: { selectPlace(p: string): void } }).frontlineMap.selectPlace('bakhmut'),
+  );
   await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
-  await page.evaluate(() => (document.getElementById('map') as HTMLElement & { frontlineMap: { setDate(d: string): void } }).frontlineMap.setDate('2022-06-20'));
+  await page.evaluate(() =>
+    (document.getElementById('map') as HTMLElement & { frontlineMap: { setDate(d: string): void } }).frontlineMap.setDate('2022-06-20'),
+  );
   await expect(frame.locator('.fm-bar .date-stepper-value')).toHaveText('20 June 2022');
   // Choosing a place inside the frame (here by keyboard) reaches the host as an event.
   await frame.locator('path.place-severodonetsk').focus();
   await frame.locator('path.place-severodonetsk').press('Enter');
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { events: { type: string; detail: { place: string } }[] }).events.filter((e) => e.type === 'frontline-map:place-selected').map((e) => e.detail.place)))
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { events: { type: string; detail: { place: string } }[] }).events
+          .filter((e) => e.type === 'frontline-map:place-selected')
+          .map((e) => e.detail.place),
+      ),
+    )
     .toEqual(['bakhmut', 'severodonetsk']);
 });
 
@@ -96,7 +116,10 @@ test('the dark embed draws its base, uncertainty circles and status dots in the 
 });
 
 test('the frame ignores commands of the wrong shape', async ({ page, baseURL }) => {
-  await hostPage(page, `<iframe id="m" src="${baseURL}/embed?place=azot&tiles=0" style="width:100%;height:560px;border:0" title="Map"></iframe>`);
+  await hostPage(
+    page,
+    `<iframe id="m" src="${baseURL}/embed?place=azot&tiles=0" style="width:100%;height:560px;border:0" title="Map"></iframe>`,
+  );
   const frame = page.frameLocator('#m');
   await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Azot');
   await page.evaluate(() => {
@@ -151,7 +174,9 @@ test.describe('share dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
     await expect(dialog).toBeVisible();
     // The link carries the whole state (the view too, once the map has moved to show the pop-up).
-    await expect(dialog.getByLabel('Link to this view')).toHaveValue(new RegExp(`^${baseURL!.replace(/\./g, '\\.')}/\\?place=lysychansk&(z=\\d+&ll=[\\d.]+,[\\d.]+&)?tiles=0&date=2022-06-30$`));
+    await expect(dialog.getByLabel('Link to this view')).toHaveValue(
+      new RegExp(`^${baseURL!.replace(/\./g, '\\.')}/\\?place=lysychansk&(z=\\d+&ll=[\\d.]+,[\\d.]+&)?tiles=0&date=2022-06-30$`),
+    );
     await dialog.getByLabel('Map controls and date stepper').uncheck();
     await expect(dialog.frameLocator('iframe').locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
     const script = await dialog.getByLabel('Embed with a script (resizes to fit)').inputValue();

@@ -16,27 +16,30 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   expectedProblems: [null, { option: true }],
-  problems: [async ({ page, expectedProblems }, use) => {
-    const problems: string[] = [];
-    await page.route(TILE_HOST, (route) => route.abort('internetdisconnected'));
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      if (TILE_HOST.test(msg.location().url) || TILE_HOST.test(msg.text())) return;
-      problems.push(`console: ${msg.text()} (${msg.location().url})`);
-    });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('requestfailed', (req) => {
-      if (!TILE_HOST.test(req.url())) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
-    });
-    page.on('response', (res) => {
-      if (res.status() >= 400 && !TILE_HOST.test(res.url())) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-    });
-    await use(problems);
-    expect(
-      problems.filter((p) => !expectedProblems?.test(p)),
-      'console errors or failed requests',
-    ).toEqual([]);
-  }, { auto: true }],
+  problems: [
+    async ({ page, expectedProblems }, use) => {
+      const problems: string[] = [];
+      await page.route(TILE_HOST, (route) => route.abort('internetdisconnected'));
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        if (TILE_HOST.test(msg.location().url) || TILE_HOST.test(msg.text())) return;
+        problems.push(`console: ${msg.text()} (${msg.location().url})`);
+      });
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      page.on('requestfailed', (req) => {
+        if (!TILE_HOST.test(req.url())) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+      });
+      page.on('response', (res) => {
+        if (res.status() >= 400 && !TILE_HOST.test(res.url())) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      });
+      await use(problems);
+      expect(
+        problems.filter((p) => !expectedProblems?.test(p)),
+        'console errors or failed requests',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

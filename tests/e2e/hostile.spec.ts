@@ -28,7 +28,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'hostile');
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -135,7 +135,7 @@ interface Req {
   allow501?: boolean;
 }
 
-const valueOf = (v: { value?: string; id?: string; repeat?: string; times?: number }): string =>
+const caseValue = (v: { value?: string; id?: string; repeat?: string; times?: number }): string =>
   v.value ?? v.id ?? (v.repeat ?? '').repeat(v.times ?? 0);
 
 /** A short, readable form of a URL or value for case names. */
@@ -219,7 +219,15 @@ class Builder {
   /** A request from parts that may hold placeholders; a `query` object is encoded, a string is sent as it is. */
   request(
     label: string,
-    parts: { method?: string; path: string; query?: Record<string, string> | string; headers?: Record<string, string>; data?: string; expect: Expect; allow501?: boolean },
+    parts: {
+      method?: string;
+      path: string;
+      query?: Record<string, string> | string;
+      headers?: Record<string, string>;
+      data?: string;
+      expect: Expect;
+      allow501?: boolean;
+    },
   ): Req {
     const { forbidden, fill } = this.filler();
     const pathname = fill(parts.path);
@@ -245,7 +253,7 @@ class Builder {
 
 /** The values crossed with query parameters: markup templates (with {m}), and plain hostile values. */
 const markupValues = payloads.markup.map((p) => ({ name: p.name, value: p.template }));
-const plainValues = payloads.values.map((v) => ({ name: v.name, value: valueOf(v) }));
+const plainValues = payloads.values.map((v) => ({ name: v.name, value: caseValue(v) }));
 
 /** Restores the {m} placeholder in percent-encoded text. */
 const keepMarker = (encoded: string) => encoded.replaceAll('%7Bm%7D', '{m}');
@@ -265,8 +273,9 @@ function buildCorpus(origin: string) {
   const idCases = group(() => {
     for (const route of ids.routes) {
       b.request(`known ${route.prefix} id`, { path: route.prefix + route.known, expect: 'api-200' });
-      for (const id of ids.ids) b.request(`id: ${id.name}`, { path: route.prefix + valueOf(id), expect: id.expect });
-      for (const p of payloads.markup) b.request(`id: markup ${p.name}`, { path: route.prefix + keepMarker(encodeURIComponent(p.template)), expect: 'api-400' });
+      for (const id of ids.ids) b.request(`id: ${id.name}`, { path: route.prefix + caseValue(id), expect: id.expect });
+      for (const p of payloads.markup)
+        b.request(`id: markup ${p.name}`, { path: route.prefix + keepMarker(encodeURIComponent(p.template)), expect: 'api-400' });
     }
   });
 
@@ -279,11 +288,21 @@ function buildCorpus(origin: string) {
         const perParameter = kind === 'markup' || routes.valuesPerParameter.includes(route);
         for (const v of values) {
           for (const param of perParameter ? params : []) {
-            b.request(`${param}: ${v.name}`, { path: route, query: { ...base, [param]: v.value }, expect: expectation, allow501: param === 'format' });
+            b.request(`${param}: ${v.name}`, {
+              path: route,
+              query: { ...base, [param]: v.value },
+              expect: expectation,
+              allow501: param === 'format',
+            });
           }
           // Every parameter at once.
           const all = Object.fromEntries(params.map((p) => [p, v.value]));
-          b.request(`every parameter: ${v.name}`, { path: route, query: { ...base, ...all }, expect: expectation, allow501: params.includes('format') });
+          b.request(`every parameter: ${v.name}`, {
+            path: route,
+            query: { ...base, ...all },
+            expect: expectation,
+            allow501: params.includes('format'),
+          });
         }
       }
     });
@@ -304,14 +323,23 @@ function buildCorpus(origin: string) {
       }
     }
     for (const r of cases.requests) {
-      b.request(r.name, { method: r.method, path: r.path, query: r.query, headers: r.headers, data: r.data, expect: r.expect, allow501: r.allow501 });
+      b.request(r.name, {
+        method: r.method,
+        path: r.path,
+        query: r.query,
+        headers: r.headers,
+        data: r.data,
+        expect: r.expect,
+        allow501: r.allow501,
+      });
     }
   });
 
   const paramValueCases = group(() => {
     for (const pv of cases.paramValues) {
       for (const page of pv.pages) {
-        for (const value of pv.values) b.request(`${pv.param}=${short(value, 40)}`, { path: page, query: { [pv.param]: value }, expect: pv.expect });
+        for (const value of pv.values)
+          b.request(`${pv.param}=${short(value, 40)}`, { path: page, query: { [pv.param]: value }, expect: pv.expect });
       }
     }
   });
@@ -334,7 +362,8 @@ function buildCorpus(origin: string) {
 
   const headerCases = group(() => {
     for (const set of headerSets.accept) {
-      for (const route of routes.routes) b.request(withNames(set), { path: route.path, query: route.query, headers: set.headers, expect: set.expect ?? route.get });
+      for (const route of routes.routes)
+        b.request(withNames(set), { path: route.path, query: route.query, headers: set.headers, expect: set.expect ?? route.get });
     }
     for (const set of headerSets.host) {
       for (const route of headerSets.hostRoutes) b.request(withNames(set), { path: route, headers: set.headers, expect: 'any' });
@@ -412,14 +441,16 @@ function classProblem(c: Req, status: number, type: string, body: string): strin
       return undefined;
     default: {
       const want = Number(c.expect.slice(4));
-      return status === want ? jsonErrorProblem(status, type, body) : `expected ${want} with a JSON error, got ${status} "${type}": ${snippet(body)}`;
+      return status === want
+        ? jsonErrorProblem(status, type, body)
+        : `expected ${want} with a JSON error, got ${status} "${type}": ${snippet(body)}`;
     }
   }
 }
 
 /** Sends one request; returns what is wrong with the answer (nothing when it is fine). */
 async function problemsOf(request: APIRequestContext, c: Req): Promise<string[]> {
-  let res;
+  let res: APIResponse;
   try {
     res = await request.fetch(c.url, { method: c.method, headers: c.headers, data: c.data, failOnStatusCode: false, timeout: 20_000 });
   } catch (e) {
@@ -440,7 +471,9 @@ async function problemsOf(request: APIRequestContext, c: Req): Promise<string[]>
     // A 4xx from an API route is a JSON error (whatever the case expected); then the case's class.
     const pathname = new URL(res.url()).pathname;
     const apiError =
-      API_ROUTE.test(pathname) && status >= 400 && !(SERVER_LIMITS.has(status) && c.url.length > OVERSIZED) ? jsonErrorProblem(status, type, body) : undefined;
+      API_ROUTE.test(pathname) && status >= 400 && !(SERVER_LIMITS.has(status) && c.url.length > OVERSIZED)
+        ? jsonErrorProblem(status, type, body)
+        : undefined;
     if (apiError) problems.push(`API route: ${apiError}`);
     const cls = classProblem(c, status, type, body);
     if (cls && cls !== apiError) problems.push(cls);
@@ -485,7 +518,10 @@ test.describe('hostile input', () => {
     ['unknown, malformed and path-trick ids on /api/layers, /api/places and /api/sources', (c) => c.idCases],
     ['markup in every query parameter of /, /embed and /api/oembed', (c) => c.markupCases],
     ['Unicode, control characters, traversal and very long values in every query parameter', (c) => c.valueCases],
-    ['oEmbed: markup inside the page URL, other sites, data:/javascript:/file: URLs, dimensions, formats; raw queries and paths', (c) => c.oembedCases],
+    [
+      'oEmbed: markup inside the page URL, other sites, data:/javascript:/file: URLs, dimensions, formats; raw queries and paths',
+      (c) => c.oembedCases,
+    ],
     ['malformed dates, zooms and coordinates out of range, odd layers, places, flags and themes', (c) => c.paramValueCases],
     ['wrong methods on every route', (c) => c.methodCases],
     ['odd Accept and other headers on every route; spoofed Host and forwarding headers', (c) => c.headerCases],
@@ -550,7 +586,10 @@ test.describe('security headers', () => {
     return { failures, checked };
   }
 
-  test('every route sends CSP with frame-ancestors, nosniff, Referrer-Policy and X-Frame-Options (not on /embed)', async ({ request, baseURL }) => {
+  test('every route sends CSP with frame-ancestors, nosniff, Referrer-Policy and X-Frame-Options (not on /embed)', async ({
+    request,
+    baseURL,
+  }) => {
     // The embed page's own bundles are routes too.
     const embed = await (await request.get('/embed')).text();
     const assets = [...embed.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="(\/_embed\/[^"]+)"/g)].map((m) => ({ path: m[1]! }));

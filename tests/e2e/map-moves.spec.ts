@@ -74,33 +74,61 @@ for (const front of [
     await movesAfter(page, async () => {});
 
     const steps: [string, () => Promise<void>][] = [
-      ['Bakhmut chosen from the list', async () => {
-        await listLink(page, 'bakhmut').click();
-        await expect(popup(page).locator('h2')).toContainText('Bakhmut');
-      }],
-      ['Lysychansk chosen from the list', async () => {
-        await listLink(page, 'lysychansk').click();
-        await expect(popup(page).locator('h2')).toContainText('Lysychansk');
-      }],
-      ['All reporting opened', async () => {
-        await popup(page).getByRole('button', { name: /All reporting/ }).click();
-        await expect(page.getByRole('region', { name: /All reporting on Lysychansk/ })).toBeVisible();
-      }],
-      ['the previous report chosen', async () => {
-        await page.getByRole('button', { name: /^Previous report/ }).first().click();
-      }],
-      ['the panel closed', async () => {
-        await page.getByRole('button', { name: 'Close the reporting panel' }).click();
-      }],
-      ['Severodonetsk chosen on the map (by keyboard: the open pop-up may cover it)', async () => {
-        await page.locator('path.place-severodonetsk').focus();
-        await page.keyboard.press('Enter');
-        await expect(popup(page).locator('h2')).toContainText('Severodonetsk');
-      }],
-      ['the pop-up closed', async () => {
-        await popup(page).getByRole('button', { name: /^Close/ }).click();
-        await expect(popup(page)).toHaveCount(0);
-      }],
+      [
+        'Bakhmut chosen from the list',
+        async () => {
+          await listLink(page, 'bakhmut').click();
+          await expect(popup(page).locator('h2')).toContainText('Bakhmut');
+        },
+      ],
+      [
+        'Lysychansk chosen from the list',
+        async () => {
+          await listLink(page, 'lysychansk').click();
+          await expect(popup(page).locator('h2')).toContainText('Lysychansk');
+        },
+      ],
+      [
+        'All reporting opened',
+        async () => {
+          await popup(page)
+            .getByRole('button', { name: /All reporting/ })
+            .click();
+          await expect(page.getByRole('region', { name: /All reporting on Lysychansk/ })).toBeVisible();
+        },
+      ],
+      [
+        'the previous report chosen',
+        async () => {
+          await page
+            .getByRole('button', { name: /^Previous report/ })
+            .first()
+            .click();
+        },
+      ],
+      [
+        'the panel closed',
+        async () => {
+          await page.getByRole('button', { name: 'Close the reporting panel' }).click();
+        },
+      ],
+      [
+        'Severodonetsk chosen on the map (by keyboard: the open pop-up may cover it)',
+        async () => {
+          await page.locator('path.place-severodonetsk').focus();
+          await page.keyboard.press('Enter');
+          await expect(popup(page).locator('h2')).toContainText('Severodonetsk');
+        },
+      ],
+      [
+        'the pop-up closed',
+        async () => {
+          await popup(page)
+            .getByRole('button', { name: /^Close/ })
+            .click();
+          await expect(popup(page)).toHaveCount(0);
+        },
+      ],
     ];
     for (const [what, act] of steps) expect(await movesAfter(page, act), what).toBeLessThanOrEqual(HANDFUL);
   });

@@ -8,7 +8,18 @@ const skyText = fs.readFileSync(path.join(__dirname, '..', '..', 'geo', 'sources
 test('draws every layer, with a class per place, over the offline base', async ({ page, problems }) => {
   await page.goto('/');
   await waitForMap(page);
-  for (const id of ['lysychansk', 'severodonetsk', 'bakhmut', 'siverskyi-donets', 'lysychansk-refinery', 'azot', 'bridge-pavlohrad', 'luhansk-region', 'donbas', 'kramatorsk']) {
+  for (const id of [
+    'lysychansk',
+    'severodonetsk',
+    'bakhmut',
+    'siverskyi-donets',
+    'lysychansk-refinery',
+    'azot',
+    'bridge-pavlohrad',
+    'luhansk-region',
+    'donbas',
+    'kramatorsk',
+  ]) {
     await expect(page.locator(`.place-${id}`), id).toHaveCount(1);
   }
   // Styles come from the style table: the river is drawn as a stroke, a city with a fill.
@@ -24,7 +35,10 @@ test('draws every layer, with a class per place, over the offline base', async (
   const box = await page.locator('.map').boundingBox();
   for (const id of ['lysychansk', 'severodonetsk', 'bakhmut']) {
     const b = await page.locator(`path.place-${id}`).boundingBox();
-    expect(b && box && b.x >= box.x && b.x + b.width <= box.x + box.width + 1 && b.y >= box.y && b.y + b.height <= box.y + box.height + 1, id).toBe(true);
+    expect(
+      b && box && b.x >= box.x && b.x + b.width <= box.x + box.width + 1 && b.y >= box.y && b.y + b.height <= box.y + box.height + 1,
+      id,
+    ).toBe(true);
   }
   expect(problems).toEqual([]);
 });
@@ -55,7 +69,9 @@ test('clicking Lysychansk shows the Sky News report verbatim with its citation',
 test('?place=bakhmut opens Bakhmut’s pop-up; All reporting lists every report with the rewrite’s notes', async ({ page }) => {
   await page.goto('/?place=bakhmut');
   await expect(popup(page).getByRole('heading', { name: /Bakhmut/ })).toBeVisible();
-  await popup(page).getByRole('button', { name: /All reporting/ }).click();
+  await popup(page)
+    .getByRole('button', { name: /All reporting/ })
+    .click();
   const panel = page.getByRole('region', { name: /All reporting on Bakhmut/ });
   await expect(panel).toBeVisible();
   await panel.getByText('About this source').first().click();
@@ -92,7 +108,9 @@ test('keyboard only: from page load to an open pop-up, and Escape closes it', as
   let reached = false;
   for (let i = 0; i < 80 && !reached; i++) {
     await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.getAttribute('data-place-id') === 'severodonetsk' && document.activeElement instanceof SVGElement);
+    reached = await page.evaluate(
+      () => document.activeElement?.getAttribute('data-place-id') === 'severodonetsk' && document.activeElement instanceof SVGElement,
+    );
   }
   expect(reached, 'Tab reaches the Severodonetsk shape on the map').toBe(true);
   await page.keyboard.press('Enter');
@@ -163,7 +181,9 @@ test.describe('the pop-up keeps clear of the map’s controls at 1280×800', () 
 
   /** Whether the pop-up (once auto-panned) is inside the map and clear of the legend and the layers control. */
   async function clear(page: Page) {
-    const [p, map, legend, layers] = await Promise.all(['.leaflet-popup-content-wrapper', '.map', '.map-legend', '.leaflet-control-layers'].map((s) => page.locator(s).boundingBox()));
+    const [p, map, legend, layers] = await Promise.all(
+      ['.leaflet-popup-content-wrapper', '.map', '.map-legend', '.leaflet-control-layers'].map((s) => page.locator(s).boundingBox()),
+    );
     return Boolean(p && map && legend && layers) && inside(p!, map!) && !overlap(p!, legend!) && !overlap(p!, layers!);
   }
 
@@ -179,7 +199,9 @@ test.describe('the pop-up keeps clear of the map’s controls at 1280×800', () 
       await expect(page.locator('.leaflet-control-layers-list')).toBeVisible();
 
       // The panel narrows the map: the legend folds to its "Legend" line, the pop-up still keeps clear.
-      await popup(page).getByRole('button', { name: /All reporting/ }).click();
+      await popup(page)
+        .getByRole('button', { name: /All reporting/ })
+        .click();
       await expect(page.getByRole('region', { name: /All reporting on/ })).toBeVisible();
       await expect.poll(() => clear(page)).toBe(true);
       await expect(legend).not.toHaveAttribute('open');
@@ -188,7 +210,9 @@ test.describe('the pop-up keeps clear of the map’s controls at 1280×800', () 
       await expect(popup(page).locator('.situation')).toBeVisible();
 
       // Closing the pop-up gives the legend back as it was.
-      await popup(page).getByRole('button', { name: /^Close / }).click();
+      await popup(page)
+        .getByRole('button', { name: /^Close / })
+        .click();
       await expect(page.locator('.leaflet-popup')).toHaveCount(0);
       await expect(legend).toHaveAttribute('open', '');
     });

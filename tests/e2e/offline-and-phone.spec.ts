@@ -32,7 +32,11 @@ test('tiles unreachable: the offline base keeps the map readable, no console err
   await waitForMap(page);
   expect(tileRequests.length).toBeGreaterThan(0);
   // Failed tiles show a transparent image, not a broken one.
-  await expect.poll(() => page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.filter((i) => !(i as HTMLImageElement).src.startsWith('data:')).length)).toBe(0);
+  await expect
+    .poll(() =>
+      page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.filter((i) => !(i as HTMLImageElement).src.startsWith('data:')).length),
+    )
+    .toBe(0);
   // The offline base: state border, region outlines, labels.
   expect(await page.locator('.leaflet-pane-base-pane path').count()).toBeGreaterThanOrEqual(3);
   await expect(page.locator('.base-label', { hasText: 'Russia' })).toBeVisible();
@@ -62,14 +66,21 @@ test('every layer in the index is valid GeoJSON', async ({ request }) => {
     expect(res.headers()['content-type']).toContain('application/geo+json');
     expect(res.headers().etag).toMatch(/^"/);
     const text = await res.text();
-    expect(getIssues(text).filter((i) => i.severity === 'error'), layer.id).toEqual([]);
+    expect(
+      getIssues(text).filter((i) => i.severity === 'error'),
+      layer.id,
+    ).toEqual([]);
     expect(JSON.parse(text).features).toHaveLength(layer.feature_count);
     // A client that already has this version gets 304 with no body.
     const again = await request.get(layer.url, { headers: { 'If-None-Match': res.headers().etag! } });
     expect(again.status()).toBe(304);
     expect(await again.text()).toBe('');
   }
-  for (const [url, status] of [['/api/layers/nope', 404], ['/api/places/..%2F..%2Fetc%2Fpasswd', 400], ['/api/sources/%3Cb%3E', 400]] as const) {
+  for (const [url, status] of [
+    ['/api/layers/nope', 404],
+    ['/api/places/..%2F..%2Fetc%2Fpasswd', 400],
+    ['/api/sources/%3Cb%3E', 400],
+  ] as const) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(status);
     expect((await res.json()).error.status).toBe(status);
@@ -118,7 +129,12 @@ test.describe('on a phone', () => {
     expect(box.height).toBeLessThanOrEqual(H / 2);
     // The map pans (animated) until Bakhmut is in the part of the map above the sheet.
     const area = await visibleMap(page, box);
-    await expect.poll(async () => { const y = await middleOf(page, 'bakhmut'); return y > area.top && y < area.bottom; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const y = await middleOf(page, 'bakhmut');
+        return y > area.top && y < area.bottom;
+      })
+      .toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(W);
 
     // "All reporting" opens in the same place; closing it comes back to the summary.
@@ -201,7 +217,12 @@ test.describe('on a phone', () => {
     // Focus stays on the stepper, and the place stays in sight above the sheet.
     await expect(stepper.getByRole('button', { name: /^Previous report/ })).toBeFocused();
     const area = await visibleMap(page, (await s.boundingBox())!);
-    await expect.poll(async () => { const y = await middleOf(page, 'severodonetsk'); return y > area.top && y < area.bottom; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const y = await middleOf(page, 'severodonetsk');
+        return y > area.top && y < area.bottom;
+      })
+      .toBe(true);
     // Scrolled down into the quotes, the stepper stays in view at the top of the sheet, uncovered.
     const scrolled = await s.evaluate((el) => {
       el.scrollTop = el.scrollHeight;
@@ -213,7 +234,12 @@ test.describe('on a phone', () => {
     const sheetBox = (await s.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(sheetBox.y);
     expect(box.y + box.height).toBeLessThan(sheetBox.y + sheetBox.height / 2);
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.date-stepper') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.date-stepper') !== null,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      ),
+    ).toBe(true);
     // Forward again to the last report; Escape still closes the sheet.
     await next.tap();
     await expect(situation).toContainText('As reported on 30 June 2022');

@@ -16,14 +16,22 @@ interface Raw {
   body: Buffer;
 }
 
-function send(baseURL: string, path: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Raw> {
+function send(
+  baseURL: string,
+  path: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const req = http.request(new URL(path, baseURL), { method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const raw = res.rawHeaders;
-        resolve({ status: res.statusCode!, headers: Array.from({ length: raw.length / 2 }, (_, i) => [raw[2 * i]!, raw[2 * i + 1]!]), body: Buffer.concat(chunks) });
+        resolve({
+          status: res.statusCode!,
+          headers: Array.from({ length: raw.length / 2 }, (_, i) => [raw[2 * i]!, raw[2 * i + 1]!]),
+          body: Buffer.concat(chunks),
+        });
       });
       res.on('error', reject);
     });
@@ -49,7 +57,8 @@ async function cached(baseURL: string, path: string, headers: Record<string, str
   throw new Error(`${method} ${path} never came from the cache (last: ${last?.status}, X-Cache ${last && header(last, 'x-cache')})`);
 }
 
-const uncached = (baseURL: string, path: string, headers: Record<string, string> = {}, method = 'GET') => send(baseURL, path, { method, headers: { ...headers, 'Cache-Control': 'no-cache' } });
+const uncached = (baseURL: string, path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  send(baseURL, path, { method, headers: { ...headers, 'Cache-Control': 'no-cache' } });
 
 /** The same status, headers (but the per-answer ones) and body. */
 function expectSameAnswer(hit: Raw, miss: Raw): void {
@@ -62,7 +71,10 @@ function expectSameAnswer(hit: Raw, miss: Raw): void {
   expect(Math.abs(Date.parse(header(hit, 'date') ?? '') - Date.now())).toBeLessThan(60_000);
 }
 
-const ENCODINGS: Record<string, Record<string, string>> = { 'no Accept-Encoding': {}, 'Accept-Encoding: gzip, deflate, br': { 'Accept-Encoding': 'gzip, deflate, br' } };
+const ENCODINGS: Record<string, Record<string, string>> = {
+  'no Accept-Encoding': {},
+  'Accept-Encoding: gzip, deflate, br': { 'Accept-Encoding': 'gzip, deflate, br' },
+};
 
 test.describe('origin cache', () => {
   let paths: string[] = [];
@@ -122,7 +134,13 @@ test.describe('origin cache', () => {
 
   test('the answer does not depend on Host, Origin or forwarding headers', async ({ baseURL }) => {
     const hit = await cached(baseURL!, '/api/places/lysychansk');
-    const spoofed = await uncached(baseURL!, '/api/places/lysychansk', { Host: 'evil.example', Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https', Cookie: 'a=1' });
+    const spoofed = await uncached(baseURL!, '/api/places/lysychansk', {
+      Host: 'evil.example',
+      Origin: 'https://evil.example',
+      'X-Forwarded-Host': 'evil.example',
+      'X-Forwarded-Proto': 'https',
+      Cookie: 'a=1',
+    });
     expectSameAnswer(hit, spoofed);
   });
 

@@ -27,7 +27,10 @@ function structureOf(page: Page, selector: string): Promise<string> {
         .filter((a) => keep(a.name))
         .map((a) => `${a.name}=${a.value}`)
         .sort();
-      return [`${'  '.repeat(depth)}<${node.tagName.toLowerCase()}${attrs.length ? ` ${attrs.join(' ')}` : ''}>`, ...[...node.childNodes].flatMap((c) => walk(c, depth + 1))];
+      return [
+        `${'  '.repeat(depth)}<${node.tagName.toLowerCase()}${attrs.length ? ` ${attrs.join(' ')}` : ''}>`,
+        ...[...node.childNodes].flatMap((c) => walk(c, depth + 1)),
+      ];
     };
     return walk(root, 0).join('\n');
   });
@@ -37,7 +40,9 @@ async function readPlace(page: Page, id: string, name: string): Promise<{ popup:
   await page.locator(`.place-list a[data-place-id="${id}"]`).click();
   await expect(popup(page).locator('h2')).toContainText(name);
   const popupTree = await structureOf(page, '.leaflet-popup .place-popup');
-  await popup(page).getByRole('button', { name: /All reporting/ }).click();
+  await popup(page)
+    .getByRole('button', { name: /All reporting/ })
+    .click();
   const panel = page.getByRole('region', { name: new RegExp(`All reporting on ${name}`) });
   await expect(panel).toBeVisible();
   const panelTree = await structureOf(page, 'section.report-panel');

@@ -57,7 +57,6 @@ function borderCrossingsAt(lat: number): number[] {
   return out;
 }
 
-
 const pointOf = (f: Feature<Geometry, BaseProperties>) => (f.geometry as Point).coordinates as LonLat;
 
 describe('base.geojson structure', () => {
@@ -165,7 +164,9 @@ describe('town labels', () => {
       { name: string; name_uk: string; aliases: string[] }
     >;
     expect(cities.features.length).toBeGreaterThan(0);
-    const projectNames = new Set(cities.features.flatMap((c) => [c.properties.name, c.properties.name_uk, ...c.properties.aliases]).map((s) => s.toLowerCase()));
+    const projectNames = new Set(
+      cities.features.flatMap((c) => [c.properties.name, c.properties.name_uk, ...c.properties.aliases]).map((s) => s.toLowerCase()),
+    );
     for (const f of towns) {
       expect(projectNames.has(f.properties.name.toLowerCase()), f.properties.name).toBe(false);
       expect(projectNames.has((f.properties.name_uk ?? '').toLowerCase()), f.properties.name_uk).toBe(false);

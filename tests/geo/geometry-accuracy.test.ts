@@ -102,7 +102,6 @@ function outerRings(g: Geometry): Position[][] {
   return [];
 }
 
-
 describe('bank helper (sanity)', () => {
   it('tells the two sides of a NW→SE line apart', () => {
     const line = turf.lineString([

@@ -64,7 +64,10 @@ describe('BulkPointIndex', () => {
       for (let k = 0; k < 300; k++) {
         // Near a point (so that most queries hit), or anywhere in the square.
         const near = Math.floor(random() * x.length);
-        const q = k % 2 ? { x: Math.round(x[near]! * scale + (random() - 0.5) * 20), y: Math.round(y[near]! * scale + (random() - 0.5) * 20) } : { x: (150 + random() * 0.05) * scale, y: (90 + random() * 0.05) * scale };
+        const q =
+          k % 2
+            ? { x: Math.round(x[near]! * scale + (random() - 0.5) * 20), y: Math.round(y[near]! * scale + (random() - 0.5) * 20) }
+            : { x: (150 + random() * 0.05) * scale, y: (90 + random() * 0.05) * scale };
         const query = { ...q, scale, reach: 10 };
         const expected = scanNearest(x, y, query);
         expect(index.nearest(query), `zoom ${zoom}, query ${k}`).toBe(expected);

@@ -3,7 +3,12 @@ import { bulkPointsCalls } from '@/lib/bulk-points-calls';
 
 describe('bulkPointsCalls', () => {
   const key = { date: '2022-06-30', theme: 'light' };
-  const props = (selected: number, styleKey: unknown) => ({ selected, styleKey, onPointClick: () => {}, styleAt: () => ({ color: '#000', weight: 1, opacity: 1 }) });
+  const props = (selected: number, styleKey: unknown) => ({
+    selected,
+    styleKey,
+    onPointClick: () => {},
+    styleAt: () => ({ color: '#000', weight: 1, opacity: 1 }),
+  });
 
   it('asks nothing when only handlers and style functions are new (a parent re-rendering on each click)', () => {
     expect(bulkPointsCalls(props(3, key), props(3, key))).toEqual({ restyle: false });

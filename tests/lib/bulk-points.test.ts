@@ -22,18 +22,39 @@ const point = (id: string, coordinates: number[], name = id): PlaceFeature => ({
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates },
-  properties: { kind: 'bridge', name, name_uk: name, name_ru: name, aliases: [], precision: { type: 'exact' }, geometry_source: { method: 'test', references: [], attribution: [] } },
+  properties: {
+    kind: 'bridge',
+    name,
+    name_uk: name,
+    name_ru: name,
+    aliases: [],
+    precision: { type: 'exact' },
+    geometry_source: { method: 'test', references: [], attribution: [] },
+  },
 });
 
 describe('encodeBulkPoints', () => {
   it('writes ids, names and flat lon, lat pairs in feature order', () => {
-    expect(encodeBulkPoints([point('a', [38.1, 48.2], 'A'), point('b', [38.3, 48.4], 'B')])).toEqual({ ids: ['a', 'b'], coords: [38.1, 48.2, 38.3, 48.4], names: ['A', 'B'] });
+    expect(encodeBulkPoints([point('a', [38.1, 48.2], 'A'), point('b', [38.3, 48.4], 'B')])).toEqual({
+      ids: ['a', 'b'],
+      coords: [38.1, 48.2, 38.3, 48.4],
+      names: ['A', 'B'],
+    });
   });
   it('rounds coordinates to 6 decimals', () => {
     expect(encodeBulkPoints([point('a', [38.12345678, -48.00000049])]).coords).toEqual([38.123457, -48]);
   });
   it('refuses anything but points, naming the feature', () => {
-    const line: PlaceFeature = { ...point('river', [0, 0]), geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } };
+    const line: PlaceFeature = {
+      ...point('river', [0, 0]),
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+    };
     expect(() => encodeBulkPoints([point('a', [1, 2]), line])).toThrow(/"river" is a LineString/);
   });
   it('round-trips through bulkLatLng in Leaflet order', () => {
@@ -53,7 +74,16 @@ describe('isBulkCandidate', () => {
     expect(isBulkCandidate(points(BULK_POINTS + 1))).toBe(true);
     expect(isBulkCandidate(points(10), 5)).toBe(true);
     const mixed = points(10);
-    mixed.collection.features[3] = { ...mixed.collection.features[3]!, geometry: { type: 'LineString', coordinates: [[38, 48], [38.1, 48.1]] } };
+    mixed.collection.features[3] = {
+      ...mixed.collection.features[3]!,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [38, 48],
+          [38.1, 48.1],
+        ],
+      },
+    };
     expect(isBulkCandidate(mixed, 5)).toBe(false);
   });
   it('none of our own layers is one', () => {
@@ -72,7 +102,7 @@ describe('embedDataOf', () => {
     const out = embedDataOf(input);
     expect(out.layers.map((l) => l.id)).toEqual(input.layers.map((l) => l.id));
     // Our layers are the same objects; the synthetic one is in bulk form, with its metadata.
-    data.layers.forEach((l, i) => expect(out.layers[i]).toBe(l));
+    for (const [i, l] of data.layers.entries()) expect(out.layers[i]).toBe(l);
     const bulk = out.layers.at(-1)!;
     expect(isBulkLayer(bulk)).toBe(true);
     if (!isBulkLayer(bulk)) return;

@@ -27,7 +27,14 @@ describe('citationOf', () => {
     const sky = source('sky-news-lysychansk');
     expect(sky.urls.original).toBeNull();
     const c = citationOf(sky);
-    expect(c).toMatchObject({ source_id: 'sky-news-lysychansk', outlet: 'Sky News', url: sky.urls.copy, copy_url: sky.urls.copy, url_is_copy: true, original: null });
+    expect(c).toMatchObject({
+      source_id: 'sky-news-lysychansk',
+      outlet: 'Sky News',
+      url: sky.urls.copy,
+      copy_url: sky.urls.copy,
+      url_is_copy: true,
+      original: null,
+    });
     expect(c.url).toBe('https://yourmicrocast.com/?p=40611');
   });
 
@@ -54,7 +61,11 @@ describe('citationOf', () => {
       ...source('nepal-news-severodonetsk'),
       urls: { original: 'https://original.example/article', copy: 'https://copy.example/article' },
     };
-    expect(citationOf(differing)).toMatchObject({ url: 'https://original.example/article', copy_url: 'https://copy.example/article', url_is_copy: false });
+    expect(citationOf(differing)).toMatchObject({
+      url: 'https://original.example/article',
+      copy_url: 'https://copy.example/article',
+      url_is_copy: false,
+    });
   });
 
   it('never carries the full text', () => {
@@ -73,29 +84,37 @@ describe('sourceView', () => {
     expect(views.map((v) => v.source.id).sort()).toEqual(['bbc-bakhmut-repost', 'nepal-news-severodonetsk', 'sky-news-lysychansk']);
   });
 
-  it.each(views.map((v) => [v.source.id, v] as const))('%s has no text or text_file key and does not contain the full text', (_id, { source: s, view }) => {
-    expect(view).not.toHaveProperty('text');
-    expect(view).not.toHaveProperty('text_file');
-    expect(JSON.stringify(view)).not.toContain(s.text_file);
-    expect(normaliseText(strings(view).join('\n'))).not.toContain(normaliseText(s.text));
-    // The text it serves is the excerpts, which together are shorter than the article. (The whole
-    // JSON can be longer than a short article such as Nepal News's: the citation and reliability
-    // notes are metadata, not source text.)
-    const excerptChars = view.excerpts.reduce((n, e) => n + e.quote.length, 0);
-    expect(excerptChars).toBeGreaterThan(0);
-    expect(excerptChars).toBeLessThan(s.text.length);
-  });
+  it.each(views.map((v) => [v.source.id, v] as const))(
+    '%s has no text or text_file key and does not contain the full text',
+    (_id, { source: s, view }) => {
+      expect(view).not.toHaveProperty('text');
+      expect(view).not.toHaveProperty('text_file');
+      expect(JSON.stringify(view)).not.toContain(s.text_file);
+      expect(normaliseText(strings(view).join('\n'))).not.toContain(normaliseText(s.text));
+      // The text it serves is the excerpts, which together are shorter than the article. (The whole
+      // JSON can be longer than a short article such as Nepal News's: the citation and reliability
+      // notes are metadata, not source text.)
+      const excerptChars = view.excerpts.reduce((n, e) => n + e.quote.length, 0);
+      expect(excerptChars).toBeGreaterThan(0);
+      expect(excerptChars).toBeLessThan(s.text.length);
+    },
+  );
 
-  it.each(views.map((v) => [v.source.id, v] as const))('%s serves no paragraph of the text that is neither quoted nor an excluded passage', (_id, { source: s, view }) => {
-    const served = normaliseText(strings(view).join('\n'));
-    const quoted = [...data.reports.filter((r) => r.source === s.id).map((r) => r.quote), ...s.excluded_passages.map((p) => p.passage)].map(normaliseText);
-    const unquoted = s.text
-      .split('\n')
-      .map(normaliseText)
-      .filter((line) => line.length >= 60 && !quoted.some((q) => q.includes(line)));
-    expect(unquoted.length).toBeGreaterThan(3);
-    for (const line of unquoted) expect(served.includes(line), line).toBe(false);
-  });
+  it.each(views.map((v) => [v.source.id, v] as const))(
+    '%s serves no paragraph of the text that is neither quoted nor an excluded passage',
+    (_id, { source: s, view }) => {
+      const served = normaliseText(strings(view).join('\n'));
+      const quoted = [...data.reports.filter((r) => r.source === s.id).map((r) => r.quote), ...s.excluded_passages.map((p) => p.passage)].map(
+        normaliseText,
+      );
+      const unquoted = s.text
+        .split('\n')
+        .map(normaliseText)
+        .filter((line) => line.length >= 60 && !quoted.some((q) => q.includes(line)));
+      expect(unquoted.length).toBeGreaterThan(3);
+      for (const line of unquoted) expect(served.includes(line), line).toBe(false);
+    },
+  );
 
   it('does not contain the Tatiana paragraph of the Sky News text, which no report quotes', () => {
     const sky = source('sky-news-lysychansk');
@@ -111,7 +130,12 @@ describe('sourceView', () => {
   it('lists exactly the excerpts quoted from the source, with the citation', () => {
     const sky = source('sky-news-lysychansk');
     const view = sourceView(sky, data);
-    expect(view.excerpts.map((e) => e.report_id).sort()).toEqual(data.reports.filter((r) => r.source === sky.id).map((r) => r.id).sort());
+    expect(view.excerpts.map((e) => e.report_id).sort()).toEqual(
+      data.reports
+        .filter((r) => r.source === sky.id)
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(view.excerpts.map((e) => e.report_id)).toContain('sky-refinery-russian-media');
     expect(view.citation.url_is_copy).toBe(true);
     expect(view.reliability).toEqual(sky.reliability);
@@ -168,7 +192,12 @@ describe('placeView and reportsForPlace', () => {
 
   it('gives every report naming the place and no other', () => {
     const ids = reportsForPlace('severodonetsk', data).map((r) => r.id);
-    expect(ids.sort()).toEqual(data.reports.filter((r) => r.places.includes('severodonetsk')).map((r) => r.id).sort());
+    expect(ids.sort()).toEqual(
+      data.reports
+        .filter((r) => r.places.includes('severodonetsk'))
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(ids).toContain('sky-twin-city-bridge');
     expect(ids).not.toContain('sky-fighting-everywhere');
   });

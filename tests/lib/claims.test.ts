@@ -65,7 +65,9 @@ describe('the claims in geo/claims.json', () => {
     expect(m.band![0]).toBeCloseTo(4.5 * KM_PER_MILE, 2);
     expect(m.range![1]).toBeLessThan(m.band![0]!);
     expect(c.verdict).toBe('inconsistent');
-    expect(c.summary).toMatch(/^Map check: Lysychansk oil refinery 3\.0–7\.0 km \(1\.9–4\.4 mi\) from Lysychansk’s centre — inconsistent with ‘six miles’$/);
+    expect(c.summary).toMatch(
+      /^Map check: Lysychansk oil refinery 3\.0–7\.0 km \(1\.9–4\.4 mi\) from Lysychansk’s centre — inconsistent with ‘six miles’$/,
+    );
   });
 
   it('refinery "on the city’s southwestern edge": west of the centre by our estimate, just outside the south-west sector', () => {
@@ -95,7 +97,9 @@ describe('the claims in geo/claims.json', () => {
       const parts = Object.fromEntries(c.measurement!.parts.map((p) => [p.place, p.result]));
       expect(parts).toEqual({ lysychansk: 'right', severodonetsk: 'left' });
     }
-    expect(claim('twin-city-across-the-river').summary).toContain('Lysychansk on the right bank (south-west), Severodonetsk on the left bank (north-east)');
+    expect(claim('twin-city-across-the-river').summary).toContain(
+      'Lysychansk on the right bank (south-west), Severodonetsk on the left bank (north-east)',
+    );
   });
 
   it('a bridge between the twin cities: the Pavlohrad bridge, near the line between their centres', () => {
@@ -130,7 +134,7 @@ describe('the claims in geo/claims.json', () => {
     const map = mapDataOf(data);
     const report = map.places['siverskyi-donets']!.reports.find((r) => r.id === 'nepal-battle-moves-across-river')!;
     expect(report.claims!.map((c) => c.id)).toEqual(['battle-moves-across-river', 'lysychansk-in-luhansk-region']);
-    expect(map.places['bakhmut']!.reports.find((r) => r.id === 'bbc-battles-for-every-home')!.claims).toBeUndefined();
+    expect(map.places.bakhmut!.reports.find((r) => r.id === 'bbc-battles-for-every-home')!.claims).toBeUndefined();
     expect(data.claims.filter((c) => c.report === 'sky-twin-city-bridge')).toHaveLength(2);
   });
 });
@@ -168,15 +172,24 @@ const river: PlaceFeature = {
   },
 };
 const places: ClaimPlaces = new Map(
-  [point('origin', 0, 0.1), point('north', 0, 0.2), point('west-ish', -0.1, 0.11, 2000), point('south', 0.5, -0.1, 1000), river].map((f) => [f.id, { feature: f }]),
+  [point('origin', 0, 0.1), point('north', 0, 0.2), point('west-ish', -0.1, 0.11, 2000), point('south', 0.5, -0.1, 1000), river].map((f) => [
+    f.id,
+    { feature: f },
+  ]),
 );
 const common = { report: 'r', text: 'words', note: 'test' };
 
 describe('evaluateClaim', () => {
   it('judges a distance by overlap of the words’ band and the measured range', () => {
     const km = (value: number, tolerance: number): Claim => ({
-      ...common, id: 'd', kind: 'distance', from: 'origin', to: 'north', between: 'centres',
-      stated: { words: 'words', value, unit: 'km' }, tolerance: { value: tolerance, unit: 'km' },
+      ...common,
+      id: 'd',
+      kind: 'distance',
+      from: 'origin',
+      to: 'north',
+      between: 'centres',
+      stated: { words: 'words', value, unit: 'km' },
+      tolerance: { value: tolerance, unit: 'km' },
     });
     expect(evaluateClaim(km(11, 0.5), places).verdict).toBe('consistent'); // 11.1 km
     expect(evaluateClaim(km(11, 0.5), places).agreement).toBe('whole-range');
@@ -185,20 +198,43 @@ describe('evaluateClaim', () => {
   });
 
   it('judges a direction by overlapping arcs, across north', () => {
-    const dir = (compass: 'N' | 'NW' | 'WNW' | 'W' | 'S', tolerance_deg: number): Claim => ({ ...common, id: 'b', kind: 'direction', from: 'origin', to: 'west-ish', stated: { words: 'words', compass }, tolerance_deg });
+    const dir = (compass: 'N' | 'NW' | 'WNW' | 'W' | 'S', tolerance_deg: number): Claim => ({
+      ...common,
+      id: 'b',
+      kind: 'direction',
+      from: 'origin',
+      to: 'west-ish',
+      stated: { words: 'words', compass },
+      tolerance_deg,
+    });
     // west-ish is ~276° from origin, ±~10° with its 2 km at 11 km: about 265°–286°.
-    expect([evaluateClaim(dir('W', 22.5), places).verdict, evaluateClaim(dir('W', 22.5), places).agreement]).toEqual(['consistent', 'whole-range']);
-    expect([evaluateClaim(dir('WNW', 22.5), places).verdict, evaluateClaim(dir('WNW', 22.5), places).agreement]).toEqual(['consistent', 'part-of-range']);
+    expect([evaluateClaim(dir('W', 22.5), places).verdict, evaluateClaim(dir('W', 22.5), places).agreement]).toEqual([
+      'consistent',
+      'whole-range',
+    ]);
+    expect([evaluateClaim(dir('WNW', 22.5), places).verdict, evaluateClaim(dir('WNW', 22.5), places).agreement]).toEqual([
+      'consistent',
+      'part-of-range',
+    ]);
     expect(evaluateClaim(dir('NW', 22.5), places).verdict).toBe('inconsistent');
     expect(evaluateClaim(dir('S', 22.5), places).verdict).toBe('inconsistent');
     expect(evaluateClaim(dir('N', 100), places).verdict).toBe('consistent'); // band 260°–100°, across north
   });
 
   it('judges river sides from the possible banks of each place', () => {
-    const side = (relation: 'opposite-banks' | 'same-bank', a: string): Claim => ({ ...common, id: 's', kind: 'river-side', river: 'river', places: [a, 'south'], stated: { words: 'words', relation } });
+    const side = (relation: 'opposite-banks' | 'same-bank', a: string): Claim => ({
+      ...common,
+      id: 's',
+      kind: 'river-side',
+      river: 'river',
+      places: [a, 'south'],
+      stated: { words: 'words', relation },
+    });
     expect(evaluateClaim(side('opposite-banks', 'origin'), places).verdict).toBe('consistent');
     expect(evaluateClaim(side('same-bank', 'origin'), places).verdict).toBe('inconsistent');
-    expect(evaluateClaim(side('opposite-banks', 'origin'), places).summary).toContain('origin on the left bank (north), south on the right bank (south)');
+    expect(evaluateClaim(side('opposite-banks', 'origin'), places).summary).toContain(
+      'origin on the left bank (north), south on the right bank (south)',
+    );
   });
 
   it('checks nothing for a not-checkable claim, and says why', () => {
@@ -207,8 +243,18 @@ describe('evaluateClaim', () => {
   });
 
   it('names the inputs it cannot measure', () => {
-    const c: Claim = { ...common, id: 'c', kind: 'containment', subject: 'origin', container: 'river', stated: { words: 'words', relation: 'inside' }, tolerance: { value: 0, unit: 'km' } };
-    expect(claimInputProblems(c, places)).toEqual(['container "river" is a MultiLineString; a containment claim needs a Polygon or MultiPolygon']);
+    const c: Claim = {
+      ...common,
+      id: 'c',
+      kind: 'containment',
+      subject: 'origin',
+      container: 'river',
+      stated: { words: 'words', relation: 'inside' },
+      tolerance: { value: 0, unit: 'km' },
+    };
+    expect(claimInputProblems(c, places)).toEqual([
+      'container "river" is a MultiLineString; a containment claim needs a Polygon or MultiPolygon',
+    ]);
     expect(claimPlaces(c)).toEqual(['origin', 'river']);
   });
 });

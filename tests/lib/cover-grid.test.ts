@@ -23,7 +23,15 @@ function disc(size: number): Uint8ClampedArray {
  * each copy in its own shade so that any difference in which copy shows is seen: the reference the
  * grid must agree with.
  */
-function paint(w: number, h: number, size: number, alpha: Uint8ClampedArray, xs: Int32Array, ys: Int32Array, keep: (j: number) => boolean): Float64Array {
+function paint(
+  w: number,
+  h: number,
+  size: number,
+  alpha: Uint8ClampedArray,
+  xs: Int32Array,
+  ys: Int32Array,
+  keep: (j: number) => boolean,
+): Float64Array {
   const colour = new Float64Array(w * h);
   const cover = new Float64Array(w * h);
   for (let j = 0; j < xs.length; j++) {
@@ -51,7 +59,11 @@ describe('spriteMask', () => {
       [255, 255, 10, 255, 255],
       [0, 255, 255, 255, 40],
     ];
-    const mask = spriteMask(rgbaOf(5, 4, (c, r) => alphas[r]![c]!), 5, 4);
+    const mask = spriteMask(
+      rgbaOf(5, 4, (c, r) => alphas[r]![c]!),
+      5,
+      4,
+    );
     expect([...mask.paintFrom]).toEqual([0, 1, 0, 1]);
     expect([...mask.paintTo]).toEqual([0, 4, 5, 5]);
     expect([...mask.opaqueFrom]).toEqual([0, 2, 0, 1]);
@@ -64,7 +76,12 @@ describe('spriteMask', () => {
 });
 
 describe('CoverGrid', () => {
-  const square = (n: number): SpriteMask => spriteMask(rgbaOf(n, n, () => 255), n, n);
+  const square = (n: number): SpriteMask =>
+    spriteMask(
+      rgbaOf(n, n, () => 255),
+      n,
+      n,
+    );
 
   it('covers nothing at first, and a run once an opaque copy is over it, across word boundaries', () => {
     const grid = new CoverGrid(100, 10);
@@ -93,7 +110,11 @@ describe('CoverGrid', () => {
 
   it('a whole 32-pixel word and runs wider than one word', () => {
     const grid = new CoverGrid(200, 2);
-    const wide = spriteMask(rgbaOf(70, 1, () => 255), 70, 1);
+    const wide = spriteMask(
+      rgbaOf(70, 1, () => 255),
+      70,
+      1,
+    );
     grid.cover(wide, 32, 0);
     expect(grid.covers(wide, 32, 0)).toBe(true);
     expect(grid.covers(square(1), 31, 0)).toBe(false);

@@ -21,7 +21,13 @@ describe('embed options', () => {
   });
   it('parses every option and ignores bad values', () => {
     const o = parseEmbedOptions(new URLSearchParams('controls=0&panel=0&list=1&theme=dark&tiles=0&place=azot&date=2022-06-24'), known);
-    expect(o).toMatchObject({ controls: false, panel: false, list: true, theme: 'dark', state: { tiles: false, place: 'azot', date: '2022-06-24' } });
+    expect(o).toMatchObject({
+      controls: false,
+      panel: false,
+      list: true,
+      theme: 'dark',
+      state: { tiles: false, place: 'azot', date: '2022-06-24' },
+    });
     const bad = parseEmbedOptions(new URLSearchParams('controls=yes&panel=2&list=<b>&theme=neon&place=<x>&date=2022-13-01'), known);
     expect(bad).toMatchObject({ controls: true, panel: true, list: false, theme: 'light', state: { tiles: true } });
     expect(bad.state.place).toBeUndefined();
@@ -84,7 +90,14 @@ describe('embed code', () => {
   it('the script snippet carries exactly the parameters of the iframe URL, as embed.js passes them on', () => {
     const full = {
       ...input,
-      state: { place: 'bakhmut', date: '2022-06-30', layers: ['river', 'cities'], zoom: 11.6, center: [48.6, 38] as [number, number], tiles: false },
+      state: {
+        place: 'bakhmut',
+        date: '2022-06-30',
+        layers: ['river', 'cities'],
+        zoom: 11.6,
+        center: [48.6, 38] as [number, number],
+        tiles: false,
+      },
       flags: { controls: false, panel: false, list: true, theme: 'auto' as const },
     };
     const attributes = [...scriptSnippet(full).matchAll(/ data-([a-z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]);
@@ -154,10 +167,20 @@ describe('the embed page (rendered on the server from the components the browser
 
 describe('embed messages', () => {
   it('accepts the two commands in their shapes only', () => {
-    expect(parseCommand({ type: 'frontline-map:select-place', place: 'bakhmut' })).toEqual({ type: 'frontline-map:select-place', place: 'bakhmut' });
+    expect(parseCommand({ type: 'frontline-map:select-place', place: 'bakhmut' })).toEqual({
+      type: 'frontline-map:select-place',
+      place: 'bakhmut',
+    });
     expect(parseCommand({ type: 'frontline-map:select-place', place: null })).toEqual({ type: 'frontline-map:select-place', place: null });
     expect(parseCommand({ type: 'frontline-map:set-date', date: '2022-06-30' })).toEqual({ type: 'frontline-map:set-date', date: '2022-06-30' });
-    for (const bad of [null, 'frontline-map:select-place', { type: 'frontline-map:select-place', place: 5 }, { type: 'frontline-map:select-place', place: 'x'.repeat(65) }, { type: 'frontline-map:set-date', date: 'today' }, { type: 'other' }]) {
+    for (const bad of [
+      null,
+      'frontline-map:select-place',
+      { type: 'frontline-map:select-place', place: 5 },
+      { type: 'frontline-map:select-place', place: 'x'.repeat(65) },
+      { type: 'frontline-map:set-date', date: 'today' },
+      { type: 'other' },
+    ]) {
       expect(parseCommand(bad)).toBeUndefined();
     }
   });
@@ -184,7 +207,10 @@ describe('site settings', () => {
     expect(originFromHeaders(https, 'http://localhost/', { SITE_URL: 'https://fixed.example' })).toBe('https://fixed.example');
   });
   it('FRAME_ANCESTORS lists origins; nothing valid means any', () => {
-    expect(frameAncestors({ FRAME_ANCESTORS: 'https://a.example, https://b.example/path bogus' })).toEqual(['https://a.example', 'https://b.example']);
+    expect(frameAncestors({ FRAME_ANCESTORS: 'https://a.example, https://b.example/path bogus' })).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect(frameAncestors({ FRAME_ANCESTORS: 'bogus' })).toBeNull();
     expect(frameAncestors({})).toBeNull();
   });

@@ -46,16 +46,22 @@ describe('formatDateInfo', () => {
   });
 
   it('shows both full dates for a range across months or years', () => {
-    expect(formatDateInfo({ date: '2022-06-28', approximate: false, earliest: '2022-06-27', latest: '2022-07-01' })).toBe('27 June 2022 – 1 July 2022');
+    expect(formatDateInfo({ date: '2022-06-28', approximate: false, earliest: '2022-06-27', latest: '2022-07-01' })).toBe(
+      '27 June 2022 – 1 July 2022',
+    );
     expect(formatDateInfo({ date: '2022-12-31', approximate: true, earliest: '2022-12-30', latest: '2023-01-02', basis: 'b' })).toBe(
       'c. 30 December 2022 – 2 January 2023',
     );
     // Same month number, different year: not compacted.
-    expect(formatDateInfo({ date: '2022-06-30', approximate: false, earliest: '2022-06-30', latest: '2023-06-01' })).toBe('30 June 2022 – 1 June 2023');
+    expect(formatDateInfo({ date: '2022-06-30', approximate: false, earliest: '2022-06-30', latest: '2023-06-01' })).toBe(
+      '30 June 2022 – 1 June 2023',
+    );
   });
 
   it('shows one date when the range has one day or only one end', () => {
-    expect(formatDateInfo({ date: '2022-06-25', approximate: true, earliest: '2022-06-25', latest: '2022-06-25', basis: 'b' })).toBe('c. 25 June 2022');
+    expect(formatDateInfo({ date: '2022-06-25', approximate: true, earliest: '2022-06-25', latest: '2022-06-25', basis: 'b' })).toBe(
+      'c. 25 June 2022',
+    );
     expect(formatDateInfo({ date: '2022-06-25', approximate: true, earliest: '2022-06-24', basis: 'b' })).toBe('c. 25 June 2022');
     expect(formatDateInfo({ date: '2022-06-25', approximate: true, latest: '2022-06-26', basis: 'b' })).toBe('c. 25 June 2022');
   });
@@ -81,7 +87,11 @@ describe('daysBetween and addDays', () => {
   });
 
   it('are inverse', () => {
-    for (const [a, n] of [['2022-06-01', 45], ['2023-02-07', -222], ['2022-12-25', 10]] as const) {
+    for (const [a, n] of [
+      ['2022-06-01', 45],
+      ['2023-02-07', -222],
+      ['2022-12-25', 10],
+    ] as const) {
       expect(daysBetween(a, addDays(a, n))).toBe(n);
     }
   });

@@ -52,22 +52,37 @@ describe('errorResponse', () => {
 });
 
 describe('rejectMalformedId', () => {
-  it.each(['../etc', 'Lys', 'a'.repeat(65), 'a--b', '', '-lys', 'lys-', 'lys_chansk', 'lys chansk', 'lysychansk/', '%2e%2e', '<script>', 'lysychansk\n', 'lysychánsk'])(
-    'answers 400 for %j without echoing it',
-    async (id) => {
-      const res = rejectMalformedId(id, 'place');
-      expect(res).toBeInstanceOf(Response);
-      expect(res!.status).toBe(400);
-      const body = (await res!.json()) as { error: { status: number; message: string } };
-      expect(body.error.status).toBe(400);
-      expect(body.error.message).toMatch(/place/);
-      if (id.length >= 3) expect(body.error.message).not.toContain(id);
+  it.each([
+    '../etc',
+    'Lys',
+    'a'.repeat(65),
+    'a--b',
+    '',
+    '-lys',
+    'lys-',
+    'lys_chansk',
+    'lys chansk',
+    'lysychansk/',
+    '%2e%2e',
+    '<script>',
+    'lysychansk\n',
+    'lysychánsk',
+  ])('answers 400 for %j without echoing it', async (id) => {
+    const res = rejectMalformedId(id, 'place');
+    expect(res).toBeInstanceOf(Response);
+    expect(res!.status).toBe(400);
+    const body = (await res!.json()) as { error: { status: number; message: string } };
+    expect(body.error.status).toBe(400);
+    expect(body.error.message).toMatch(/place/);
+    if (id.length >= 3) expect(body.error.message).not.toContain(id);
+  });
+
+  it.each(['lysychansk', 'lysychansk-refinery', 'bridge-pavlohrad', 'a', 'a'.repeat(64), 'no-such-place'])(
+    'accepts the well-formed id %j (unknown ids are the caller’s 404)',
+    (id) => {
+      expect(rejectMalformedId(id, 'place')).toBeUndefined();
     },
   );
-
-  it.each(['lysychansk', 'lysychansk-refinery', 'bridge-pavlohrad', 'a', 'a'.repeat(64), 'no-such-place'])('accepts the well-formed id %j (unknown ids are the caller’s 404)', (id) => {
-    expect(rejectMalformedId(id, 'place')).toBeUndefined();
-  });
 });
 
 describe('tileConfig', () => {
@@ -87,8 +102,16 @@ describe('tileConfig', () => {
   });
 
   it('keeps a valid custom template and credit', () => {
-    const cfg = tileConfig({ TILE_URL: 'https://tiles.example.com/{z}/{x}/{y}.png?key=abc', TILE_ATTRIBUTION: '© Example', TILE_ATTRIBUTION_URL: 'https://example.com/credits' });
-    expect(cfg).toEqual({ url: 'https://tiles.example.com/{z}/{x}/{y}.png?key=abc', attribution: '© Example', attributionUrl: 'https://example.com/credits' });
+    const cfg = tileConfig({
+      TILE_URL: 'https://tiles.example.com/{z}/{x}/{y}.png?key=abc',
+      TILE_ATTRIBUTION: '© Example',
+      TILE_ATTRIBUTION_URL: 'https://example.com/credits',
+    });
+    expect(cfg).toEqual({
+      url: 'https://tiles.example.com/{z}/{x}/{y}.png?key=abc',
+      attribution: '© Example',
+      attributionUrl: 'https://example.com/credits',
+    });
   });
 
   it.each([

@@ -86,9 +86,17 @@ describe('topReports', () => {
   it('puts reports asserting something about the place first (Lysychansk)', () => {
     const lysychansk = place('lysychansk');
     const top = topReports(lysychansk);
-    for (const r of top) expect(r.assertions.some((a) => a.place === 'lysychansk'), r.id).toBe(true);
+    for (const r of top)
+      expect(
+        r.assertions.some((a) => a.place === 'lysychansk'),
+        r.id,
+      ).toBe(true);
     // Among them, the latest and most specific (naming only Lysychansk).
-    const latestAsserted = lysychansk.reports.filter((r) => r.assertions.some((a) => a.place === 'lysychansk')).map((r) => r.describes.date).sort().at(-1);
+    const latestAsserted = lysychansk.reports
+      .filter((r) => r.assertions.some((a) => a.place === 'lysychansk'))
+      .map((r) => r.describes.date)
+      .sort()
+      .at(-1);
     for (const r of top) {
       expect(r.places).toEqual(['lysychansk']);
       expect(r.describes.date).toBe(latestAsserted);
@@ -141,7 +149,7 @@ describe('topReports', () => {
     const top = topReports(lysychansk, 3, beforeSky);
     const published = lysychansk.reports.filter((r) => r.reported.date <= beforeSky).length;
     expect(published).toBeGreaterThan(0);
-    top.slice(0, Math.min(published, 3)).forEach((r) => expect(r.reported.date <= beforeSky, r.id).toBe(true));
+    for (const r of top.slice(0, Math.min(published, 3))) expect(r.reported.date <= beforeSky, r.id).toBe(true);
     expect(top[0]!.citation.source_id).toBe('nepal-news-severodonetsk');
     // Without a date, the Sky News reports lead again.
     expect(topReports(lysychansk)[0]!.citation.source_id).toBe('sky-news-lysychansk');
@@ -200,7 +208,12 @@ describe('situationOn the latest reporting date (the default view)', () => {
     const p = {
       id: 'here',
       reports: [
-        report('passage-late-assertion-early', '2022-06-30', ['here'], [{ status: 'under-russian-control', describes: { date: '2022-06-20', approximate: false } }]),
+        report(
+          'passage-late-assertion-early',
+          '2022-06-30',
+          ['here'],
+          [{ status: 'under-russian-control', describes: { date: '2022-06-20', approximate: false } }],
+        ),
         report('middle', '2022-06-25', ['here'], [{ status: 'under-attack' }]),
       ],
     };

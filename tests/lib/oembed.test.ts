@@ -40,7 +40,10 @@ describe('oembedFor', () => {
 
   it.each([
     [{ maxwidth: '500' }, { width: 500 }],
-    [{ maxwidth: '500', maxheight: '200' }, { width: 500, height: 200 }],
+    [
+      { maxwidth: '500', maxheight: '200' },
+      { width: 500, height: 200 },
+    ],
     [{ maxheight: '300' }, { height: 300 }],
     [{ maxwidth: '10000', maxheight: '10000' }, {}],
   ])('fits within %o', (limits, max) => {

@@ -16,7 +16,18 @@ function report(id: string, describes: string, reported: string, assertions: Omi
     describes: day(describes),
     reported: day(reported),
     assertions: assertions.map((a) => ({ according_to: `source of ${id}`, ...a })),
-    citation: { source_id: 's', outlet: 'O', title: 'T', byline: null, original: null, published: day(reported), url: 'https://example.org', copy_url: 'https://example.org', url_is_copy: false, type: 'news-rewrite' },
+    citation: {
+      source_id: 's',
+      outlet: 'O',
+      title: 'T',
+      byline: null,
+      original: null,
+      published: day(reported),
+      url: 'https://example.org',
+      copy_url: 'https://example.org',
+      url_is_copy: false,
+      type: 'news-rewrite',
+    },
   };
 }
 
@@ -46,7 +57,9 @@ describe('statusOn', () => {
   });
 
   it('uses an assertion’s own describes date over its report’s', () => {
-    const r = report('e', '2022-06-30', '2022-06-30', [{ place: 'here', status: 'under-russian-control', basis: 'reported', describes: day('2022-06-25', true) }]);
+    const r = report('e', '2022-06-30', '2022-06-30', [
+      { place: 'here', status: 'under-russian-control', basis: 'reported', describes: day('2022-06-25', true) },
+    ]);
     expect(statusEntries('here', [r])[0]!.describes.date).toBe('2022-06-25');
     expect(statusOn('here', [r], '2022-06-27')).toBeUndefined(); // described, but not yet published
     expect(statusOn('here', [r], '2022-06-30')?.status).toBe('under-russian-control');

@@ -129,12 +129,23 @@ describe('legendEntries', () => {
 describe('status colours (the timeline)', () => {
   it('fills a city polygon and its outline with the status colour', () => {
     const style = styleFor('city', null, { status: 'under-russian-control' });
-    expect(style).toMatchObject({ color: STATUS_COLOURS['under-russian-control'], fillColor: STATUS_COLOURS['under-russian-control'], fillOpacity: 0.4 });
+    expect(style).toMatchObject({
+      color: STATUS_COLOURS['under-russian-control'],
+      fillColor: STATUS_COLOURS['under-russian-control'],
+      fillOpacity: 0.4,
+    });
   });
 
   it('fills a point (city point, facility) with the status colour and keeps its halo outline', () => {
-    expect(styleFor('city', null, { point: true, status: 'ukrainian-held' })).toMatchObject({ color: THEME.halo, fillColor: STATUS_COLOURS['ukrainian-held'], radius: 7 });
-    expect(styleFor('facility', null, { point: true, status: 'under-attack' })).toMatchObject({ color: THEME.halo, fillColor: STATUS_COLOURS['under-attack'] });
+    expect(styleFor('city', null, { point: true, status: 'ukrainian-held' })).toMatchObject({
+      color: THEME.halo,
+      fillColor: STATUS_COLOURS['ukrainian-held'],
+      radius: 7,
+    });
+    expect(styleFor('facility', null, { point: true, status: 'under-attack' })).toMatchObject({
+      color: THEME.halo,
+      fillColor: STATUS_COLOURS['under-attack'],
+    });
   });
 
   it('uses the no-status colour for null (nothing reported yet) and the plain style for undefined', () => {
@@ -180,7 +191,10 @@ describe('the dark theme', () => {
   });
 
   it('uses the dark status colours and the dark selected colour', () => {
-    expect(styleFor('city', null, { status: 'under-attack', theme: 'dark' })).toMatchObject({ color: STATUS_COLOURS_DARK['under-attack'], fillColor: STATUS_COLOURS_DARK['under-attack'] });
+    expect(styleFor('city', null, { status: 'under-attack', theme: 'dark' })).toMatchObject({
+      color: STATUS_COLOURS_DARK['under-attack'],
+      fillColor: STATUS_COLOURS_DARK['under-attack'],
+    });
     expect(styleFor('facility', null, { point: true, status: null, theme: 'dark' }).fillColor).toBe(NO_STATUS_COLOUR_DARK);
     expect(styleFor('city', null, { status: 'under-attack', selected: true, theme: 'dark' }).color).toBe(THEME_DARK.selected);
     expect(styleFor('bridge', null, { point: true, selected: true, theme: 'dark' }).color).toBe(THEME_DARK.selected);

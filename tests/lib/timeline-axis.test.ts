@@ -132,7 +132,10 @@ describe('the axis of the real reporting', () => {
 
   it('breaks each stretch of more than 45 days without reporting, and only those', () => {
     const anchors = [data.dateRange.min, ...data.dates, data.dateRange.max];
-    const long = anchors.slice(1).map((d, i) => [anchors[i]!, d] as const).filter(([a, b]) => daysBetween(a, b) > 45);
+    const long = anchors
+      .slice(1)
+      .map((d, i) => [anchors[i]!, d] as const)
+      .filter(([a, b]) => daysBetween(a, b) > 45);
     expect(long.length).toBeGreaterThan(0);
     expect(breaksOf(axis).map((b) => [b.after, b.before])).toEqual(long);
     expectConsistent(axis, data.dates);

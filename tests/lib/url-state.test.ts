@@ -120,7 +120,13 @@ describe('parseUrlState', () => {
   });
 
   it('takes the first of repeated parameters (Next gives string[])', () => {
-    const state = parse({ place: ['bakhmut', 'lysychansk'], z: ['12', '7'], layers: ['river', 'cities'], ll: ['48.9,38.4', '48.5,38.0'], tiles: ['0', '1'] });
+    const state = parse({
+      place: ['bakhmut', 'lysychansk'],
+      z: ['12', '7'],
+      layers: ['river', 'cities'],
+      ll: ['48.9,38.4', '48.5,38.0'],
+      tiles: ['0', '1'],
+    });
     expect(state).toEqual({ place: 'bakhmut', zoom: 12, layers: ['river'], center: [48.9, 38.4], tiles: false });
     // The first value decides even when it is invalid and a later one would be valid.
     expect(parse({ place: ['kyiv', 'bakhmut'] })).not.toHaveProperty('place');
@@ -228,7 +234,21 @@ describe('the declared parameters (URL_PARAMETERS)', () => {
   const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
   const parameters = Object.entries(URL_PARAMETERS.state) as [keyof UrlState, UrlParameter<unknown>][];
   /** Values no parameter accepts: none holds a known id, a date in range or a switch value. */
-  const MALFORMED = ['<script>alert(1)</script>', '"><b>', 'undefined', 'null', 'NaN', 'true', ' ', '%', '-1', '1e1', '2', 'x'.repeat(201), 'kyiv,nope'];
+  const MALFORMED = [
+    '<script>alert(1)</script>',
+    '"><b>',
+    'undefined',
+    'null',
+    'NaN',
+    'true',
+    ' ',
+    '%',
+    '-1',
+    '1e1',
+    '2',
+    'x'.repeat(201),
+    'kyiv,nope',
+  ];
 
   it('gives every parameter its own name, a doc line and an example', () => {
     const names = Object.values(URL_PARAMETERS).flatMap((table) => Object.values(table).map((p) => p.name));

@@ -56,7 +56,12 @@ describe('offsetToReveal', () => {
   });
 
   it('reveals the point: after panning by the offset it lies in the visible part', () => {
-    for (const point of [[100, 500], [-40, 100], [420, 690], [195, 5]] as const) {
+    for (const point of [
+      [100, 500],
+      [-40, 100],
+      [420, 690],
+      [195, 5],
+    ] as const) {
       const offset = offsetToReveal(point, size, sheet, 24)!;
       const [x, y] = [point[0] - offset[0], point[1] - offset[1]];
       expect(x).toBeGreaterThanOrEqual(24);

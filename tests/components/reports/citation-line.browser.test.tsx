@@ -10,7 +10,9 @@ describe('CitationLine', () => {
   it('names outlet, byline and approximate date, and links the copy it quotes from', async () => {
     const { container } = await render(<CitationLine citation={sky} />);
     const cite = container.querySelector('cite.citation')!;
-    expect(cite.textContent).toBe('Sky News · Alex Crawford, special correspondent · c. 30 June 2022 · Copy of the text (original link not known)');
+    expect(cite.textContent).toBe(
+      'Sky News · Alex Crawford, special correspondent · c. 30 June 2022 · Copy of the text (original link not known)',
+    );
     const time = cite.querySelector('time')!;
     expect(time.getAttribute('datetime')).toBe('2022-06-30');
     expect(time.getAttribute('title')).toBe('Approximate: inferred from the text');

@@ -25,14 +25,20 @@ describe('ReportPanel', () => {
     const { container } = await render(<ReportPanel place={donbas} data={SAMPLE} date="2023-02-08" onClose={vi.fn()} />);
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('All reporting on Donbas (3)');
     const sources = [...container.querySelectorAll('section.panel-source')];
-    expect(sources.map((s) => s.getAttribute('aria-label'))).toEqual(['Nepal News', 'Sky News', 'mollbare.com (blog re-post of a BBC News report)']);
+    expect(sources.map((s) => s.getAttribute('aria-label'))).toEqual([
+      'Nepal News',
+      'Sky News',
+      'mollbare.com (blog re-post of a BBC News report)',
+    ]);
     expect(sources.map((s) => s.querySelectorAll('figure.report').length)).toEqual([1, 1, 1]);
     for (const s of sources) {
       expect(s.querySelectorAll('cite')).toHaveLength(1);
       expect(s.querySelector('cite')?.parentElement).toBe(s);
       expect(s.querySelectorAll('details.reliability li').length).toBeGreaterThan(0);
     }
-    expect(container.querySelector('.panel-history .status-history-empty')?.textContent).toBe('No change of situation is reported for this place.');
+    expect(container.querySelector('.panel-history .status-history-empty')?.textContent).toBe(
+      'No change of situation is reported for this place.',
+    );
   });
 
   it('focuses its heading when it opens and gives focus back to the opener when it closes', async () => {

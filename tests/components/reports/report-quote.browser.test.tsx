@@ -32,7 +32,9 @@ describe('ReportQuote', () => {
       ['refinery-on-city-edge', 'claim-badge claim-consistent'],
     ]);
     expect(badges[0]!.getAttribute('aria-label')).toBe('Map check of “It’s only six miles from the city’s heart.”: inconsistent');
-    expect(badges[0]!.querySelector('summary')?.textContent).toMatch(/^Map check: Lysychansk oil refinery 3\.0–7\.0 km .* inconsistent with ‘six miles’$/);
+    expect(badges[0]!.querySelector('summary')?.textContent).toMatch(
+      /^Map check: Lysychansk oil refinery 3\.0–7\.0 km .* inconsistent with ‘six miles’$/,
+    );
     const method = page.elementLocator(badges[0]!.querySelector('.claim-method')!);
     await expect.element(method).not.toBeVisible();
     await userEvent.click(page.elementLocator(badges[0]!.querySelector('summary')!));

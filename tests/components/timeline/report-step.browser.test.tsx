@@ -16,14 +16,22 @@ const Stepper = ({ initial, onChange }: { initial: string; onChange: (date: stri
 describe('ReportStep', () => {
   it('steps to its target, named in its label', async () => {
     const onChange = vi.fn();
-    await render(<ReportStep direction="previous" target="2022-06-24" onChange={onChange}>‹</ReportStep>);
+    await render(
+      <ReportStep direction="previous" target="2022-06-24" onChange={onChange}>
+        ‹
+      </ReportStep>,
+    );
     await userEvent.click(page.getByRole('button', { name: 'Previous report: 24 June 2022' }));
     expect(onChange).toHaveBeenCalledExactlyOnceWith('2022-06-24');
   });
 
   it('at an end is aria-disabled, not disabled: it can be focused and clicking does nothing', async () => {
     const onChange = vi.fn();
-    await render(<ReportStep direction="next" onChange={onChange}>›</ReportStep>);
+    await render(
+      <ReportStep direction="next" onChange={onChange}>
+        ›
+      </ReportStep>,
+    );
     const button = page.getByRole('button', { name: 'No later report' });
     await expect.element(button).toHaveAttribute('aria-disabled', 'true');
     await expect.element(button).not.toHaveAttribute('disabled');

@@ -97,7 +97,9 @@ describe('TimelineControl ids (useId)', () => {
       </>,
     );
     expect(new Set(ids()).size).toBe(2);
-    await expect.element(page.getByRole('slider', { name: 'As reported on 24 June 2022' })).toHaveAccessibleDescription(/^Arrow keys move one day/);
+    await expect
+      .element(page.getByRole('slider', { name: 'As reported on 24 June 2022' }))
+      .toHaveAccessibleDescription(/^Arrow keys move one day/);
     await expect.element(page.getByRole('slider', { name: 'As reported on 8 February 2023' })).toBeInTheDocument();
   });
 

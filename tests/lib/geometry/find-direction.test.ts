@@ -17,7 +17,18 @@ const at = (lon: number, lat: number, radius_m?: number): PlaceLike =>
 
 describe('compassPoint', () => {
   it('names the 16 and 8 points, boundaries going clockwise', () => {
-    expect([0, 11.24, 11.25, 225, 250, 273.5, 348.75, 359.9, -45, 720].map((b) => compassPoint(b))).toEqual(['N', 'N', 'NNE', 'SW', 'WSW', 'W', 'N', 'N', 'NW', 'N']);
+    expect([0, 11.24, 11.25, 225, 250, 273.5, 348.75, 359.9, -45, 720].map((b) => compassPoint(b))).toEqual([
+      'N',
+      'N',
+      'NNE',
+      'SW',
+      'WSW',
+      'W',
+      'N',
+      'N',
+      'NW',
+      'N',
+    ]);
     expect([22.5, 250, 247.4, 337.5].map((b) => compassPoint(b, { points: 8 }))).toEqual(['NE', 'W', 'SW', 'N']);
     expect(azimuthOf('SW')).toBe(225);
     expect(() => compassPoint(Number.NaN)).toThrow(/finite/);

@@ -11,8 +11,10 @@ runGoldens('find-river-side', (input) =>
   collection(input, findRiverSide(role(input, 'place'), role<River>(input, 'river'), optionsOf<FindRiverSideOptions>(input, 'place'))),
 );
 
-const at = (lon: number, lat: number): PlaceLike => deepFreeze({ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates: [lon, lat] } });
-const river = (coordinates: number[][]): River => deepFreeze({ type: 'Feature', properties: null, geometry: { type: 'LineString', coordinates } });
+const at = (lon: number, lat: number): PlaceLike =>
+  deepFreeze({ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates: [lon, lat] } });
+const river = (coordinates: number[][]): River =>
+  deepFreeze({ type: 'Feature', properties: null, geometry: { type: 'LineString', coordinates } });
 
 describe('findRiverSide', () => {
   it('tells left from right on a river flowing east, and names the bank', () => {
@@ -22,11 +24,22 @@ describe('findRiverSide', () => {
     ]);
     expect(findRiverSide(at(0.5, 0.1), r).properties).toMatchObject({ side: 'left', bank_compass: 'N', flow_bearing: 90 });
     expect(findRiverSide(at(0.5, -0.1), r).properties).toMatchObject({ side: 'right', bank_compass: 'S' });
-    expect(findRiverSide(at(0.5, -0.1), r, { flow: 'upstream' }).properties).toMatchObject({ side: 'left', bank_compass: 'S', flow_bearing: 270 });
+    expect(findRiverSide(at(0.5, -0.1), r, { flow: 'upstream' }).properties).toMatchObject({
+      side: 'left',
+      bank_compass: 'S',
+      flow_bearing: 270,
+    });
   });
 
   it('puts a point on the line on neither bank', () => {
-    const p = findRiverSide(at(1, 0), river([[0, 0], [1, 0], [2, 0.5]])).properties;
+    const p = findRiverSide(
+      at(1, 0),
+      river([
+        [0, 0],
+        [1, 0],
+        [2, 0.5],
+      ]),
+    ).properties;
     expect(p).toMatchObject({ side: 'on-line', drawn_side: null, possible: ['left', 'right'], distance_km: 0 });
   });
 

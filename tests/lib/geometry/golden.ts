@@ -37,7 +37,13 @@ export function optionsOf<T>(input: Input, name: string): T {
 }
 
 const COLOURS: Record<string, string> = {
-  from: '#1d4f91', to: '#d7191c', place: '#d7191c', river: '#2c7bb6', polygon: '#1a9641', a: '#1d4f91', b: '#1d4f91',
+  from: '#1d4f91',
+  to: '#d7191c',
+  place: '#d7191c',
+  river: '#2c7bb6',
+  polygon: '#1a9641',
+  a: '#1d4f91',
+  b: '#1d4f91',
 };
 
 /** A copy of an input feature with simplestyle colours for its role (the input is never touched). */
@@ -56,7 +62,21 @@ export function styled(feature: Feature): Feature {
 export function uncertainty(feature: PlaceLike): Feature[] {
   const { centre, radius_km } = positionOf(feature);
   if (radius_km === 0 || feature.geometry.type !== 'Point') return [];
-  return [circle(centre, radius_km, { steps: 32, units: 'kilometers', properties: { role: 'uncertainty', of: feature.properties && 'role' in feature.properties ? feature.properties.role : null, radius_km, stroke: '#777777', 'stroke-width': 1, fill: '#777777', 'fill-opacity': 0.1 } })];
+  return [
+    circle(centre, radius_km, {
+      steps: 32,
+      units: 'kilometers',
+      properties: {
+        role: 'uncertainty',
+        of: feature.properties && 'role' in feature.properties ? feature.properties.role : null,
+        radius_km,
+        stroke: '#777777',
+        'stroke-width': 1,
+        fill: '#777777',
+        'fill-opacity': 0.1,
+      },
+    }),
+  ];
 }
 
 /** The output collection: styled inputs, their uncertainty circles, then the result in black. */
@@ -77,16 +97,25 @@ export function collection(input: Input, result: Feature): FeatureCollection {
  */
 export function runGoldens(name: string, compute: (input: Input) => FeatureCollection): void {
   const dir = path.join(FIXTURES, name);
-  const cases = fs.readdirSync(path.join(dir, 'in')).filter((f) => f.endsWith('.geojson')).sort();
+  const cases = fs
+    .readdirSync(path.join(dir, 'in'))
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
   describe(`${name} (golden files)`, () => {
     it('has cases', () => expect(cases.length).toBeGreaterThanOrEqual(3));
     it.each(cases)('%s', (file) => {
       const text = fs.readFileSync(path.join(dir, 'in', file), 'utf8');
-      expect(getIssues(text).filter((i) => i.severity === 'error'), 'input is valid GeoJSON').toEqual([]);
+      expect(
+        getIssues(text).filter((i) => i.severity === 'error'),
+        'input is valid GeoJSON',
+      ).toEqual([]);
       const input = deepFreeze(JSON.parse(text) as Input);
       const output = truncate(compute(input), { precision: 6, coordinates: 2 });
       const json = `${JSON.stringify(output, null, 2)}\n`;
-      expect(getIssues(json).filter((i) => i.severity === 'error'), 'output is valid GeoJSON').toEqual([]);
+      expect(
+        getIssues(json).filter((i) => i.severity === 'error'),
+        'output is valid GeoJSON',
+      ).toEqual([]);
       expect(JSON.parse(text), 'input unchanged').toEqual(input);
       const outPath = path.join(dir, 'out', file);
       if (UPDATE) {

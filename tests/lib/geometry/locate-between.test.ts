@@ -6,7 +6,11 @@ import { collection, deepFreeze, role, runGoldens } from './golden';
 runGoldens('locate-between', (input) => collection(input, locateBetween(role(input, 'place'), role(input, 'a'), role(input, 'b'))));
 
 const at = (lon: number, lat: number, radius_m?: number): PlaceLike =>
-  deepFreeze({ type: 'Feature', properties: radius_m ? { precision: { type: 'approximate', radius_m } } : null, geometry: { type: 'Point', coordinates: [lon, lat] } });
+  deepFreeze({
+    type: 'Feature',
+    properties: radius_m ? { precision: { type: 'approximate', radius_m } } : null,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+  });
 
 describe('locateBetween', () => {
   it('measures the offset from the line and the position along it', () => {

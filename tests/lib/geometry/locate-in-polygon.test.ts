@@ -12,11 +12,26 @@ runGoldens('locate-in-polygon', (input) =>
 );
 
 const at = (lon: number, lat: number, radius_m?: number): PlaceLike =>
-  deepFreeze({ type: 'Feature', properties: radius_m ? { precision: { type: 'approximate', radius_m } } : null, geometry: { type: 'Point', coordinates: [lon, lat] } });
+  deepFreeze({
+    type: 'Feature',
+    properties: radius_m ? { precision: { type: 'approximate', radius_m } } : null,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+  });
 const square: Area = deepFreeze({
   type: 'Feature',
   properties: null,
-  geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ],
+  },
 });
 
 describe('locateInPolygon', () => {

@@ -49,13 +49,17 @@ describe('answerFrom', () => {
   });
 
   it('never answers 304 for a response without an ETag', () => {
-    const plain = storeResponse(HEADERS.filter(([n]) => n !== 'etag'), BODY);
+    const plain = storeResponse(
+      HEADERS.filter(([n]) => n !== 'etag'),
+      BODY,
+    );
     expect(answerFrom(plain, 'GET', ETAG).status).toBe(200);
     expect(answerFrom(plain, 'GET', '*').status).toBe(200);
   });
 
   it('answers 304 for exactly the If-None-Match values the API routes answer 304 for', () => {
-    const route = (inm: string) => memoJsonResponse(new Request('http://x/', { headers: { 'if-none-match': inm } }), 'answer-test', () => ({ a: 1 })).status;
+    const route = (inm: string) =>
+      memoJsonResponse(new Request('http://x/', { headers: { 'if-none-match': inm } }), 'answer-test', () => ({ a: 1 })).status;
     const etag = memoJsonResponse(new Request('http://x/'), 'answer-test', () => ({ a: 1 })).headers.get('etag')!;
     const cached = storeResponse([['etag', etag]], Buffer.from('{"a":1}'));
     for (const inm of [etag, `W/${etag}`, `"x", ${etag}`, `${etag.slice(0, -1)}x"`, '*', '', 'W/', etag.slice(1, -1)]) {

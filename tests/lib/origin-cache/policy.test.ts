@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { API_CACHE_CONTROL } from '@/lib/http';
-import { cacheKey, isCacheablePath, isNextInternalHeader, parseCacheControl, requestVariant, sharedLifetime, storedHeaders } from '@/lib/origin-cache/policy';
+import {
+  cacheKey,
+  isCacheablePath,
+  isNextInternalHeader,
+  parseCacheControl,
+  requestVariant,
+  sharedLifetime,
+  storedHeaders,
+} from '@/lib/origin-cache/policy';
 
 describe('isCacheablePath', () => {
-  it.each(['/api/layers', '/api/sources', '/api/layers/cities', '/api/places/lysychansk-refinery', '/api/sources/sky-news-lysychansk', `/api/sources/${'a'.repeat(64)}`])('accepts %s', (url) => {
+  it.each([
+    '/api/layers',
+    '/api/sources',
+    '/api/layers/cities',
+    '/api/places/lysychansk-refinery',
+    '/api/sources/sky-news-lysychansk',
+    `/api/sources/${'a'.repeat(64)}`,
+  ])('accepts %s', (url) => {
     expect(isCacheablePath(url)).toBe(true);
   });
 
@@ -34,12 +49,36 @@ describe('isCacheablePath', () => {
 });
 
 describe('isNextInternalHeader', () => {
-  it.each(['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action', 'x-middleware-prefetch', 'x-middleware-subrequest', 'x-nextjs-data', 'x-next-revalidate-tag-token', 'x-now-route-matches', 'x-matched-path', 'x-invoke-path', 'x-prerender-revalidate'])(
-    '%s is Next’s',
-    (name) => expect(isNextInternalHeader(name)).toBe(true),
-  );
+  it.each([
+    'rsc',
+    'next-router-state-tree',
+    'next-router-prefetch',
+    'next-router-segment-prefetch',
+    'next-url',
+    'next-action',
+    'x-middleware-prefetch',
+    'x-middleware-subrequest',
+    'x-nextjs-data',
+    'x-next-revalidate-tag-token',
+    'x-now-route-matches',
+    'x-matched-path',
+    'x-invoke-path',
+    'x-prerender-revalidate',
+  ])('%s is Next’s', (name) => expect(isNextInternalHeader(name)).toBe(true));
 
-  it.each(['accept-encoding', 'accept', 'host', 'origin', 'cookie', 'if-none-match', 'x-forwarded-host', 'x-forwarded-proto', 'cache-control', 'user-agent', 'nextish'])('%s is not', (name) => {
+  it.each([
+    'accept-encoding',
+    'accept',
+    'host',
+    'origin',
+    'cookie',
+    'if-none-match',
+    'x-forwarded-host',
+    'x-forwarded-proto',
+    'cache-control',
+    'user-agent',
+    'nextish',
+  ])('%s is not', (name) => {
     expect(isNextInternalHeader(name)).toBe(false);
   });
 });
@@ -73,7 +112,12 @@ describe('requestVariant', () => {
   });
 
   it('keys differ by path and by variant', () => {
-    const keys = new Set([cacheKey('/api/layers', ''), cacheKey('/api/layers', 'gzip'), cacheKey('/api/sources', ''), cacheKey('/api/sources', 'gzip')]);
+    const keys = new Set([
+      cacheKey('/api/layers', ''),
+      cacheKey('/api/layers', 'gzip'),
+      cacheKey('/api/sources', ''),
+      cacheKey('/api/sources', 'gzip'),
+    ]);
     expect(keys.size).toBe(4);
   });
 });
@@ -93,7 +137,15 @@ describe('parseCacheControl', () => {
 
 /** The headers of an API answer as Next sends them, in raw form. */
 const NEXT_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
-const api = (...extra: string[]) => ['Vary', NEXT_VARY, 'cache-control', API_CACHE_CONTROL, 'content-type', 'application/json; charset=utf-8', ...extra];
+const api = (...extra: string[]) => [
+  'Vary',
+  NEXT_VARY,
+  'cache-control',
+  API_CACHE_CONTROL,
+  'content-type',
+  'application/json; charset=utf-8',
+  ...extra,
+];
 
 describe('sharedLifetime', () => {
   it('keeps an API answer for its s-maxage', () => {
@@ -143,19 +195,32 @@ describe('sharedLifetime', () => {
 describe('storedHeaders', () => {
   it('keeps the end-to-end headers in their order and spelling, without framing, Date and the cache status', () => {
     const raw = [
-      'content-security-policy', "default-src 'self'",
-      'Vary', NEXT_VARY,
-      'X-Cache', 'MISS',
-      'etag', '"abc"',
-      'Date', 'Tue, 24 Nov 2026 21:01:10 GMT',
-      'Connection', 'keep-alive, X-Private',
-      'Keep-Alive', 'timeout=5',
-      'Transfer-Encoding', 'chunked',
-      'Content-Length', '12',
-      'x-private', 'hop',
-      'Content-Encoding', 'gzip',
-      'link', '<a>',
-      'link', '<b>',
+      'content-security-policy',
+      "default-src 'self'",
+      'Vary',
+      NEXT_VARY,
+      'X-Cache',
+      'MISS',
+      'etag',
+      '"abc"',
+      'Date',
+      'Tue, 24 Nov 2026 21:01:10 GMT',
+      'Connection',
+      'keep-alive, X-Private',
+      'Keep-Alive',
+      'timeout=5',
+      'Transfer-Encoding',
+      'chunked',
+      'Content-Length',
+      '12',
+      'x-private',
+      'hop',
+      'Content-Encoding',
+      'gzip',
+      'link',
+      '<a>',
+      'link',
+      '<b>',
     ];
     expect(storedHeaders(raw)).toEqual([
       ['content-security-policy', "default-src 'self'"],

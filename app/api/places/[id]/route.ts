@@ -9,5 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const malformed = rejectMalformedId(id, 'place');
   if (malformed) return malformed;
   const place = getPlace(id);
-  return place ? memoJsonResponse(request, `place:${id}`, () => place) : errorResponse(404, 'No place with this id. See /api/layers for the places.');
+  return place
+    ? memoJsonResponse(request, `place:${id}`, () => place)
+    : errorResponse(404, 'No place with this id. See /api/layers for the places.');
 }

@@ -9,5 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const malformed = rejectMalformedId(id, 'source');
   if (malformed) return malformed;
   const source = getSource(id);
-  return source ? memoJsonResponse(request, `source:${id}`, () => source) : errorResponse(404, 'No source with this id. See /api/sources for the list.');
+  return source
+    ? memoJsonResponse(request, `source:${id}`, () => source)
+    : errorResponse(404, 'No source with this id. See /api/sources for the list.');
 }

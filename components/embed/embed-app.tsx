@@ -1,8 +1,8 @@
 import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
 import { MapPlaceholder } from '@/components/map/map-placeholder';
-import type { MapHandlers, MapSettings, MapViewProps, SelectVia } from '@/components/map/map-view';
-import { useEscapeToClose } from '@/components/map/use-escape';
+import type { MapHandlers, MapSettings, MapViewProps } from '@/components/map/map-view';
 import { useColorScheme } from '@/components/map/use-media-query';
+import { useSelection } from '@/components/map/use-selection';
 import { PlaceList } from '@/components/places/place-list';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { DateStepper } from '@/components/timeline/date-stepper';
@@ -25,8 +25,8 @@ interface EmbedAppProps {
 export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
   const { data, options } = config;
   const [state, setState] = useState<UrlState>(options.state);
-  const [panelFor, setPanelFor] = useState<string | null>(null);
-  const [flyTo, setFlyTo] = useState<{ id: string; seq: number } | null>(null);
+  const setPlace = useCallback((id: string | undefined) => setState((prev) => ({ ...prev, place: id })), []);
+  const { select, flyTo, panelFor, openPanel, closePanel } = useSelection(state.place, setPlace);
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const date = state.date ?? data.dateRange.max;
@@ -36,26 +36,18 @@ export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
     [config.fullMapUrl, state, allLayers],
   );
 
-  const select = useCallback((id: string | undefined, via: SelectVia) => {
-    setState((prev) => ({ ...prev, place: id }));
-    setPanelFor((open) => (open && id ? id : null));
-    if (id && via === 'list') setFlyTo((prev) => ({ id, seq: (prev?.seq ?? 0) + 1 }));
-  }, []);
   const setDate = useCallback((d: string) => setState((prev) => ({ ...prev, date: d })), []);
-  const closePanel = useCallback(() => setPanelFor(null), []);
-  const closePlace = useCallback(() => select(undefined, 'map'), [select]);
-  useEscapeToClose(Boolean(panelFor), Boolean(state.place), closePanel, closePlace);
   useHostBridge({ config, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
 
   const handlers = useMemo<MapHandlers>(
     () => ({
       onSelect: select,
-      onOpenPanel: setPanelFor,
+      onOpenPanel: openPanel,
       // The full-map link frames the place itself: the frame's own view is not carried over.
       onView: () => {},
       onLayers: (layers) => setState((prev) => ({ ...prev, layers })),
     }),
-    [select],
+    [select, openPanel],
   );
   const systemTheme = useColorScheme();
   const theme = options.theme === 'auto' ? systemTheme : options.theme;

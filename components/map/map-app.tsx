@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { PlaceList } from '@/components/places/place-list';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
@@ -10,10 +10,10 @@ import type { TileConfig } from '@/lib/tiles';
 import type { UrlState } from '@/lib/url-state';
 import { TimelineControl } from '@/components/timeline/timeline-control';
 import { MapLoader } from './map-loader';
-import type { MapHandlers, MapSettings, SelectVia } from './map-view';
+import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
 import { PHONE_QUERY, useColorScheme, useMediaQuery } from './use-media-query';
-import { useEscapeToClose } from './use-escape';
+import { useSelection } from './use-selection';
 import { useUrlState } from './use-url-state';
 
 export interface MapAppProps {
@@ -31,8 +31,8 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
   const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
   const known = useMemo(() => ({ places: data.placeOrder, layers: allLayers, dateRange: data.dateRange }), [data, allLayers]);
   const [state, update] = useUrlState(initial, known, allLayers);
-  const [panelFor, setPanelFor] = useState<string | null>(null);
-  const [flyTo, setFlyTo] = useState<{ id: string; seq: number } | null>(null);
+  const setPlace = useCallback((id: string | undefined) => update({ place: id }, 'push'), [update]);
+  const { select, flyTo, panelFor, openPanel, closePanel, closePlace } = useSelection(state.place, setPlace);
   const phone = useMediaQuery(PHONE_QUERY);
   const dock = useRef<HTMLDivElement>(null);
   const coveredBottom = useCallback(() => {
@@ -40,21 +40,7 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
     return box && box.height > 0 ? Math.max(0, window.innerHeight - box.top) : 0;
   }, []);
 
-  const select = useCallback(
-    (id: string | undefined, via: SelectVia) => {
-      update({ place: id }, 'push');
-      if (id && via === 'list') setFlyTo((prev) => ({ id, seq: (prev?.seq ?? 0) + 1 }));
-      if (!id) setPanelFor(null);
-      else setPanelFor((open) => (open ? id : null));
-    },
-    [update],
-  );
-
   const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
-
-  const closePanel = useCallback(() => setPanelFor(null), []);
-  const closePlace = useCallback(() => select(undefined, 'map'), [select]);
-  useEscapeToClose(Boolean(panelFor), Boolean(state.place), closePanel, closePlace);
 
   const panelPlace = panelFor ? data.places[panelFor] : undefined;
   const sheetPlace = phone && state.place ? data.places[state.place] : undefined;
@@ -65,11 +51,11 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
   const handlers = useMemo<MapHandlers>(
     () => ({
       onSelect: select,
-      onOpenPanel: setPanelFor,
+      onOpenPanel: openPanel,
       onView: (zoom, center) => update({ zoom, center }, 'replace'),
       onLayers: (layers) => update({ layers }, 'replace'),
     }),
-    [select, update],
+    [select, openPanel, update],
   );
   const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
   const shareTitle = state.place
@@ -106,11 +92,11 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
               dates={data.dates}
               onDate={setDate}
               hidden={Boolean(panelPlace)}
-              onOpenPanel={() => setPanelFor(sheetPlace.id)}
-              onClose={() => select(undefined, 'map')}
+              onOpenPanel={() => openPanel(sheetPlace.id)}
+              onClose={closePlace}
             />
           )}
-          {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={() => setPanelFor(null)} />}
+          {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={closePanel} />}
         </div>
       </div>
     </div>

@@ -85,7 +85,7 @@ export default defineConfig({
   },
   test: {
     testTimeout: 20_000,
-    globalSetup: ['tests/helpers/build-embed.ts'],
+    globalSetup: ['tests/helpers/build-for-tests.ts'],
     projects: [
       {
         extends: true,

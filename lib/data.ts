@@ -1,22 +1,19 @@
 /**
- * The one server-only data-access module: reads geo/, validates it (lib/validate.ts) once per
- * process, and answers the questions routes and pages ask. Components never read data themselves.
+ * The one server-only data-access module: reads the data set the build checked (geo/, validated
+ * and its claims measured once by `npm run validate`: lib/checked-data.ts), and answers the
+ * questions routes and pages ask. Components never read data themselves.
  */
 import 'server-only';
+import { readCheckedData } from './checked-data';
 import { layerSummary, placeView, sourceView } from './citations';
 import { type MapData, mapDataOf } from './map-data';
-import { geoFileReader } from './read-geo';
 import type { GeoData } from './types';
-import { formatIssue, validateGeoData } from './validate';
 
 let cached: GeoData | undefined;
 
-/** The checked data set. Throws, listing every problem, if geo/ is invalid (the build catches it first). */
+/** The checked data set, read once per process. Throws, saying how to make it, if the build has not. */
 export function getData(): GeoData {
-  if (cached) return cached;
-  const result = validateGeoData(geoFileReader());
-  if (!result.ok) throw new Error(`Invalid data in geo/:\n${result.issues.map(formatIssue).join('\n')}`);
-  cached = result.data;
+  cached ??= readCheckedData();
   return cached;
 }
 

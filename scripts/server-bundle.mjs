@@ -8,7 +8,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const SERVER_BUNDLE = path.join(ROOT, '.next', 'origin-server.mjs');
 
-/** True when `npm run build` has run to the end. */
+/** True when `npm run build` has run to the end: the Next build, the server bundle, and what the server reads at run time. */
 export function hasBuild() {
-  return existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && existsSync(SERVER_BUNDLE);
+  const made = [
+    path.join('.next', 'BUILD_ID'),
+    path.join('.data', 'checked.json'),
+    path.join('.embed', 'render.mjs'),
+    path.join('public', '_embed', 'manifest.json'),
+  ];
+  return made.every((file) => existsSync(path.join(ROOT, file))) && existsSync(SERVER_BUNDLE);
 }

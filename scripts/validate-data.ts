@@ -1,17 +1,23 @@
 /**
  * `npm run validate` (part of `npm run build`): checks every file in geo/ and exits 1 with one line
- * per problem, each naming the file, the id and the problem.
+ * per problem, each naming the file, the id and the problem. When the data is valid it writes the
+ * checked data set (claims measured) to .data/checked.json, which the server reads
+ * (lib/checked-data.ts); `--check-only` writes nothing (a folder given as argument implies it).
  */
 import path from 'node:path';
+import { writeCheckedData } from '../lib/checked-data';
 import { geoFileReader } from '../lib/read-geo';
 import { formatIssue, validateGeoData } from '../lib/validate';
 
-const dir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+const args = process.argv.slice(2);
+const folder = args.find((a) => !a.startsWith('--'));
+const dir = folder ? path.resolve(folder) : undefined;
 const result = validateGeoData(geoFileReader(dir));
 if (!result.ok) {
   console.error(`Data validation failed (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}):`);
   for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
   process.exit(1);
 }
+if (!dir && !args.includes('--check-only')) writeCheckedData(result.data);
 const { layers, places, sources, reports } = result.data;
 console.log(`Data OK: ${layers.length} layers, ${places.size} places, ${sources.size} sources, ${reports.length} reports.`);

@@ -1,4 +1,4 @@
-/** The embed page's renderer as the build made it (.embed/render.mjs; tests/helpers/build-embed.ts builds it first). */
+/** The embed page's renderer as the build made it (.embed/render.mjs; tests/helpers/build-for-tests.ts builds it first). */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EmbedPageInput } from '@/lib/embed-config';

@@ -3,7 +3,7 @@
  * gzip size of its JS and CSS, the bytes most readers download. Deterministic: sizes only, no
  * timings (those are in `npm run bench`, README "Performance").
  *
- * Vitest's global set-up (tests/helpers/build-embed.ts) builds it from the current source first.
+ * Vitest's global set-up (tests/helpers/build-for-tests.ts) builds it from the current source first.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

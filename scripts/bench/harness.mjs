@@ -1,7 +1,7 @@
-// Shared by `npm run load` and `npm run bench`: free loopback ports, the production server of
-// `npm start` (Next.js behind the API's response cache, .next/origin-server.mjs) serving the
-// existing build on 127.0.0.1, started, waited for and stopped by the calling script, a clean-up
-// stack for the scripts (runScript), and quantiles.
+// Shared by `npm run load`, `npm run bench` and `npm run test:deploy`: free loopback ports, the
+// production server of `npm start` (Next.js behind the API's response cache,
+// .next/origin-server.mjs) serving the existing build on 127.0.0.1, started, waited for and stopped
+// by the calling script, a clean-up stack for the scripts (runScript), and quantiles.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -47,12 +47,13 @@ export async function waitFor(url, timeoutMs = 60_000) {
 }
 
 /**
- * Starts the production server (the existing build; fails if there is none) on a free port and
- * waits until it answers. Returns { url, pid, stop }. Its output is kept and printed only if it fails.
+ * Starts the production server (the existing build; fails if there is none) on `port` (default: a
+ * free one) and waits until it answers. Returns { url, pid, stop }. Its output is kept and printed
+ * only if it fails.
  */
-export async function startServer({ env = {} } = {}) {
+export async function startServer({ env = {}, port: wanted } = {}) {
   if (!hasBuild()) throw new Error('No build found: run `npm run build` first.');
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const child = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },

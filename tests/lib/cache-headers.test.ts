@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { HOST_PAGE_CACHE_CONTROL, isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
+
+const query = (qs: string) => new URLSearchParams(qs);
+
+describe('isRouterRequest', () => {
+  it.each(['RSC', 'Next-Router-State-Tree', 'Next-Router-Prefetch', 'Next-Router-Segment-Prefetch', 'Next-Url'])(
+    'is true with the %s header',
+    (name) => {
+      expect(isRouterRequest(new Headers({ [name]: '1' }), query(''))).toBe(true);
+    },
+  );
+
+  it('is true with an _rsc parameter, even empty, and false for a plain request', () => {
+    expect(isRouterRequest(new Headers(), query('place=bakhmut&_rsc=abc'))).toBe(true);
+    expect(isRouterRequest(new Headers(), query('_rsc'))).toBe(true);
+    expect(isRouterRequest(new Headers({ Accept: 'text/html', 'Cache-Control': 'no-cache' }), query('place=bakhmut'))).toBe(false);
+  });
+});
+
+describe('pageCacheControl', () => {
+  it('lets a CDN keep /about, and / only when SITE_URL makes its links the same for everyone', () => {
+    expect(pageCacheControl('/about', {})).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/', { SITE_URL: 'https://map.example.org' })).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/', {})).toBe(HOST_PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/', { SITE_URL: 'javascript:alert(1)' })).toBe(HOST_PAGE_CACHE_CONTROL);
+    expect(HOST_PAGE_CACHE_CONTROL).toMatch(/^private\b/);
+  });
+
+  it('leaves every other path to Next or its route handler', () => {
+    for (const path of ['/embed', '/api/layers', '/nope', '/about/']) expect(pageCacheControl(path, {})).toBeUndefined();
+  });
+});

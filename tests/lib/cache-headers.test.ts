@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_PAGE_CACHE_CONTROL, isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
+import { siteUrlWarning } from '@/lib/site';
 
 const query = (qs: string) => new URLSearchParams(qs);
 
@@ -29,5 +30,17 @@ describe('pageCacheControl', () => {
 
   it('leaves every other path to Next or its route handler', () => {
     for (const path of ['/embed', '/api/layers', '/nope', '/about/']) expect(pageCacheControl(path, {})).toBeUndefined();
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it('warns in production without a usable SITE_URL, naming the variable and an example', () => {
+    expect(siteUrlWarning({ NODE_ENV: 'production' })).toMatch(/SITE_URL is not set.*SITE_URL=https:\/\//);
+    expect(siteUrlWarning({ NODE_ENV: 'production', SITE_URL: 'map.example.org' })).toContain('is not an http(s) URL');
+  });
+
+  it('is silent with SITE_URL, and outside production', () => {
+    expect(siteUrlWarning({ NODE_ENV: 'production', SITE_URL: 'https://map.example.org' })).toBeNull();
+    expect(siteUrlWarning({ NODE_ENV: 'development' })).toBeNull();
   });
 });

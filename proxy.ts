@@ -6,15 +6,14 @@
  * - refuses a malformed Next router-state header with a 400 (Next would throw a 500 on it);
  * - sets the Content-Security-Policy and hardening headers on every response, read at run time so
  *   the policy allows the configured tile server; /embed alone may be framed by other sites;
- * - cache headers for pages, embed.js and the embed's hashed bundles.
+ * - cache headers for pages, embed.js and the embed's hashed bundles; none that a shared cache
+ *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors.
  */
 import { type NextRequest, NextResponse } from 'next/server';
+import { isRouterRequest, NO_STORE, PRIVATE_NO_STORE, pageCacheControl } from '@/lib/cache-headers';
 import { contentSecurityPolicy, HARDENING_HEADERS } from '@/lib/security-headers';
 import { frameAncestors } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
-
-/** Pages change only with a deploy: a CDN may keep them for minutes and serve them stale while it refreshes. */
-const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 
 /** The two header sets, built once: the environment they read does not change while the server runs. */
 let headerSets: { page: Record<string, string>; embed: Record<string, string> } | undefined;
@@ -45,6 +44,8 @@ function refuse(pathname: string, status: 400 | 405, message: string): NextRespo
     ? NextResponse.json({ error: { status, message } }, { status, headers: { 'Access-Control-Allow-Origin': '*' } })
     : new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   if (status === 405) response.headers.set('Allow', api ? 'GET, HEAD, OPTIONS' : 'GET, HEAD');
+  // An error is about one request: a cache that kept it would refuse the next reader too.
+  response.headers.set('Cache-Control', NO_STORE);
   for (const [name, value] of Object.entries(securityHeaders(pathname))) response.headers.set(name, value);
   return response;
 }
@@ -86,10 +87,24 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next();
 
   for (const [name, value] of Object.entries(securityHeaders(pathname))) response.headers.set(name, value);
-  if (/^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$/.test(pathname)) response.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
-  else if (pathname === '/embed.js') response.headers.set('Cache-Control', 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400');
-  else if (pathname === '/' || pathname === '/about') response.headers.set('Cache-Control', PAGE_CACHE_CONTROL);
+  setCacheHeaders(request, response);
   return response;
+}
+
+/**
+ * A Cache-Control set here wins over Next's and over a route handler's (measured with Next 16), so
+ * it is set only where this file knows better; errors from the routes are decided in lib/http.ts.
+ */
+function setCacheHeaders(request: NextRequest, response: NextResponse): void {
+  const { pathname, searchParams } = request.nextUrl;
+  const page = pageCacheControl(pathname);
+  // Next's redirect to the `?_rsc=` URL carries no Vary, so a shared cache would keep it (or the
+  // RSC data) under the page's URL and serve it to every reader. Stored nowhere, it needs no Vary.
+  if (isRouterRequest(request.headers, searchParams)) response.headers.set('Cache-Control', PRIVATE_NO_STORE);
+  else if (/^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$/.test(pathname))
+    response.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (pathname === '/embed.js') response.headers.set('Cache-Control', 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400');
+  else if (page) response.headers.set('Cache-Control', page);
 }
 
 export const config = {

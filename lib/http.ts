@@ -3,6 +3,7 @@
  * The data only changes with a deploy, so responses may be cached and served stale while a
  * CDN revalidates.
  */
+import { NO_STORE } from './cache-headers';
 import { etagOf, matchesIfNoneMatch } from './etag';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
@@ -59,14 +60,17 @@ export function memoJsonResponse(
   return new Response(entry.body, { status: 200, headers });
 }
 
-/** A JSON error: `{ "error": { "status", "message" } }`. Messages never echo the request. */
+/**
+ * A JSON error: `{ "error": { "status", "message" } }`. Messages never echo the request. Never
+ * stored: a CDN that kept a 404 would go on refusing a resource after the deploy that adds it.
+ */
 export function errorResponse(status: 400 | 404 | 405 | 501, message: string): Response {
   return new Response(JSON.stringify({ error: { status, message } }), {
     status,
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'public, max-age=60, s-maxage=300',
+      'Cache-Control': NO_STORE,
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -21,6 +21,21 @@ export function configuredOrigin(env: Record<string, string | undefined> = proce
 }
 
 /**
+ * The warning a production server prints at start when SITE_URL is missing or unusable: the site
+ * still works, but its links then follow each request's Host header and the map page cannot be
+ * kept by a CDN (README "Running behind a CDN"). Null when there is nothing to say.
+ */
+export function siteUrlWarning(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.NODE_ENV !== 'production' || configuredOrigin(env)) return null;
+  const why = env.SITE_URL?.trim() ? `SITE_URL "${env.SITE_URL}" is not an http(s) URL` : 'SITE_URL is not set';
+  return (
+    `Warning: ${why}. Links in pages, embed code and oEmbed answers follow each request's Host header, ` +
+    'and the map page (/) is marked private, so a CDN will not cache it. ' +
+    'Set SITE_URL to the public origin, e.g. SITE_URL=https://map.example.org (README "Security headers").'
+  );
+}
+
+/**
  * The Vary header of a response whose body holds this site's origin (links, embed code): without
  * SITE_URL that origin comes from the Host and X-Forwarded-Proto headers, so a shared cache must
  * not serve an answer built for one to a request with another. Null when SITE_URL fixes it.

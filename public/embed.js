@@ -23,6 +23,14 @@
   var PREFIX = 'frontline-map:';
   var OPTIONS = ['place', 'date', 'layers', 'z', 'll', 'tiles', 'controls', 'panel', 'list', 'theme'];
   var frames = [];
+  // Room for the map before its frame reports its height, and before a lazy frame loads at all:
+  // the 560px of the iframe code, so that the article does not jump when a map comes into view.
+  var RESERVED_HEIGHT = 560;
+
+  function reservedHeight(div) {
+    var height = parseInt(div.getAttribute('data-height') || '', 10);
+    return height >= 200 && height <= 4000 ? height : RESERVED_HEIGHT;
+  }
 
   function isFrame(source) {
     for (var i = 0; i < frames.length; i++) if (frames[i].iframe.contentWindow === source) return frames[i];
@@ -58,12 +66,14 @@
     }
     var query = params.toString();
     var iframe = document.createElement('iframe');
+    // Lazy, and said before the src: an article with several maps loads those near the reader,
+    // the others as they scroll to them.
+    iframe.setAttribute('loading', 'lazy');
     iframe.src = origin + '/embed' + (query ? '?' + query : '');
     iframe.title = div.getAttribute('data-title') || 'Front-line map: what was reported where';
     iframe.className = 'frontline-map-frame';
-    iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('allowfullscreen', '');
-    iframe.style.cssText = 'display:block;width:100%;border:0;height:' + (div.getAttribute('data-height') || '520') + 'px';
+    iframe.style.cssText = 'display:block;width:100%;border:0;height:' + reservedHeight(div) + 'px';
     div.appendChild(iframe);
     attach(iframe, div);
   }

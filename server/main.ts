@@ -5,10 +5,12 @@
  * browser tests, `npm run load` and `npm run bench`.
  *
  * PORT (default 3000; 0 for any free port) and HOSTNAME (default: every interface) say where it
- * listens. It logs one line when it is ready, and stops on SIGINT or SIGTERM.
+ * listens. It logs one line when it is ready (after a warning when SITE_URL is unset), and stops
+ * on SIGINT or SIGTERM.
  */
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { siteUrlWarning } from '../lib/site';
 import { selfAddressOf, withOriginCache } from './origin-cache';
 
 const port = Number(process.env.PORT || 3000);
@@ -20,6 +22,9 @@ const hostname = process.env.HOSTNAME || undefined;
 
 // As `next start` does, before Next and React are loaded: they pick their production builds by it.
 Object.assign(process.env, { NODE_ENV: 'production' });
+// Once, at start, rather than per request: the setting cannot change while the server runs.
+const siteWarning = siteUrlWarning();
+if (siteWarning) console.warn(siteWarning);
 const { default: next } = await import('next');
 
 // The bundle lives in .next/, one level below the project.

@@ -1,16 +1,5 @@
-import type { Page } from '@playwright/test';
 import { baseStyles, NO_STATUS_COLOUR, NO_STATUS_COLOUR_DARK, STATUS_COLOURS, STATUS_COLOURS_DARK, uncertaintyStyle } from '../../lib/styles';
-import { expect, test, waitForMap } from './fixtures';
-
-/** A second origin (another port, tests/e2e/host-server.mjs) for the host pages. */
-const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3100) + 1}`;
-
-async function hostPage(page: Page, body: string, name = 'article'): Promise<void> {
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body><h1>An article</h1>${body}</body></html>`;
-  const res = await page.request.post(`${HOST}/pages/${name}`, { data: html, headers: { 'Content-Type': 'text/html' } });
-  expect(res.status()).toBe(204);
-  await page.goto(`${HOST}/pages/${name}`);
-}
+import { expect, hostPage, test, waitForMap } from './fixtures';
 
 test('a host page on another origin embeds the map by iframe; a pop-up opens inside the frame', async ({ page, baseURL }) => {
   await hostPage(
@@ -41,12 +30,12 @@ test('embed.js: auto-height, ready and place-selected events, select-place and s
   expect(await iframe.evaluate((f) => getComputedStyle(f).width)).toBe(await page.locator('#map').evaluate((d) => getComputedStyle(d).width));
   const frame = page.frameLocator('#map iframe');
   await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
-  // Height follows the content (the initial 520px is replaced by the frame's document height).
+  // Height follows the content (the reserved 560px is replaced by the frame's document height).
   await expect
     .poll(async () => {
       const outer = (await iframe.boundingBox())!.height;
       const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
-      return Math.abs(outer - inner) <= 2 && outer !== 520;
+      return Math.abs(outer - inner) <= 2 && outer !== 560;
     })
     .toBe(true);
   await expect

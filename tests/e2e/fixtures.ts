@@ -52,3 +52,14 @@ export async function waitForMap(page: Page): Promise<void> {
 
 /** The open Leaflet pop-up. */
 export const popup = (page: Page) => page.locator('.leaflet-popup .place-popup');
+
+/** A second origin (another port, tests/e2e/host-server.mjs) for the host pages of the embed tests. */
+export const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3100) + 1}`;
+
+/** Serves `body` as an article on the second origin and opens it. */
+export async function hostPage(page: Page, body: string, name = 'article'): Promise<void> {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body><h1>An article</h1>${body}</body></html>`;
+  const res = await page.request.post(`${HOST}/pages/${name}`, { data: html, headers: { 'Content-Type': 'text/html' } });
+  expect(res.status()).toBe(204);
+  await page.goto(`${HOST}/pages/${name}`);
+}

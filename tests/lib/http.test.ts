@@ -49,6 +49,10 @@ describe('errorResponse', () => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(await res.json()).toEqual({ error: { status, message: 'Something is wrong.' } });
   });
+
+  it('is never stored: a cached 404 would outlive the deploy that adds the resource', () => {
+    expect(errorResponse(404, 'No such layer.').headers.get('Cache-Control')).toBe('no-store');
+  });
 });
 
 describe('rejectMalformedId', () => {

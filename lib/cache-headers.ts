@@ -1,0 +1,46 @@
+/**
+ * Which answers a shared cache (a CDN, the origin's own cache) may keep, decided once for
+ * proxy.ts and the routes (README "Running behind a CDN").
+ */
+import { configuredOrigin } from './site';
+
+/**
+ * Next's router headers. With any of them Next answers for its client router (a redirect to a
+ * `?_rsc=` URL, or RSC data), not with the page or JSON a reader asked for.
+ */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'] as const;
+
+/** For answers no cache may keep: errors, and answers for Next's router. */
+export const NO_STORE = 'no-store';
+export const PRIVATE_NO_STORE = 'private, no-store';
+
+/** Pages change only with a deploy: a CDN may keep them for minutes and serve them stale while it refreshes. */
+export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+
+/**
+ * A page that follows the request's Host (no SITE_URL): the reader's browser may keep it, a shared
+ * cache may not, since Next replaces the page's `Vary` with its own and `Host` cannot be added.
+ */
+export const HOST_PAGE_CACHE_CONTROL = 'private, max-age=0';
+
+/**
+ * Whether Next will answer this request for its client router rather than as a plain page or route.
+ * @param headers the request's headers
+ * @param searchParams the request's query
+ */
+export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URLSearchParams): boolean {
+  return searchParams.has('_rsc') || ROUTER_HEADERS.some((name) => headers.has(name));
+}
+
+/**
+ * The Cache-Control of a page that proxy.ts sets (route handlers set their own), or undefined to
+ * leave Next's. `/` writes this site's origin into its head (the oEmbed link, the preview image),
+ * from SITE_URL or else from the Host header, so only with SITE_URL is it the same for everyone.
+ * @param pathname the request's path
+ * @param env the environment (SITE_URL)
+ */
+export function pageCacheControl(pathname: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  if (pathname === '/about') return PAGE_CACHE_CONTROL;
+  if (pathname === '/') return configuredOrigin(env) ? PAGE_CACHE_CONTROL : HOST_PAGE_CACHE_CONTROL;
+  return undefined;
+}

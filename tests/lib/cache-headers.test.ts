@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { HOST_PAGE_CACHE_CONTROL, isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
+import { siteUrlWarning } from '@/lib/site';
+
+const query = (qs: string) => new URLSearchParams(qs);
+
+describe('isRouterRequest', () => {
+  it.each(['RSC', 'Next-Router-State-Tree', 'Next-Router-Prefetch', 'Next-Router-Segment-Prefetch', 'Next-Url'])(
+    'is true with the %s header',
+    (name) => {
+      expect(isRouterRequest(new Headers({ [name]: '1' }), query(''))).toBe(true);
+    },
+  );
+
+  it('is true with an _rsc parameter, even empty, and false for a plain request', () => {
+    expect(isRouterRequest(new Headers(), query('place=bakhmut&_rsc=abc'))).toBe(true);
+    expect(isRouterRequest(new Headers(), query('_rsc'))).toBe(true);
+    expect(isRouterRequest(new Headers({ Accept: 'text/html', 'Cache-Control': 'no-cache' }), query('place=bakhmut'))).toBe(false);
+  });
+});
+
+describe('pageCacheControl', () => {
+  it('lets a CDN keep /about, and / only when SITE_URL makes its links the same for everyone', () => {
+    expect(pageCacheControl('/about', {})).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/', { SITE_URL: 'https://map.example.org' })).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/', {})).toBe(HOST_PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/', { SITE_URL: 'javascript:alert(1)' })).toBe(HOST_PAGE_CACHE_CONTROL);
+    expect(HOST_PAGE_CACHE_CONTROL).toMatch(/^private\b/);
+  });
+
+  it('leaves every other path to Next or its route handler', () => {
+    for (const path of ['/embed', '/api/layers', '/nope', '/about/']) expect(pageCacheControl(path, {})).toBeUndefined();
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it('warns in production without a usable SITE_URL, naming the variable and an example', () => {
+    expect(siteUrlWarning({ NODE_ENV: 'production' })).toMatch(/SITE_URL is not set.*SITE_URL=https:\/\//);
+    expect(siteUrlWarning({ NODE_ENV: 'production', SITE_URL: 'map.example.org' })).toContain('is not an http(s) URL');
+  });
+
+  it('is silent with SITE_URL, and outside production', () => {
+    expect(siteUrlWarning({ NODE_ENV: 'production', SITE_URL: 'https://map.example.org' })).toBeNull();
+    expect(siteUrlWarning({ NODE_ENV: 'development' })).toBeNull();
+  });
+});

@@ -43,31 +43,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import {
-  baseEntrySchema,
-  basePropertiesSchema,
-  layerEntrySchema,
-  manifestSchema,
-  placePropertiesSchema,
-  type BaseProperties,
-  type Manifest,
-  type PlaceProperties,
-} from '../lib/schemas';
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { baseEntrySchema, basePropertiesSchema, layerEntrySchema, manifestSchema, type BaseProperties, type Manifest } from '../lib/schemas';
+import { assert } from './author-geometry/assert';
+import { dropRepeats, finish, kmToLines, labelFor, round5 } from './author-geometry/geometry-helpers';
+import { type PlaceFeature, place } from './author-geometry/place';
+import { findFeature, proxyLine, proxySamples, reference, refPoint, refText } from './author-geometry/reference';
+import { TOLERANCES as TOL } from './author-geometry/tolerances';
 
 const ROOT = path.resolve(__dirname, '..');
-const REF_DIR = path.resolve(ROOT, process.env.REFERENCE_GEO_DIR ?? '../shared/reference-geo');
 const GEO_DIR = path.join(ROOT, 'geo');
-
-/** Douglas–Peucker tolerances, in degrees (0.001° ≈ 73 m east–west and 111 m north–south here). */
-const TOL = {
-  city: 0.002,
-  severodonetsk: 0.002,
-  /** Re-simplifying Lysychansk after its river-side cut: well under LYSYCHANSK_RIVER_CLEARANCE_KM. */
-  cityClip: 0.0003,
-  river: 0.0008,
-  region: 0.01,
-} as const;
 
 /** Where the Natural Earth Donets hands over to the OSM-boundary course (README: proxy starts at 38.037°E). */
 const RIVER_HANDOVER_LON = 38.037;
@@ -98,97 +83,16 @@ const SEVERODONETSK_OUTLINE: Position[] = [
   [38.448, 48.935],
 ];
 
-// ---------------------------------------------------------------------------------------------
-// Reading the reference
-
-type AnyProps = Record<string, unknown>;
-
-function readRef(file: string): FeatureCollection<Geometry, AnyProps> {
-  const full = path.join(REF_DIR, file);
-  if (!fs.existsSync(full)) throw new Error(`reference file missing: ${full} (set REFERENCE_GEO_DIR)`);
-  return JSON.parse(fs.readFileSync(full, 'utf8')) as FeatureCollection<Geometry, AnyProps>;
-}
-
-function findFeature<G extends Geometry>(fc: FeatureCollection<Geometry, AnyProps>, key: string, value: unknown): Feature<G, AnyProps> {
-  const f = fc.features.find((x) => x.properties?.[key] === value);
-  if (!f) throw new Error(`reference feature with ${key}=${String(value)} not found`);
-  return f as Feature<G, AnyProps>;
-}
-
-const refPoints = readRef('reference_points.geojson');
-const settlements = readRef('osm_settlements.geojson');
-const hromadas = readRef('osm_hromadas.geojson');
-const proxy = readRef('osm_donets_course_proxy.geojson');
-const neRivers = readRef('ne10m_rivers.geojson');
-const neOblasts = readRef('ne10m_admin1_oblasts.geojson');
-
-function refPoint(id: string): Position {
-  const f = findFeature<Point>(refPoints, 'id', id);
-  return f.geometry.coordinates;
-}
-
-function refText(id: string, key: 'source' | 'note'): string {
-  const v = findFeature<Point>(refPoints, 'id', id).properties[key];
-  if (typeof v !== 'string') throw new Error(`reference point ${id} has no ${key}`);
-  return v;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Geometry helpers
-
-/** Simplify, round to 5 decimals and rewind to RFC 7946 (outer rings CCW, holes CW). */
-function finish<G extends Geometry>(g: G, tolerance?: number): G {
-  let f: Feature<G> = turf.feature(g);
-  if (tolerance !== undefined) f = turf.simplify(f, { tolerance, highQuality: true });
-  f = turf.truncate(f, { precision: 5, coordinates: 2 });
-  if (g.type === 'Polygon' || g.type === 'MultiPolygon') f = turf.rewind(f as Feature<Polygon | MultiPolygon>, { reverse: false }) as Feature<G>;
-  return f.geometry;
-}
-
-function round5(p: Position): [number, number] {
-  return [Math.round((p[0] ?? NaN) * 1e5) / 1e5, Math.round((p[1] ?? NaN) * 1e5) / 1e5];
-}
-
-function assert(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(`check failed: ${message}`);
-}
-
-/** A label point inside a polygon: its centre of mass when that is inside, else turf's point on surface. */
-function labelFor(g: Polygon | MultiPolygon): [number, number] {
-  const c = turf.centerOfMass(g).geometry.coordinates;
-  const p = turf.booleanPointInPolygon(c, g) ? c : turf.pointOnFeature(g).geometry.coordinates;
-  return round5(p);
-}
-
-function dropRepeats(coords: Position[]): Position[] {
-  return coords.filter((c, i) => i === 0 || c[0] !== coords[i - 1]?.[0] || c[1] !== coords[i - 1]?.[1]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Features
-
-type PlaceFeature = Feature<Geometry, PlaceProperties> & { id: string };
-
-function place(id: string, geometry: Geometry, properties: PlaceProperties): PlaceFeature {
-  const parsed = placePropertiesSchema.parse(properties);
-  return { type: 'Feature', id, properties: parsed, geometry };
-}
-
 const OSM_REF = 'reference-geo/osm_settlements.geojson';
 
 // --- cities ---------------------------------------------------------------------------------
 
 function osmCity(nameEn: string, tolerance: number): { geometry: Polygon; osmId: string } {
-  const f = findFeature<Polygon | MultiPolygon>(settlements, 'name_en', nameEn);
+  const f = findFeature<Polygon | MultiPolygon>(reference.settlements, 'name_en', nameEn);
   const g = finish(f.geometry, tolerance);
   assert(g.type === 'Polygon', `${nameEn} simplifies to a single polygon`);
   return { geometry: g, osmId: String(f.properties.osm_id) };
 }
-
-// The river course as the reference gives it (used for clipping and checks, never written out).
-const proxyLine = proxy.features.find((f) => f.geometry.type === 'LineString') as Feature<LineString, AnyProps> | undefined;
-assert(proxyLine, 'osm_donets_course_proxy has a LineString');
-const proxySamples = proxy.features.filter((f) => f.properties?.kind === 'sample') as Feature<Point, AnyProps>[];
 
 // Our own river line (built in the river section below; needed here to clip Lysychansk).
 const river = riverLine();
@@ -227,15 +131,15 @@ const lysychansk = { ...lysychanskOsm, geometry: clipToRightBank(lysychanskOsm.g
 const bakhmut = osmCity('Bakhmut', TOL.city);
 
 function severodonetskOutline(): Polygon {
-  const hromada = findFeature<Polygon | MultiPolygon>(hromadas, 'name_en', 'Sievierodonetska urban hromada');
+  const hromada = findFeature<Polygon | MultiPolygon>(reference.hromadas, 'name_en', 'Sievierodonetska urban hromada');
   let shape: Feature<Polygon | MultiPolygon> | null = turf.intersect(
     turf.featureCollection([turf.polygon([SEVERODONETSK_OUTLINE]), turf.feature(hromada.geometry)]),
   );
   assert(shape, 'Severodonetsk outline overlaps its hromada');
-  const keepOut: Feature<Polygon | MultiPolygon>[] = [turf.buffer(proxyLine!, 0.5, { units: 'kilometers' }) as Feature<Polygon>];
+  const keepOut: Feature<Polygon | MultiPolygon>[] = [turf.buffer(proxyLine, 0.5, { units: 'kilometers' }) as Feature<Polygon>];
   for (const name of ['Lysychansk', 'Pavlohrad', 'Lisna Dacha', 'Syrotyne', 'Metolkine', 'Rubizhne']) {
     keepOut.push(
-      turf.buffer(findFeature<Polygon | MultiPolygon>(settlements, 'name_en', name), 0.2, { units: 'kilometers' }) as Feature<
+      turf.buffer(findFeature<Polygon | MultiPolygon>(reference.settlements, 'name_en', name), 0.2, { units: 'kilometers' }) as Feature<
         Polygon | MultiPolygon
       >,
     );
@@ -398,7 +302,7 @@ const facilities: PlaceFeature[] = [
 // --- river ----------------------------------------------------------------------------------
 
 function riverLine(): LineString {
-  const donets = findFeature<LineString | Geometry>(neRivers, 'name', 'Donets');
+  const donets = findFeature<LineString | Geometry>(reference.neRivers, 'name', 'Donets');
   assert(donets.geometry.type === 'MultiLineString', 'NE Donets is a MultiLineString');
   // The longest part is the main course across the bbox (the others are clipping stubs).
   const main = [...donets.geometry.coordinates].sort((a, b) => b.length - a.length)[0];
@@ -409,7 +313,7 @@ function riverLine(): LineString {
   let start = firstEast - 1;
   while (start > 0 && (main[start]?.[0] ?? 0) > RIVER_WEST_LON) start -= 1;
   const west = main.slice(start, firstEast);
-  const east = proxyLine!.geometry.coordinates;
+  const east = proxyLine.geometry.coordinates;
   assert((east[0]?.[0] ?? 0) >= RIVER_HANDOVER_LON - 0.001, 'proxy starts at the hand-over');
   const joined = turf.lineString(dropRepeats([...west, ...east]));
   return finish(joined.geometry, TOL.river);
@@ -423,7 +327,7 @@ function riverLine(): LineString {
   const line = turf.lineString(river.coordinates);
   let worstTwin = 0;
   let worstElse = 0;
-  for (const c of proxyLine!.geometry.coordinates) {
+  for (const c of proxyLine.geometry.coordinates) {
     const d = turf.pointToLineDistance(c, line, { units: 'kilometers' });
     if ((c[0] ?? 0) >= 38.38 && (c[0] ?? 0) <= 38.52) worstTwin = Math.max(worstTwin, d);
     else worstElse = Math.max(worstElse, d);
@@ -563,8 +467,8 @@ function simplifyPair(a: Position[], b: Position[], tolerance: number): [Positio
 }
 
 function regionsLayer(): PlaceFeature[] {
-  const lu = findFeature<Polygon>(neOblasts, 'iso_3166_2', 'UA-09');
-  const dn = findFeature<Polygon>(neOblasts, 'iso_3166_2', 'UA-14');
+  const lu = findFeature<Polygon>(reference.neOblasts, 'iso_3166_2', 'UA-09');
+  const dn = findFeature<Polygon>(reference.neOblasts, 'iso_3166_2', 'UA-14');
   assert(lu.geometry.type === 'Polygon' && dn.geometry.type === 'Polygon', 'oblasts are single polygons');
   assert(lu.geometry.coordinates.length === 1 && dn.geometry.coordinates.length === 1, 'oblasts have no holes');
   const [la, db] = simplifyPair(lu.geometry.coordinates[0]!, dn.geometry.coordinates[0]!, TOL.region);
@@ -666,11 +570,6 @@ function baseFeature(geometry: BaseFeature['geometry'], properties: BaseProperti
   return { type: 'Feature', properties: basePropertiesSchema.parse(properties), geometry };
 }
 
-/** Distance (km) from a point to the nearest part of a multi-line. */
-function kmToLines(p: Position, parts: Position[][]): number {
-  return Math.min(...parts.map((c) => turf.pointToLineDistance(p, turf.lineString(c), { units: 'kilometers' })));
-}
-
 /**
  * The Ukraine–Russia state border inside BASE_BBOX, taken from the simplified Luhansk and Donetsk
  * outlines of the regions layer (so the border drawn on the base coincides exactly with those
@@ -685,7 +584,7 @@ function countryBorder(): MultiLineString {
   const edgeKey = (a: Position, b: Position) => `${key(a)}|${key(b)}`;
   const ringsOf = (g: Geometry): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : []);
   const ruEdges = new Set<string>();
-  for (const f of neOblasts.features.filter((x) => x.properties.adm0_a3 === 'RUS')) {
+  for (const f of reference.neOblasts.features.filter((x) => x.properties.adm0_a3 === 'RUS')) {
     for (const r of ringsOf(f.geometry))
       for (let i = 0; i + 1 < r.length; i++) ruEdges.add(edgeKey(r[i]!, r[i + 1]!)).add(edgeKey(r[i + 1]!, r[i]!));
   }
@@ -697,7 +596,7 @@ function countryBorder(): MultiLineString {
     ['UA-09', 'luhansk-region'],
     ['UA-14', 'donetsk-region'],
   ] as const) {
-    const orig = findFeature<Polygon>(neOblasts, 'iso_3166_2', iso).geometry.coordinates[0]!.slice(0, -1);
+    const orig = findFeature<Polygon>(reference.neOblasts, 'iso_3166_2', iso).geometry.coordinates[0]!.slice(0, -1);
     const n = orig.length;
     // Border edges of the original ring (edge i runs from orig[i] to orig[i+1]).
     const onBorder = orig.map((p, i) => ruEdges.has(edgeKey(p, orig[(i + 1) % n]!)));
@@ -803,7 +702,7 @@ function countryBorder(): MultiLineString {
     if (!inBbox(p)) continue;
     // Only vertices of the Ukrainian rings (Rostov–Voronezh edges are not the state border).
     const isUa = ['UA-09', 'UA-14'].some((iso) =>
-      findFeature<Polygon>(neOblasts, 'iso_3166_2', iso).geometry.coordinates[0]!.some((q) => key(q) === key(p)),
+      findFeature<Polygon>(reference.neOblasts, 'iso_3166_2', iso).geometry.coordinates[0]!.some((q) => key(q) === key(p)),
     );
     if (isUa) worst = Math.max(worst, kmToLines(p, pieces));
   }
@@ -846,7 +745,7 @@ function townLabels(): BaseFeature[] {
     cities.flatMap((c) => [c.properties.name, c.properties.name_uk, ...c.properties.aliases].map((s) => s.toLowerCase())),
   );
   return TOWN_LABELS.map(({ id, rank }) => {
-    const f = findFeature<Point>(refPoints, 'id', id);
+    const f = findFeature<Point>(reference.points, 'id', id);
     const name = String(f.properties.name).replace(/\s*\(.*\)\s*$/, '');
     const nameUk = String(f.properties.name_uk);
     assert(!projectNames.has(name.toLowerCase()) && !projectNames.has(nameUk.toLowerCase()), `${name} is not a project place`);
@@ -873,7 +772,7 @@ const towns = townLabels();
  * close to the border it explains).
  */
 function countryLabelPoint(isos: string[], avoid: Position[]): [number, number] {
-  const polys = isos.map((iso) => findFeature<Polygon | MultiPolygon>(neOblasts, 'iso_3166_2', iso).geometry);
+  const polys = isos.map((iso) => findFeature<Polygon | MultiPolygon>(reference.neOblasts, 'iso_3166_2', iso).geometry);
   const [w, s, e, n] = BASE_BBOX;
   const inset = 0.1;
   const CAP_KM = 40;

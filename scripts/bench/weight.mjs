@@ -1,0 +1,56 @@
+// a. Weight: bytes transferred (compressed, CDP encodedDataLength) of JS, CSS and data per page.
+import { benchPage } from './bench-page.mjs';
+import { kb, medianOf } from './figures.mjs';
+
+/** Bytes transferred (compressed, headers included) by kind, until the network is idle. */
+async function weigh(browser, url) {
+  const { context, page, cdp, wait } = await benchPage(browser);
+  const requests = new Map();
+  cdp.on('Network.responseReceived', (e) => requests.set(e.requestId, { url: e.response.url, type: e.type, mime: e.response.mimeType }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+  });
+  await wait(page.goto(url, { waitUntil: 'networkidle' }));
+  await wait(page.waitForSelector('path.leaflet-interactive', { state: 'attached' }));
+  await page.waitForTimeout(250);
+  const out = { js: 0, css: 0, data: 0, other: 0, requests: 0 };
+  for (const r of requests.values()) {
+    if (r.bytes === undefined) continue;
+    out.requests++;
+    const kind =
+      r.type === 'Script'
+        ? 'js'
+        : r.type === 'Stylesheet'
+          ? 'css'
+          : r.type === 'Document' || ((r.type === 'Fetch' || r.type === 'XHR') && /json/.test(r.mime))
+            ? 'data'
+            : 'other';
+    out[kind] += r.bytes;
+  }
+  out.total = out.js + out.css + out.data; // images, fonts and prefetches ("other") are not counted
+  await context.close();
+  return out;
+}
+
+/** Weighs the baseline, /embed and the full map `runCount` times, interleaved, and prints the medians. */
+export async function measureWeight(browser, pages, runCount) {
+  // Warm-up (not counted): the first request of each page after the server starts.
+  for (const url of Object.values(pages)) await weigh(browser, url);
+
+  const weight = { baseline: [], embed: [], map: [] };
+  for (let i = 0; i < runCount; i++) for (const k of Object.keys(weight)) weight[k].push(await weigh(browser, pages[k]));
+  const weightMedian = Object.fromEntries(
+    Object.entries(weight).map(([k, runs]) => [
+      k,
+      Object.fromEntries(['js', 'css', 'data', 'other', 'total', 'requests'].map((f) => [f, medianOf(runs, f)])),
+    ]),
+  );
+  console.log('a. weight (compressed bytes transferred; total = JS + CSS + data)');
+  for (const [k, w] of Object.entries(weightMedian)) {
+    console.log(
+      `   ${k.padEnd(9)} JS ${kb(w.js)}  CSS ${kb(w.css)}  data ${kb(w.data)}  total ${kb(w.total)}  (not counted: ${kb(w.other)} images/other; ${w.requests} requests)`,
+    );
+  }
+  return { weight, weightMedian };
+}

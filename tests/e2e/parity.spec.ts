@@ -40,11 +40,15 @@ async function readPlace(page: Page, id: string, name: string): Promise<{ popup:
   await page.locator(`.place-list a[data-place-id="${id}"]`).click();
   await expect(popup(page).locator('h2')).toContainText(name);
   const popupTree = await structureOf(page, '.leaflet-popup .place-popup');
-  await popup(page)
-    .getByRole('button', { name: /All reporting/ })
-    .click();
   const panel = page.getByRole('region', { name: new RegExp(`All reporting on ${name}`) });
-  await expect(panel).toBeVisible();
+  // The pop-up may still be panning into view (and PopupClearance re-fitting it) when it is first
+  // clicked, on a busy machine: click again until the panel is open.
+  await expect(async () => {
+    await popup(page)
+      .getByRole('button', { name: /All reporting/ })
+      .click();
+    await expect(panel).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   const panelTree = await structureOf(page, 'section.report-panel');
   await panel.getByRole('button', { name: 'Close the reporting panel' }).click();
   await expect(panel).toHaveCount(0);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * Three projects, one `vitest run`:
@@ -16,17 +17,9 @@ const componentTests = ['tests/components/**/*.browser.test.tsx'];
 /** Debian's Chromium, as for the e2e tests: browser downloads are not possible on our machines. */
 const chromium = playwright({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     // No background requests: component tests must not touch the network (no tiles either).
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
     timeout: 30_000,
   },
   // A click or key press that cannot happen (hidden, covered) fails fast instead of waiting for the test timeout.

@@ -243,3 +243,12 @@ export function parseUrlState(params: ParamSource, known: KnownIds): UrlState {
 export function serializeUrlState(state: UrlState, allLayers: readonly string[] = []): string {
   return queryStringOf(urlParameterPairs(MAP_STATE_PARAMETERS, state, allLayers));
 }
+
+/**
+ * A page's URL with the state as its query (defaults left out), e.g. the full map's link from the embed.
+ * @param base the page's URL without a query, e.g. https://map.example.org/
+ */
+export function urlWithState(base: string, state: UrlState, allLayers: readonly string[] = []): string {
+  const qs = serializeUrlState(state, allLayers);
+  return `${base}${qs ? `?${qs}` : ''}`;
+}

@@ -2,21 +2,11 @@
 //   node scripts/screenshot.mjs URL out.png [W] [H] [clickSelector] [--dark]
 // `--dark` emulates `prefers-color-scheme: dark`. Widths under 600 px are emulated as a phone.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 const dark = process.argv.includes('--dark');
 const args = process.argv.slice(2).filter((a) => a !== '--dark');
 const [url, out, w, h] = [args[0], args[1], Number(args[2] || 1280), Number(args[3] || 800)];
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({
   viewport: { width: w, height: h },
   isMobile: w < 600,

@@ -7,7 +7,7 @@ import { PlaceList } from '@/components/places/place-list';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { DateStepper } from '@/components/timeline/date-stepper';
 import type { EmbedConfig } from '@/lib/embed-config';
-import { serializeUrlState, type UrlState } from '@/lib/url-state';
+import { type UrlState, urlWithState } from '@/lib/url-state';
 import { useHostBridge } from './use-host-bridge';
 
 interface EmbedAppProps {
@@ -31,10 +31,7 @@ export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
   useEffect(() => setMounted(true), []);
   const date = state.date ?? data.dateRange.max;
   const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
-  const fullMapHref = useMemo(
-    () => fullMapUrl(config.fullMapUrl, { ...state, date: state.date }, allLayers),
-    [config.fullMapUrl, state, allLayers],
-  );
+  const fullMapHref = useMemo(() => urlWithState(config.fullMapUrl, state, allLayers), [config.fullMapUrl, state, allLayers]);
 
   const setDate = useCallback((d: string) => setState((prev) => ({ ...prev, date: d })), []);
   useHostBridge({ config, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
@@ -90,17 +87,11 @@ export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
           selected={state.place}
           date={date}
           quotesEach={2}
-          hrefOf={(id) => fullMapUrl(config.fullMapUrl, { ...state, place: id }, allLayers)}
+          hrefOf={(id) => urlWithState(config.fullMapUrl, { ...state, place: id }, allLayers)}
           linkTarget="_blank"
           onSelect={mounted ? (id) => select(id, 'list') : undefined}
         />
       </div>
     </div>
   );
-}
-
-/** The full map's URL for a state (its query without defaults). */
-function fullMapUrl(base: string, state: UrlState, allLayers: readonly string[]): string {
-  const qs = serializeUrlState(state, allLayers);
-  return `${base}${qs ? `?${qs}` : ''}`;
 }

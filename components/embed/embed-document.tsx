@@ -8,17 +8,13 @@ import { renderToString } from 'react-dom/server';
 import { type EmbedConfig, embedConfigOf, type EmbedPageInput } from '@/lib/embed-config';
 import { jsonForScript } from '@/lib/html';
 import { mapColourCss } from '@/lib/styles';
-import { serializeUrlState } from '@/lib/url-state';
+import { urlWithState } from '@/lib/url-state';
 import { EmbedApp } from './embed-app';
 
 function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; assets: EmbedPageInput['assets']; oembedUrl: string }) {
   const { data, options } = config;
   const place = options.state.place ? data.places[options.state.place] : undefined;
   const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
-  const qs = serializeUrlState(
-    options.state,
-    data.layers.map((l) => l.id),
-  );
   return (
     <html lang="en" data-theme={options.theme}>
       {/* biome-ignore lint/style/noHeadElement: this whole document is rendered by react-dom/server (Preact in the build) for the /embed route handler, outside Next's pages, where next/head does not exist. */}
@@ -33,7 +29,14 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours from the style table: constant text, no request value in it. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
         <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={title} />
-        <link rel="canonical" href={`${config.fullMapUrl}${qs ? `?${qs}` : ''}`} />
+        <link
+          rel="canonical"
+          href={urlWithState(
+            config.fullMapUrl,
+            options.state,
+            data.layers.map((l) => l.id),
+          )}
+        />
       </head>
       <body>
         <div id="fm-root">

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { SelectVia } from '@/components/map/map-view';
+import { shapeOf } from '@/lib/bulk-points';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { isIsoDate } from '@/lib/url-state';
 import { originAllowed, PREFIX, parseCommand } from './messages';
@@ -30,7 +31,7 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
         const command = parseCommand(event.data);
         if (command?.type === 'frontline-map:select-place') {
           if (command.place === null) onSelect(undefined, 'map');
-          else if (data.places[command.place] || isBulkPoint(config, command.place)) onSelect(command.place, 'list');
+          else if (shapeOf(data, command.place)) onSelect(command.place, 'list');
         } else if (command?.type === 'frontline-map:set-date') {
           if (isIsoDate(command.date) && command.date >= data.dateRange.min && command.date <= data.dateRange.max) onDate(command.date);
         }
@@ -40,7 +41,7 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
         window.removeEventListener('message', onMessage);
       };
     },
-    [active, config, data, allowedOrigins, onSelect, onDate],
+    [active, data, allowedOrigins, onSelect, onDate],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: announced once, when the bridge starts, with the date and places the page started with; later changes have their own messages.
@@ -86,8 +87,4 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
 function post(allowedOrigins: readonly string[] | null, message: Record<string, unknown>) {
   if (window.parent === window) return;
   for (const origin of allowedOrigins ?? ['*']) window.parent.postMessage(message, origin);
-}
-
-function isBulkPoint(config: EmbedConfig, id: string): boolean {
-  return config.data.layers.some((l) => 'points' in l && l.points.ids.includes(id));
 }

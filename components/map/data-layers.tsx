@@ -1,5 +1,5 @@
 'use client';
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
 import { situationOn } from '@/lib/map-data';
@@ -36,7 +36,7 @@ export function DataLayers({ data, visible, selected, date, theme, withControl, 
     for (const id of data.placeOrder) out[id] = situationOn(data.places[id]!, date)?.status ?? null;
     return out;
   }, [data, date]);
-  const selectOnMap = useMemo(() => (id: string) => onSelect(id, 'map'), [onSelect]);
+  const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);
   const layers = data.layers.map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (
       // biome-ignore lint/correctness/useJsxKeyInIterable: `content` is not a list item: it is rendered below as the only child of a LayerGroup keyed by layer id.

@@ -11,6 +11,7 @@ test('a host page on another origin embeds the map by iframe; a pop-up opens ins
   await frame.locator('path.place-severodonetsk').click({ force: true });
   await expect(frame.locator('.leaflet-popup .place-popup h2')).toContainText('Severodonetsk');
   await expect(frame.locator('.leaflet-popup')).toContainText('As reported on 30 June 2022');
+  await expect(frame.locator('.map-legend')).toHaveCount(1);
   await expect(frame.getByRole('link', { name: 'View full map' })).toHaveAttribute(
     'href',
     `${baseURL}/?place=severodonetsk&tiles=0&date=2022-06-30`,
@@ -176,6 +177,8 @@ test.describe('share dialog', () => {
     const f1 = page.frameLocator('[data-frontline-map] iframe');
     await expect(f1.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
     await expect(f1.locator('.leaflet-control-zoom')).toHaveCount(0);
+    // The legend goes with the controls (it is there with them: the first test).
+    await expect(f1.locator('.map-legend')).toHaveCount(0);
 
     await hostPage(page, iframe, 'iframe-article');
     const f2 = page.frameLocator('iframe');

@@ -101,7 +101,8 @@ function setCacheHeaders(request: NextRequest, response: NextResponse): void {
   // Next's redirect to the `?_rsc=` URL carries no Vary, so a shared cache would keep it (or the
   // RSC data) under the page's URL and serve it to every reader. Stored nowhere, it needs no Vary.
   if (isRouterRequest(request.headers, searchParams)) response.headers.set('Cache-Control', PRIVATE_NO_STORE);
-  else if (/^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$/.test(pathname))
+  else if (/^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$/.test(pathname) || /^\/_data\/(places\/)?[\w-]+\.[0-9a-f]{12}\.json$/.test(pathname))
+    // Named by their content (scripts/build-embed.mjs, lib/data-files.ts): a new build gives new names.
     response.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   else if (pathname === '/embed.js') response.headers.set('Cache-Control', 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400');
   else if (page) response.headers.set('Cache-Control', page);

@@ -1,5 +1,7 @@
 import { ImageResponse } from 'next/og';
+import { isBulkLayer } from '@/lib/bulk-points';
 import { getMapData } from '@/lib/data';
+import type { MapLayer } from '@/lib/map-data';
 import { THUMBNAIL } from '@/lib/oembed';
 import { anchorOf } from '@/lib/place-geometry';
 import { BASE_STYLE, STYLE_RULES } from '@/lib/styles';
@@ -14,9 +16,11 @@ export default function OpenGraphImage() {
   const data = getMapData();
   const mapW = 760;
   const project = projector({ bbox: [37.45, 48.45, 38.75, 49.1], width: mapW, height: size.height });
-  const regions = data.layers.find((l) => l.style === 'region')!.collection.features.filter((f) => f.id !== 'donbas');
+  // The picture draws every layer whole: a layer in bulk form (thousands of points) is left out.
+  const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
+  const regions = layers.find((l) => l.style === 'region')!.collection.features.filter((f) => f.id !== 'donbas');
   const border = data.base.features.filter((f) => f.properties.kind === 'country-border');
-  const drawn = data.layers.filter((l) => l.style !== 'region');
+  const drawn = layers.filter((l) => l.style !== 'region');
   return new ImageResponse(
     <div style={{ display: 'flex', width: '100%', height: '100%', background: '#fbfaf7' }}>
       {/* biome-ignore lint/a11y/noSvgWithoutTitle: next/og renders this to a PNG, where a <title> is never read; the image's text alternative is the `alt` export. */}

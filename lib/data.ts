@@ -4,9 +4,11 @@
  * questions routes and pages ask. Components never read data themselves.
  */
 import 'server-only';
+import type { EmbedData } from './bulk-points';
 import { readCheckedData } from './checked-data';
 import { layerSummary, placeView, sourceView } from './citations';
-import { type MapData, mapDataOf } from './map-data';
+import { type DataManifest, readDataFile, readDataManifest } from './data-files';
+import type { PlaceReporting } from './map-data';
 import type { GeoData } from './types';
 
 let cached: GeoData | undefined;
@@ -41,12 +43,25 @@ export function getSource(id: string) {
   return source ? sourceView(source, data) : undefined;
 }
 
-let mapData: MapData | undefined;
+let manifest: DataManifest | undefined;
+let mapData: EmbedData | undefined;
 
-/** Everything the map page sends to the browser (see lib/map-data.ts). */
-export function getMapData(): MapData {
-  mapData ??= mapDataOf(getData());
+/** The URLs of the data files the build wrote (lib/data-files.ts). */
+export function getDataManifest(): DataManifest {
+  manifest ??= readDataManifest();
+  return manifest;
+}
+
+/** The map's data file, as the browser gets it (lib/map-data.ts, lib/data-files.ts). */
+export function getMapData(): EmbedData {
+  mapData ??= readDataFile<EmbedData>(getDataManifest().map);
   return mapData;
+}
+
+/** A place's reporting file (quotes, citations, sources), or undefined for an unknown place. */
+export function getPlaceReporting(id: string): PlaceReporting | undefined {
+  const url = Object.hasOwn(getDataManifest().places, id) ? getDataManifest().places[id] : undefined;
+  return url ? readDataFile<PlaceReporting>(url) : undefined;
 }
 
 /** Every geographic claim with its map check, in file order (computed when the data is validated). */

@@ -1,26 +1,40 @@
 /**
  * The configuration the embed page hands its client (the `fm-config` JSON block): written by
- * components/embed/embed-document.tsx on the server, read by components/embed/embed-entry.tsx. One type for both sides, so the
- * compiler checks that what the server writes is what the client reads.
+ * components/embed/embed-document.tsx on the server, read by components/embed/embed-entry.tsx. One
+ * type for both sides, so the compiler checks that what the server writes is what the client reads.
+ * It never carries the map's data: the client fetches the build's shared data file (shell.dataUrl).
  */
-import { type EmbedData, embedDataOf } from './bulk-points';
+import type { EmbedData } from './bulk-points';
 import type { EmbedOptions } from './embed-options';
-import type { MapData } from './map-data';
+import { type MapPlace, type MapShell, type PlaceReporting, shellOf } from './map-data';
 import type { TileConfig } from './tiles';
 
+/**
+ * What the frame shows before its script has run, or where none runs: the selected place with its
+ * situation and reporting, or a count of what the map holds. Its size does not grow with the data.
+ */
+export type EmbedPreview =
+  | { kind: 'place'; place: MapPlace; layerTitle: string; reporting: PlaceReporting }
+  | { kind: 'summary'; places: number; reports: number };
+
 export interface EmbedConfig {
-  /** The map data, large point layers in bulk form (lib/bulk-points.ts). */
-  data: EmbedData;
+  shell: MapShell;
   options: EmbedOptions;
   tiles: TileConfig;
   /** Absolute URL of the full map page (without query). */
   fullMapUrl: string;
   /** Origins allowed to frame and command the map, or null for any. */
   allowedOrigins: string[] | null;
+  preview: EmbedPreview;
 }
 
 export interface EmbedConfigInput {
-  data: MapData;
+  /** The map's data file, as the server read it (lib/data.ts). */
+  data: EmbedData;
+  /** Where the browser gets that file. */
+  dataUrl: string;
+  /** The selected place's reporting, when a place is selected. */
+  reporting: PlaceReporting | undefined;
   options: EmbedOptions;
   tiles: TileConfig;
   /** Absolute origin of this site, e.g. https://map.example.org */
@@ -28,9 +42,26 @@ export interface EmbedConfigInput {
   allowedOrigins: string[] | null;
 }
 
+function previewOf(data: EmbedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {
+  const id = options.state.place;
+  const place = id ? data.places[id] : undefined;
+  if (place && reporting) {
+    return { kind: 'place', place, layerTitle: data.layers.find((l) => l.id === place.layer)?.title ?? '', reporting };
+  }
+  const reports = new Set(Object.values(data.places).flatMap((p) => p.reports.map((r) => r.id)));
+  return { kind: 'summary', places: data.placeOrder.length, reports: reports.size };
+}
+
 /** The client's configuration for one embed page. */
-export function embedConfigOf({ data, options, tiles, origin, allowedOrigins }: EmbedConfigInput): EmbedConfig {
-  return { data: embedDataOf(data), options, tiles, fullMapUrl: `${origin}/`, allowedOrigins };
+export function embedConfigOf({ data, dataUrl, reporting, options, tiles, origin, allowedOrigins }: EmbedConfigInput): EmbedConfig {
+  return {
+    shell: shellOf(data, dataUrl),
+    options,
+    tiles,
+    fullMapUrl: `${origin}/`,
+    allowedOrigins,
+    preview: previewOf(data, options, reporting),
+  };
 }
 
 /** What the embed page is rendered from (components/embed/embed-document.tsx, loaded by lib/embed-page.ts). */

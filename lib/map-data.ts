@@ -1,9 +1,14 @@
 /**
- * What the map page sends to the browser: every layer's GeoJSON, each place with its reports and
- * citations, and the sources' reliability notes. Pure; built once per request from GeoData.
+ * The map's data as the browser gets it, in two parts (written by the build as content-hashed
+ * files, lib/data-files.ts):
+ * - MapData, what the map needs to draw and to say each place's status on any date: every layer's
+ *   GeoJSON, each place with its reports in digest form (dates and assertions, no quotes);
+ * - PlaceReporting, one per place, loaded when a reader opens the place: its reports in full
+ *   (quotes, citations, claims) and its sources' citations and reliability notes.
+ * Pure.
  */
 import { citationOf, reportsForPlace, reportView } from './citations';
-import { reportingDates, statusOn } from './status-timeline';
+import { type ReportDigest, reportingDates, statusOn } from './status-timeline';
 import type { Attribution, LayerEntry, PlaceProperties } from './schemas';
 import type { BaseCollection, Citation, GeoData, Geometry, PlaceCollection, ReportView } from './types';
 
@@ -19,8 +24,19 @@ export interface MapPlace extends PlaceProperties {
   id: string;
   layer: string;
   geometryType: Geometry['type'];
-  /** Every report about the place, in the order of the dates they describe, each with its claims' map checks. */
+  /** Every report about the place in digest form (no quote), in the order of the dates they describe. */
+  reports: ReportDigest[];
+  /** The URL of the place's reporting file (PlaceReporting): quotes, citations, claims, sources. */
+  reporting: string;
+}
+
+/** A place's reporting in full: what its pop-up and panel quote (loaded per place). */
+export interface PlaceReporting {
+  place: string;
+  /** Every report about the place, in the order of MapPlace.reports, each with its claims' map checks. */
   reports: ReportView[];
+  /** The sources those reports come from. */
+  sources: Record<string, MapSource>;
 }
 
 export interface MapSource {
@@ -36,7 +52,6 @@ export interface MapData {
   places: Record<string, MapPlace>;
   /** Place ids in list order: layer order, then as in the layer file. */
   placeOrder: string[];
-  sources: Record<string, MapSource>;
   attributions: Partial<Record<string, Attribution>>;
   /** Every reporting date (publication or described), ascending: the timeline's marks. */
   dates: string[];
@@ -54,19 +69,36 @@ function withClaims(report: ReportView, data: GeoData): ReportView {
   return claims.length ? { ...report, claims } : report;
 }
 
-export function mapDataOf(data: GeoData): MapData {
+function digestOf({ id, places, describes, reported, assertions }: ReportView): ReportDigest {
+  return { id, places, describes, reported, assertions };
+}
+
+/** A place's reporting file: its reports in full, and the sources they cite. */
+export function placeReportingOf(placeId: string, data: GeoData): PlaceReporting {
+  const reports = reportsForPlace(placeId, data).map((r) => withClaims(r, data));
+  const sources: Record<string, MapSource> = {};
+  for (const r of reports) {
+    const source = data.sources.get(r.citation.source_id)!;
+    sources[source.id] = { citation: citationOf(source), reliability: source.reliability };
+  }
+  return { place: placeId, reports, sources };
+}
+
+/**
+ * The map's data file.
+ * @param reportingUrl where each place's reporting file is served (content-hashed by the build)
+ */
+export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => string): MapData {
   const places: Record<string, MapPlace> = {};
   const placeOrder: string[] = [];
   for (const layer of data.layers) {
     for (const f of layer.collection.features) {
-      const reports = reportsForPlace(f.id, data).map((r) => withClaims(r, data));
-      places[f.id] = { id: f.id, layer: layer.entry.id, geometryType: f.geometry.type, ...f.properties, reports };
+      const reports = reportsForPlace(f.id, data).map(digestOf);
+      places[f.id] = { id: f.id, layer: layer.entry.id, geometryType: f.geometry.type, ...f.properties, reports, reporting: reportingUrl(f.id) };
       placeOrder.push(f.id);
     }
   }
   const dates = reportingDates(data.reports.map((r) => reportView(r, data)));
-  const sources: Record<string, MapSource> = {};
-  for (const s of data.sources.values()) sources[s.id] = { citation: citationOf(s), reliability: s.reliability };
   return {
     layers: data.layers.map((l) => ({
       id: l.entry.id,
@@ -79,7 +111,6 @@ export function mapDataOf(data: GeoData): MapData {
     baseAttribution: data.manifest.base?.attribution ?? [],
     places,
     placeOrder,
-    sources,
     attributions: data.manifest.attributions,
     dates,
     dateRange: { min: `${dates[0]!.slice(0, 7)}-01`, max: dates.at(-1)! },
@@ -91,9 +122,9 @@ export function mapDataOf(data: GeoData): MapData {
  * `date` (when given) first, then those that assert something about this place, then those
  * naming fewer places (more about this one), latest first.
  */
-export function topReports(place: Pick<MapPlace, 'id' | 'reports'>, max = 3, date?: string): ReportView[] {
-  const known = (r: ReportView) => Number(date === undefined || r.reported.date <= date);
-  const asserts = (r: ReportView) => Number(r.assertions.some((a) => a.place === place.id));
+export function topReports<R extends ReportDigest>(place: { id: string; reports: readonly R[] }, max = 3, date?: string): R[] {
+  const known = (r: R) => Number(date === undefined || r.reported.date <= date);
+  const asserts = (r: R) => Number(r.assertions.some((a) => a.place === place.id));
   return [...place.reports]
     .sort(
       (a, b) =>
@@ -109,4 +140,19 @@ export function topReports(place: Pick<MapPlace, 'id' | 'reports'>, max = 3, dat
 /** The place's status as reported on `date` (default: the latest reporting date). */
 export function situationOn(place: Pick<MapPlace, 'id' | 'reports'>, date: string) {
   return statusOn(place.id, place.reports, date);
+}
+
+/**
+ * What a page knows before the map's data file arrives: where that file is, the timeline's dates
+ * and the layer ids (for links). Small, and the same size whatever the number of places.
+ */
+export interface MapShell {
+  dataUrl: string;
+  dates: string[];
+  dateRange: MapData['dateRange'];
+  layerIds: string[];
+}
+
+export function shellOf(data: Pick<MapData, 'dates' | 'dateRange'> & { layers: readonly { id: string }[] }, dataUrl: string): MapShell {
+  return { dataUrl, dates: data.dates, dateRange: data.dateRange, layerIds: data.layers.map((l) => l.id) };
 }

@@ -4,7 +4,7 @@
  */
 import { parseEmbedOptions, serializeEmbedOptions } from './embed-options';
 import { escapeHtml as h } from './html';
-import type { MapData } from './map-data';
+import type { EmbedData } from './bulk-points';
 
 export const PROVIDER_NAME = 'Front-line map';
 export const DEFAULT_WIDTH = 800;
@@ -40,7 +40,11 @@ function dimension(raw: string | null): number | undefined | null {
  * @param params the request's query (url, maxwidth, maxheight, format)
  * @param origin this site's origin; only its `/` and `/embed` pages are embeddable
  */
-export function oembedFor(params: URLSearchParams, origin: string, data: MapData): OEmbedResult {
+export function oembedFor(
+  params: URLSearchParams,
+  origin: string,
+  data: Pick<EmbedData, 'layers' | 'placeOrder' | 'places' | 'dateRange'>,
+): OEmbedResult {
   const format = params.get('format');
   if (format !== null && format !== 'json') return { ok: false, status: 501, message: 'Only format=json is implemented.' };
   const raw = params.get('url');

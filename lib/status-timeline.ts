@@ -15,7 +15,13 @@ import type { Assertion, Basis, DateInfo, Status } from './schemas';
 import { STATUS_LABELS } from './vocabulary';
 import type { ReportView } from './types';
 
-export interface StatusEntry {
+/**
+ * What the status rules read of a report: its dates and assertions, not its quote. The map's data
+ * file carries reports in this form (lib/map-data.ts); a place's reporting file has them in full.
+ */
+export type ReportDigest = Pick<ReportView, 'id' | 'places' | 'describes' | 'reported' | 'assertions'>;
+
+export interface StatusEntry<R extends ReportDigest = ReportDigest> {
   status: Status;
   basis: Basis;
   according_to: string;
@@ -23,7 +29,7 @@ export interface StatusEntry {
   describes: DateInfo;
   /** When it was reported (the source's publication date). */
   reported: DateInfo;
-  report: ReportView;
+  report: R;
 }
 
 /** Basis from most to least certain. */
@@ -48,8 +54,8 @@ export function compareEntries(a: StatusEntry, b: StatusEntry): number {
  * @param placeId the place
  * @param reports reports about the place (others are ignored)
  */
-export function statusEntries(placeId: string, reports: readonly ReportView[]): StatusEntry[] {
-  const entries: StatusEntry[] = [];
+export function statusEntries<R extends ReportDigest>(placeId: string, reports: readonly R[]): StatusEntry<R>[] {
+  const entries: StatusEntry<R>[] = [];
   for (const report of reports) {
     for (const a of report.assertions as Assertion[]) {
       if (a.place !== placeId) continue;
@@ -70,7 +76,7 @@ export function statusEntries(placeId: string, reports: readonly ReportView[]): 
  * The place's status as reported on `date`, or undefined when nothing was reported by then.
  * @param date YYYY-MM-DD
  */
-export function statusOn(placeId: string, reports: readonly ReportView[], date: string): StatusEntry | undefined {
+export function statusOn<R extends ReportDigest>(placeId: string, reports: readonly R[], date: string): StatusEntry<R> | undefined {
   const known = statusEntries(placeId, reports).filter((e) => e.describes.date <= date && e.reported.date <= date);
   return known.at(-1);
 }
@@ -79,10 +85,10 @@ export function statusOn(placeId: string, reports: readonly ReportView[], date: 
  * The place's status history: one entry per change of status, in the order of the dates described,
  * as it stands with everything reported up to `asOf` (default: everything).
  */
-export function statusHistory(placeId: string, reports: readonly ReportView[], asOf?: string): StatusEntry[] {
+export function statusHistory<R extends ReportDigest>(placeId: string, reports: readonly R[], asOf?: string): StatusEntry<R>[] {
   const entries = statusEntries(placeId, reports).filter((e) => asOf === undefined || (e.reported.date <= asOf && e.describes.date <= asOf));
   // Keep the winner of each described date, then drop repeats of the same status.
-  const perDate: StatusEntry[] = [];
+  const perDate: StatusEntry<R>[] = [];
   for (const e of entries) {
     if (perDate.at(-1)?.describes.date === e.describes.date) perDate[perDate.length - 1] = e;
     else perDate.push(e);
@@ -94,7 +100,7 @@ export function statusHistory(placeId: string, reports: readonly ReportView[], a
  * Every date on which something was reported or that a report describes, ascending, unique.
  * These are the marks on the timeline and the steps of "previous / next report".
  */
-export function reportingDates(reports: Iterable<ReportView>): string[] {
+export function reportingDates(reports: Iterable<ReportDigest>): string[] {
   const dates = new Set<string>();
   for (const r of reports) {
     dates.add(r.reported.date);

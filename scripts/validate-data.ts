@@ -2,10 +2,12 @@
  * `npm run validate` (part of `npm run build`): checks every file in geo/ and exits 1 with one line
  * per problem, each naming the file, the id and the problem. When the data is valid it writes the
  * checked data set (claims measured) to .data/checked.json, which the server reads
- * (lib/checked-data.ts); `--check-only` writes nothing (a folder given as argument implies it).
+ * (lib/checked-data.ts), and the map's content-hashed data files to public/_data/
+ * (lib/data-files.ts); `--check-only` writes nothing (a folder given as argument implies it).
  */
 import path from 'node:path';
 import { writeCheckedData } from '../lib/checked-data';
+import { writeDataFiles } from '../lib/data-files';
 import { geoFileReader } from '../lib/read-geo';
 import { formatIssue, validateGeoData } from '../lib/validate';
 
@@ -18,6 +20,9 @@ if (!result.ok) {
   for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
   process.exit(1);
 }
-if (!dir && !args.includes('--check-only')) writeCheckedData(result.data);
+if (!dir && !args.includes('--check-only')) {
+  writeCheckedData(result.data);
+  writeDataFiles(result.data);
+}
 const { layers, places, sources, reports } = result.data;
 console.log(`Data OK: ${layers.length} layers, ${places.size} places, ${sources.size} sources, ${reports.length} reports.`);

@@ -1,18 +1,9 @@
-import { getMapData } from '@/lib/data';
+import { getDataManifest, getMapData, getPlaceReporting } from '@/lib/data';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { frameAncestors, originFromHeaders, originVary } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
-
-/**
- * Rendered pages by origin and normalised options: the same few views are asked for again and again.
- * Kept as UTF-8 bytes: encoding the 200 KB string again for every answer took about 15% of the
- * server's CPU time under load (TextEncoder and undici's USVString check, in a CPU profile).
- */
-const rendered = new Map<string, Uint8Array<ArrayBuffer>>();
-const utf8 = new TextEncoder();
-const MAX_RENDERED = 256;
 
 /**
  * GET /embed: the light, frameable map (README "Embedding"). Options are parsed, never echoed raw.
@@ -34,7 +25,20 @@ export async function GET(request: Request) {
     data.layers.map((l) => l.id),
   );
   const embedUrl = `${origin}/embed${qs ? `?${qs}` : ''}`;
-  const html = rendered.get(embedUrl) ?? render(await embedPageRenderer());
+  const renderEmbedPage = await embedPageRenderer();
+  // Cheap to render: the page carries the selected place's reporting or a summary, never the data
+  // set (the browser fetches the build's shared data file), so nothing here is kept between requests.
+  const html = renderEmbedPage({
+    data,
+    dataUrl: getDataManifest().map,
+    reporting: options.state.place ? getPlaceReporting(options.state.place) : undefined,
+    options,
+    tiles: options.state.tiles ? tiles : { ...tiles, url: null },
+    assets: embedAssets(),
+    origin,
+    allowedOrigins: allowed,
+    oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+  });
   const vary = originVary();
   return new Response(html, {
     headers: {
@@ -43,23 +47,4 @@ export async function GET(request: Request) {
       ...(vary ? { Vary: vary } : {}),
     },
   });
-
-  function render(renderEmbedPage: Awaited<ReturnType<typeof embedPageRenderer>>): Uint8Array<ArrayBuffer> {
-    const page = utf8.encode(
-      renderEmbedPage({
-        data,
-        options,
-        tiles: options.state.tiles ? tiles : { ...tiles, url: null },
-        assets: embedAssets(),
-        origin,
-        allowedOrigins: allowed,
-        oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
-      }),
-    );
-    // Bounded: the oldest entry goes when the map is full (options are normalised, so hostile
-    // queries collapse onto a few keys; the view parameters are the only open-ended part).
-    if (rendered.size >= MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
-    rendered.set(embedUrl, page);
-    return page;
-  }
 }

@@ -1,4 +1,5 @@
 import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
+import { DataSeed, useMapData } from '@/components/data/use-data-file';
 import { MapPlaceholder } from '@/components/map/map-placeholder';
 import type { MapHandlers, MapSettings, MapViewProps } from '@/components/map/map-view';
 import { useColorScheme } from '@/components/map/use-media-query';
@@ -8,6 +9,7 @@ import { ReportPanel } from '@/components/reports/report-panel';
 import { DateStepper } from '@/components/timeline/date-stepper';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { type UrlState, urlWithState } from '@/lib/url-state';
+import { EmbedPreviewList } from './embed-preview';
 import { useHostBridge } from './use-host-bridge';
 
 interface EmbedAppProps {
@@ -19,22 +21,35 @@ interface EmbedAppProps {
 /**
  * The embeddable map (/embed): the main page's map and reporting components in a frame-sized
  * layout — the map, a bar with the date and a link to the full map, the reporting panel under the
- * map, and the text list. Rendered on the server (the list, the bar: readable without JavaScript),
- * then hydrated in the browser with Preact (components/embed/embed-entry.tsx), where the map comes.
+ * map, and the text list. Rendered on the server from its configuration alone (the bar, and the
+ * selected place's reporting or a summary: readable without JavaScript), then hydrated in the
+ * browser with Preact (components/embed/embed-entry.tsx), which fetches the map's shared data file;
+ * the map and the list come with it.
  */
 export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
-  const { data, options } = config;
+  const preview = config.preview;
+  const seed = useMemo(() => (preview.kind === 'place' ? { [preview.place.reporting]: preview.reporting } : {}), [preview]);
+  return (
+    <DataSeed value={seed}>
+      <EmbedLayout config={config} Map={MapView} />
+    </DataSeed>
+  );
+}
+
+function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
+  const { options, shell } = config;
+  const { value: data } = useMapData(shell.dataUrl);
   const [state, setState] = useState<UrlState>(options.state);
   const setPlace = useCallback((id: string | undefined) => setState((prev) => ({ ...prev, place: id })), []);
   const { select, flyTo, panelFor, openPanel, closePanel } = useSelection(state.place, setPlace);
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  const date = state.date ?? data.dateRange.max;
-  const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
+  const date = state.date ?? shell.dateRange.max;
+  const allLayers = shell.layerIds;
   const fullMapHref = useMemo(() => urlWithState(config.fullMapUrl, state, allLayers), [config.fullMapUrl, state, allLayers]);
 
   const setDate = useCallback((d: string) => setState((prev) => ({ ...prev, date: d })), []);
-  useHostBridge({ config, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
+  useHostBridge({ data, allowedOrigins: config.allowedOrigins, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
 
   const handlers = useMemo<MapHandlers>(
     () => ({
@@ -59,38 +74,41 @@ export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
     }),
     [config.tiles, theme, options.controls, options.panel, fullMapHref],
   );
-  const panelPlace = panelFor ? data.places[panelFor] : undefined;
+  const panelPlace = panelFor ? data?.places[panelFor] : undefined;
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
       <section className="fm-map" aria-label="Map of the places in the reporting">
-        {mounted && MapView ? (
+        {mounted && MapView && data ? (
           <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} />
         ) : (
           <MapPlaceholder />
         )}
       </section>
       <div className="fm-bar">
-        <DateStepper dates={data.dates} value={date} onChange={options.controls ? setDate : undefined} wording="long" />
+        <DateStepper dates={shell.dates} value={date} onChange={options.controls ? setDate : undefined} wording="long" />
         <a className="fm-full" href={fullMapHref} target="_blank" rel="noopener">
           View full map
         </a>
       </div>
       {panelPlace && (
         <div className="fm-panel-slot">
-          <ReportPanel place={panelPlace} data={data} date={date} onClose={closePanel} />
+          <ReportPanel place={panelPlace} date={date} onClose={closePanel} />
         </div>
       )}
       <div className="fm-list" data-hidden={options.list ? undefined : true}>
-        <PlaceList
-          data={data}
-          selected={state.place}
-          date={date}
-          quotesEach={2}
-          hrefOf={(id) => urlWithState(config.fullMapUrl, { ...state, place: id }, allLayers)}
-          linkTarget="_blank"
-          onSelect={mounted ? (id) => select(id, 'list') : undefined}
-        />
+        {data ? (
+          <PlaceList
+            data={data}
+            selected={state.place}
+            date={date}
+            hrefOf={(id) => urlWithState(config.fullMapUrl, { ...state, place: id }, allLayers)}
+            linkTarget="_blank"
+            onSelect={mounted ? (id) => select(id, 'list') : undefined}
+          />
+        ) : (
+          <EmbedPreviewList preview={config.preview} date={date} fullMapHref={fullMapHref} />
+        )}
       </div>
     </div>
   );

@@ -12,8 +12,8 @@ import { urlWithState } from '@/lib/url-state';
 import { EmbedApp } from './embed-app';
 
 function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; assets: EmbedPageInput['assets']; oembedUrl: string }) {
-  const { data, options } = config;
-  const place = options.state.place ? data.places[options.state.place] : undefined;
+  const { options, preview } = config;
+  const place = preview.kind === 'place' ? preview.place : undefined;
   const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
   return (
     <html lang="en" data-theme={options.theme}>
@@ -23,20 +23,15 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <link rel="stylesheet" href={assets.css} />
+        {/* The map's data file, shared with every page and frame: asked for while the script loads. */}
+        <link rel="preload" href={config.shell.dataUrl} as="fetch" crossOrigin="anonymous" />
         {assets.preload.map((href) => (
           <link key={href} rel="modulepreload" href={href} />
         ))}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours from the style table: constant text, no request value in it. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
         <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={title} />
-        <link
-          rel="canonical"
-          href={urlWithState(
-            config.fullMapUrl,
-            options.state,
-            data.layers.map((l) => l.id),
-          )}
-        />
+        <link rel="canonical" href={urlWithState(config.fullMapUrl, options.state, config.shell.layerIds)} />
       </head>
       <body>
         <div id="fm-root">

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { SelectVia } from '@/components/map/map-view';
-import { shapeOf } from '@/lib/bulk-points';
-import type { EmbedConfig } from '@/lib/embed-config';
+import { type EmbedData, shapeOf } from '@/lib/bulk-points';
 import { isIsoDate } from '@/lib/url-state';
 import { originAllowed, PREFIX, parseCommand } from './messages';
 
 interface HostBridgeProps {
-  config: EmbedConfig;
+  /** The map's data: undefined until its file is here; commands are heard and "ready" is sent after. */
+  data: EmbedData | undefined;
+  /** Origins allowed to frame and command the map, or null for any. */
+  allowedOrigins: string[] | null;
   place?: string;
   date: string;
   onSelect: (id: string | undefined, via: SelectVia) => void;
@@ -19,13 +21,12 @@ interface HostBridgeProps {
  * The embed's side of the postMessage protocol (components/embed/messages.ts; public/embed.js is
  * the host's): commands in from the framing page, events and the document's height out.
  */
-export function useHostBridge({ config, place, date, onSelect, onDate, active }: HostBridgeProps) {
-  const { data, allowedOrigins } = config;
+export function useHostBridge({ data, allowedOrigins, place, date, onSelect, onDate, active }: HostBridgeProps) {
   const lastPlace = useRef<string | undefined | null>(null);
 
   useEffect(
     function hearCommands() {
-      if (!active || window.parent === window) return;
+      if (!active || !data || window.parent === window) return;
       const onMessage = (event: MessageEvent) => {
         if (event.source !== window.parent || !originAllowed(event.origin, allowedOrigins)) return;
         const command = parseCommand(event.data);
@@ -44,12 +45,13 @@ export function useHostBridge({ config, place, date, onSelect, onDate, active }:
     [active, data, allowedOrigins, onSelect, onDate],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: announced once, when the bridge starts, with the date and places the page started with; later changes have their own messages.
+  const ready = active && data !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announced once, when the map's data is here, with the date and places the page started with; later changes have their own messages.
   useEffect(
     function announceReady() {
-      if (active) post(allowedOrigins, { type: `${PREFIX}ready`, places: data.placeOrder, date });
+      if (ready && data) post(allowedOrigins, { type: `${PREFIX}ready`, places: data.placeOrder, date });
     },
-    [active],
+    [ready],
   );
 
   useEffect(

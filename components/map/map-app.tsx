@@ -1,15 +1,17 @@
 'use client';
-import { useCallback, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { DataSeed, useMapData } from '@/components/data/use-data-file';
 import { PlaceList } from '@/components/places/place-list';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { PlaceSearch } from '@/components/places/place-search';
 import { ShareDialog } from '@/components/share/share-dialog';
-import type { MapData } from '@/lib/map-data';
+import type { MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import type { UrlState } from '@/lib/url-state';
 import { TimelineControl } from '@/components/timeline/timeline-control';
-import { MapLoader } from './map-loader';
+import { loadMapView, MapLoader } from './map-loader';
+import { MapPlaceholder } from './map-placeholder';
 import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
 import { PHONE_QUERY, useColorScheme, useMediaQuery } from './use-media-query';
@@ -17,19 +19,40 @@ import { useSelection } from './use-selection';
 import { useUrlState } from './use-url-state';
 
 export interface MapAppProps {
-  data: MapData;
+  shell: MapShell;
   initial: UrlState;
   tiles: TileConfig;
+  /** Data files already in the page, by URL (the selected place's reporting), for the first render. */
+  seed: Record<string, unknown>;
+  /** The place list as the server rendered it, shown until the map's data file is here. */
+  children: ReactNode;
 }
 
 /**
- * The page's client shell: holds the URL state, and joins the map, the search, the place list
- * (rendered on the server too, so it reads without JavaScript) and the reporting panel. On phones the selected place's reporting opens in the panel's
- * bottom sheet instead of a pop-up over the map.
+ * The page's client shell: holds the URL state, loads the map's data file (lib/data-files.ts),
+ * and joins the map, the search, the place list and the reporting panel. Until the data is here the
+ * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
+ * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
-export function MapApp({ data, initial, tiles }: MapAppProps) {
-  const allLayers = useMemo(() => data.layers.map((l) => l.id), [data]);
-  const known = useMemo(() => ({ places: data.placeOrder, layers: allLayers, dateRange: data.dateRange }), [data, allLayers]);
+export function MapApp({ shell, initial, tiles, seed, children }: MapAppProps) {
+  return (
+    <DataSeed value={seed}>
+      <MapAppShell shell={shell} initial={initial} tiles={tiles} serverList={children} />
+    </DataSeed>
+  );
+}
+
+function MapAppShell({ shell, initial, tiles, serverList }: Omit<MapAppProps, 'seed' | 'children'> & { serverList: ReactNode }) {
+  const { value: data } = useMapData(shell.dataUrl);
+  // The map's code and its data load side by side, not one after the other.
+  useEffect(() => {
+    void loadMapView();
+  }, []);
+  const allLayers = shell.layerIds;
+  const known = useMemo(
+    () => ({ places: data?.placeOrder ?? (initial.place ? [initial.place] : []), layers: allLayers, dateRange: shell.dateRange }),
+    [data, initial.place, allLayers, shell.dateRange],
+  );
   const [state, update] = useUrlState(initial, known, allLayers);
   const setPlace = useCallback((id: string | undefined) => update({ place: id }, 'push'), [update]);
   const { select, flyTo, panelFor, openPanel, closePanel, closePlace } = useSelection(state.place, setPlace);
@@ -42,10 +65,10 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
 
   const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
 
-  const panelPlace = panelFor ? data.places[panelFor] : undefined;
-  const sheetPlace = phone && state.place ? data.places[state.place] : undefined;
+  const panelPlace = panelFor ? data?.places[panelFor] : undefined;
+  const sheetPlace = phone && state.place ? data?.places[state.place] : undefined;
   const sheet: SheetCover['sheet'] = sheetPlace ? (panelPlace ? 'panel' : 'place') : null;
-  const date = state.date ?? data.dateRange.max;
+  const date = state.date ?? shell.dateRange.max;
   const theme = useColorScheme();
   const settings = useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
   const handlers = useMemo<MapHandlers>(
@@ -58,9 +81,8 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
     [select, openPanel, update],
   );
   const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
-  const shareTitle = state.place
-    ? `${data.places[state.place]?.name}: what was reported (front-line map)`
-    : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
+  const placeName = state.place ? data?.places[state.place]?.name : undefined;
+  const shareTitle = placeName ? `${placeName}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
@@ -75,13 +97,17 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
       <div className="layout">
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
-          <PlaceList data={data} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} />
+          {data ? <PlaceList data={data} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
         </aside>
         <main className="map-area" aria-label="Map">
           <div className="map-frame">
-            <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />
+            {data ? (
+              <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />
+            ) : (
+              <MapPlaceholder />
+            )}
           </div>
-          <TimelineControl dates={data.dates} range={data.dateRange} value={date} onChange={setDate} />
+          <TimelineControl dates={shell.dates} range={shell.dateRange} value={date} onChange={setDate} />
         </main>
         {/* The panel beside the map; on phones a dock at the foot of the window for the bottom sheets. */}
         <div className="panel-dock" ref={dock}>
@@ -89,14 +115,14 @@ export function MapApp({ data, initial, tiles }: MapAppProps) {
             <PlaceSheet
               place={sheetPlace}
               date={date}
-              dates={data.dates}
+              dates={shell.dates}
               onDate={setDate}
               hidden={Boolean(panelPlace)}
               onOpenPanel={() => openPanel(sheetPlace.id)}
               onClose={closePlace}
             />
           )}
-          {panelPlace && <ReportPanel place={panelPlace} data={data} date={date} onClose={closePanel} />}
+          {panelPlace && <ReportPanel place={panelPlace} date={date} onClose={closePanel} />}
         </div>
       </div>
     </div>

@@ -2,8 +2,11 @@
 import dynamic from 'next/dynamic';
 import { MapPlaceholder } from './map-placeholder';
 
+/** The map's code (Leaflet and the layers): one request, asked for as soon as the page runs. */
+export const loadMapView = () => import('./map-view').then((m) => m.MapView);
+
 /** The Leaflet island: loaded in the browser only (Leaflet reads `window` at import). */
-export const MapLoader = dynamic(() => import('./map-view').then((m) => m.MapView), {
+export const MapLoader = dynamic(loadMapView, {
   ssr: false,
   loading: MapPlaceholder,
 });

@@ -32,16 +32,20 @@ export function useUrlState(initial: UrlState, known: KnownIds, allLayers: reado
     [state, allLayers],
   );
 
-  useEffect(
-    function followBackAndForward() {
-      const onPop = () => setState(parseUrlState(new URLSearchParams(window.location.search), known));
-      window.addEventListener('popstate', onPop);
-      return function stopFollowing() {
-        window.removeEventListener('popstate', onPop);
-      };
-    },
-    [known],
-  );
+  // Read through a ref: the listener stays in place for the page's life. Re-adding it whenever the
+  // known ids changed (the map's data arriving, a router re-render) left moments with no listener,
+  // and a Back pressed then was missed.
+  const knownNow = useRef(known);
+  useEffect(() => {
+    knownNow.current = known;
+  }, [known]);
+  useEffect(function followBackAndForward() {
+    const onPop = () => setState(parseUrlState(new URLSearchParams(window.location.search), knownNow.current));
+    window.addEventListener('popstate', onPop);
+    return function stopFollowing() {
+      window.removeEventListener('popstate', onPop);
+    };
+  }, []);
 
   return [state, update] as const;
 }

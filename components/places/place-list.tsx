@@ -1,18 +1,16 @@
 import type { MouseEvent } from 'react';
-import { ReportQuote } from '@/components/reports/report-quote';
 import { StatusDot } from '@/components/reports/status-dot';
 import { type EmbedData, type EmbedLayer, isBulkLayer } from '@/lib/bulk-points';
 import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
-import { type MapPlace, situationOn, topReports } from '@/lib/map-data';
+import { type MapPlace, situationOn } from '@/lib/map-data';
 import { STATUS_LABELS } from '@/lib/vocabulary';
+import { SelectedReporting } from './selected-reporting';
 
 interface PlaceListProps {
-  data: EmbedData;
+  data: Pick<EmbedData, 'layers' | 'places' | 'placeOrder'>;
   selected?: string;
   /** The chosen date (YYYY-MM-DD): each place's situation as reported on it. */
   date: string;
-  /** Quotes shown under every place (the embed's text twin, read where the map does not run). */
-  quotesEach?: number;
   /** Where a place's link goes: `?place=` on this page (default), or a page of its own (the embed links the full map). */
   hrefOf?: (id: string) => string;
   /** `_blank` where a link must leave the page (the embed's frame cannot show the full map). */
@@ -22,13 +20,14 @@ interface PlaceListProps {
 }
 
 /**
- * The text twin of the map: every place, its situation as reported on the date, and its reporting
- * (all of it for the selected place). Rendered on the server as well, so it reads without
- * JavaScript (its links set `?place=`); with JavaScript it follows the map's state. Points of a
+ * The text twin of the map: every place, its situation as reported on the date, and all the
+ * reporting of the selected place. Rendered on the server as well, so it reads without JavaScript
+ * (its links set `?place=`); with JavaScript it follows the map's state. Without `onSelect` it has
+ * no function in it, so a server component may render it (app/page.tsx). Points of a
  * bulk layer (lib/bulk-points.ts) with no reporting are not listed one by one: a line per layer
  * says how many there are.
  */
-export function PlaceList({ data, selected, date, quotesEach = 0, hrefOf = (id) => `?place=${id}`, linkTarget, onSelect }: PlaceListProps) {
+export function PlaceList({ data, selected, date, hrefOf = (id) => `?place=${id}`, linkTarget, onSelect }: PlaceListProps) {
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
     if (!onSelect || !link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -38,7 +37,7 @@ export function PlaceList({ data, selected, date, quotesEach = 0, hrefOf = (id) 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the links inside take the keyboard (Enter clicks them); this delegated listener only intercepts their clicks.
     // biome-ignore lint/a11y/noNoninteractiveElementInteractions: the same delegated listener; the nav itself does nothing on a click.
-    <nav className="place-list" aria-labelledby="place-list-heading" onClick={onClick}>
+    <nav className="place-list" aria-labelledby="place-list-heading" onClick={onSelect ? onClick : undefined}>
       <h2 id="place-list-heading">Places and reporting</h2>
       <p className="place-list-date">
         Situation as reported on <time dateTime={date}>{formatIsoDate(date)}</time>
@@ -53,7 +52,6 @@ export function PlaceList({ data, selected, date, quotesEach = 0, hrefOf = (id) 
                 place={place}
                 date={date}
                 selected={selected === place.id}
-                quotes={quotesEach}
                 href={hrefOf(place.id)}
                 target={linkTarget}
               />
@@ -70,14 +68,12 @@ interface PlaceEntryProps {
   place: MapPlace;
   date: string;
   selected: boolean;
-  quotes: number;
   href: string;
   target?: '_blank';
 }
 
-function PlaceEntry({ place, date, selected, quotes, href, target }: PlaceEntryProps) {
+export function PlaceEntry({ place, date, selected, href, target }: PlaceEntryProps) {
   const latest = situationOn(place, date);
-  const shown = selected ? place.reports : topReports(place, quotes, date);
   return (
     <li className="place-entry" data-place-id={place.id} data-selected={selected || undefined}>
       <a
@@ -106,13 +102,7 @@ function PlaceEntry({ place, date, selected, quotes, href, target }: PlaceEntryP
           </>
         )}
       </p>
-      {shown.length > 0 && (
-        <div className="place-entry-reports">
-          {shown.map((r) => (
-            <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
-          ))}
-        </div>
-      )}
+      {selected && place.reports.length > 0 && <SelectedReporting place={place} date={date} />}
     </li>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 import { useId, useMemo, useState } from 'react';
-import type { MapData } from '@/lib/map-data';
+import type { EmbedData } from '@/lib/bulk-points';
 import { searchPlaces } from '@/lib/search';
 
 interface PlaceSearchProps {
-  data: MapData;
+  /** Undefined until the map's data file is here: the box is there, and finds nothing yet. */
+  data: Pick<EmbedData, 'places' | 'placeOrder'> | undefined;
   onSelect: (id: string) => void;
 }
 
@@ -14,8 +15,8 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
   const inputId = useId();
   const entries = useMemo(
     () =>
-      data.placeOrder.map((id) => {
-        const p = data.places[id]!;
+      (data?.placeOrder ?? []).map((id) => {
+        const p = data!.places[id]!;
         return { id, names: [p.name, p.name_uk, p.name_ru, ...p.aliases] };
       }),
     [data],
@@ -48,7 +49,7 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
       {hits.length > 0 && (
         <ul className="search-results">
           {hits.map((h) => {
-            const p = data.places[h.id]!;
+            const p = data!.places[h.id]!;
             return (
               <li key={h.id}>
                 <button type="button" onClick={() => onSelect(h.id)} data-search-hit={h.id}>

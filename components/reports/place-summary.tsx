@@ -1,3 +1,5 @@
+import { ReportingPending } from '@/components/data/reporting-pending';
+import { usePlaceReporting } from '@/components/data/use-data-file';
 import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
 import { situationOn, topReports, type MapPlace } from '@/lib/map-data';
 import { BASIS_LABELS, STATUS_LABELS } from '@/lib/vocabulary';
@@ -20,6 +22,7 @@ interface PlaceSummaryProps {
  */
 export function PlaceSummary({ place, date, allReportingHref, onOpenPanel }: PlaceSummaryProps) {
   const situation = situationOn(place, date);
+  const reporting = usePlaceReporting(place);
   return (
     <>
       {place.precision.type === 'approximate' && (
@@ -52,9 +55,13 @@ export function PlaceSummary({ place, date, allReportingHref, onOpenPanel }: Pla
           All reporting ({place.reports.length})
         </button>
       )}
-      {topReports(place, 3, date).map((r) => (
-        <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
-      ))}
+      {reporting.value ? (
+        topReports({ id: place.id, reports: reporting.value.reports }, 3, date).map((r) => (
+          <ReportQuote key={r.id} report={r} placeId={place.id} date={date} />
+        ))
+      ) : (
+        <ReportingPending failed={reporting.failed} retry={reporting.retry} />
+      )}
       <details className="popup-history">
         <summary>Status history</summary>
         <StatusHistory placeId={place.id} reports={place.reports} date={date} />

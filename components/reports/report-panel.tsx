@@ -1,6 +1,7 @@
 'use client';
-import type { EmbedData } from '@/lib/bulk-points';
-import type { MapPlace } from '@/lib/map-data';
+import { ReportingPending } from '@/components/data/reporting-pending';
+import { usePlaceReporting } from '@/components/data/use-data-file';
+import type { MapPlace, PlaceReporting } from '@/lib/map-data';
 import { CitationLine } from './citation-line';
 import { Panel } from './panel';
 import { ReportQuote } from './report-quote';
@@ -8,7 +9,6 @@ import { StatusHistory } from './status-history';
 
 interface ReportPanelProps {
   place: MapPlace;
-  data: Pick<EmbedData, 'sources'>;
   /** The chosen date: reports published after it are marked as later. */
   date: string;
   onClose: () => void;
@@ -18,9 +18,8 @@ interface ReportPanelProps {
  * "All reporting": every report about a place, grouped by source, in date order, with each
  * source's citation and reliability notes. Beside the map on wide screens, a bottom sheet on phones.
  */
-export function ReportPanel({ place, data, date, onClose }: ReportPanelProps) {
-  const bySource = new Map<string, typeof place.reports>();
-  for (const r of place.reports) bySource.set(r.citation.source_id, [...(bySource.get(r.citation.source_id) ?? []), r]);
+export function ReportPanel({ place, date, onClose }: ReportPanelProps) {
+  const reporting = usePlaceReporting(place);
   return (
     <Panel
       headingId="report-panel-heading"
@@ -31,10 +30,25 @@ export function ReportPanel({ place, data, date, onClose }: ReportPanelProps) {
     >
       <section className="panel-history" aria-labelledby="panel-history-heading">
         <h3 id="panel-history-heading">Status history</h3>
-        <StatusHistory placeId={place.id} reports={place.reports} date={date} withQuotes />
+        <StatusHistory placeId={place.id} reports={place.reports} date={date} quoted={reporting.value?.reports} />
       </section>
+      {reporting.value ? (
+        <BySource reporting={reporting.value} date={date} />
+      ) : (
+        <ReportingPending failed={reporting.failed} retry={reporting.retry} />
+      )}
+    </Panel>
+  );
+}
+
+/** The reports grouped by source, each group under its source's citation and reliability notes. */
+function BySource({ reporting, date }: { reporting: PlaceReporting; date: string }) {
+  const bySource = new Map<string, PlaceReporting['reports']>();
+  for (const r of reporting.reports) bySource.set(r.citation.source_id, [...(bySource.get(r.citation.source_id) ?? []), r]);
+  return (
+    <>
       {[...bySource.entries()].map(([sourceId, reports]) => {
-        const source = data.sources[sourceId]!;
+        const source = reporting.sources[sourceId]!;
         return (
           <section key={sourceId} className="panel-source" aria-label={source.citation.outlet}>
             <h3>{source.citation.title}</h3>
@@ -48,11 +62,11 @@ export function ReportPanel({ place, data, date, onClose }: ReportPanelProps) {
               </ul>
             </details>
             {reports.map((r) => (
-              <ReportQuote key={r.id} report={r} placeId={place.id} date={date} withoutCitation />
+              <ReportQuote key={r.id} report={r} placeId={reporting.place} date={date} withoutCitation />
             ))}
           </section>
         );
       })}
-    </Panel>
+    </>
   );
 }

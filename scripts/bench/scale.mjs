@@ -20,7 +20,10 @@ export const scalePage = (n) => `/_bench/scale-${n}.html`;
  */
 const pointsDrawn = (n) => `canvas.fm-bulk-points[data-layer="synthetic"][data-drawn], path.place-synthetic-${n}`;
 
-/** The scale pages: the real /embed?tiles=0 page, its fm-config with a synthetic layer appended. */
+/**
+ * The scale pages: the real /embed?tiles=0 page, pointed at a copy of the map's data file with a
+ * synthetic layer appended (written beside it in public/_bench/).
+ */
 export async function writeScalePages(base) {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'public', '_embed', 'manifest.json'), 'utf8'));
   const html = await (await fetch(`${base}/embed?tiles=0`)).text();
@@ -28,14 +31,21 @@ export async function writeScalePages(base) {
     if (!html.includes(`"${asset}"`)) throw new Error(`/embed does not load ${asset} (public/_embed/manifest.json): rebuild`);
   const re = /(<script id="fm-config" type="application\/json">)([\s\S]*?)(<\/script>)/;
   const config = JSON.parse(html.match(re)[2]);
+  const file = await (await fetch(`${base}${config.shell.dataUrl}`)).json();
   const index = await (await fetch(`${base}/api/layers`)).json();
   const sizes = {};
   for (const n of SCALE_SIZES) {
-    const page = html.replace(re, (_m, open, _json, close) => open + jsonForScript(withSyntheticLayer(config, n, SEED)) + close);
+    const dataUrl = `/_bench/scale-data-${n}.json`;
+    const data = JSON.stringify(withSyntheticLayer(file, n, SEED));
+    writeFileSync(path.join(ROOT, 'public', dataUrl), data);
+    const scaled = { ...config, shell: { ...config.shell, dataUrl } };
+    const page = html
+      .replace(re, (_m, open, _json, close) => open + jsonForScript(scaled) + close)
+      .replaceAll(`href="${config.shell.dataUrl}"`, `href="${dataUrl}"`);
     writeFileSync(path.join(ROOT, 'public', scalePage(n)), page);
-    sizes[n] = Buffer.byteLength(page);
+    sizes[n] = Buffer.byteLength(page) + Buffer.byteLength(data);
   }
-  return { bbox: battleArea(config.data), layerIds: index.layers.map((l) => l.id), sizes };
+  return { bbox: battleArea(file), layerIds: index.layers.map((l) => l.id), sizes };
 }
 
 /** Drags the map PAN.px to the left over PAN.ms: how far it followed and the frame times during and after. */

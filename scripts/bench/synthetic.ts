@@ -2,8 +2,7 @@
 // browser test (tests/e2e/bulk-points.spec.ts). Never shipped as data: generated in memory from a
 // seeded PRNG, written only into the temporary bench pages or a test's intercepted page.
 import bbox from '@turf/bbox';
-import { embedDataOf, isBulkLayer } from '../../lib/bulk-points';
-import type { EmbedConfig } from '../../lib/embed-config';
+import { type EmbedData, embedDataOf, isBulkLayer } from '../../lib/bulk-points';
 import type { MapData, MapLayer, MapPlace } from '../../lib/map-data';
 import type { PlaceFeature, PlaceProperties } from '../../lib/types';
 
@@ -54,7 +53,8 @@ export function syntheticLayer(n: number, area: BBox2, seed = 7): { layer: MapLa
     };
     const coordinates = [round(west + random() * (east - west)), round(south + random() * (north - south))];
     features.push({ type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties });
-    places[id] = { id, layer: 'synthetic', geometryType: 'Point', ...properties, reports: [] };
+    // No reports, so no reporting file: the URL is never asked for.
+    places[id] = { id, layer: 'synthetic', geometryType: 'Point', ...properties, reports: [], reporting: '' };
     placeOrder.push(id);
   }
   const layer: MapLayer = {
@@ -79,24 +79,21 @@ export function battleArea(data: Pick<MapData, 'layers'>): BBox2 {
 }
 
 /**
- * A real /embed page's config with a synthetic layer of n points appended, through the same
- * encoder the page uses (lib/bulk-points.ts embedDataOf): above BULK_POINTS it goes in bulk form.
- * @param config the config of an /embed page of our data (which has no bulk layer)
+ * The map's data file with a synthetic layer of n points appended, through the same encoder the
+ * build uses (lib/bulk-points.ts embedDataOf): above BULK_POINTS it goes in bulk form.
+ * @param file the map's data file of our data (which has no bulk layer)
  */
-export function withSyntheticLayer(config: EmbedConfig, n: number, seed: number): EmbedConfig {
-  const layers = config.data.layers.map((l) => {
-    if (isBulkLayer(l)) throw new Error(`withSyntheticLayer: the page already has a bulk layer (${l.id})`);
+export function withSyntheticLayer(file: EmbedData, n: number, seed: number): EmbedData {
+  const layers = file.layers.map((l) => {
+    if (isBulkLayer(l)) throw new Error(`withSyntheticLayer: the data already has a bulk layer (${l.id})`);
     return l;
   });
-  const data: MapData = { ...config.data, layers };
+  const data: MapData = { ...file, layers };
   const { layer, places, placeOrder } = syntheticLayer(n, battleArea(data), seed);
-  return {
-    ...config,
-    data: embedDataOf({
-      ...data,
-      layers: [...layers, layer],
-      places: { ...data.places, ...places },
-      placeOrder: [...data.placeOrder, ...placeOrder],
-    }),
-  };
+  return embedDataOf({
+    ...data,
+    layers: [...layers, layer],
+    places: { ...data.places, ...places },
+    placeOrder: [...data.placeOrder, ...placeOrder],
+  });
 }

@@ -4,6 +4,8 @@
  * renders with Preact there. Each mounted tree is unmounted and removed when its test finishes.
  */
 import type { ReactNode } from 'react';
+import { DataSeed } from '@/components/data/use-data-file';
+import { SAMPLE_REPORTING } from '../fixtures/map-data-sample';
 import { createRoot } from 'react-dom/client';
 import { inject, onTestFinished } from 'vitest';
 
@@ -42,8 +44,13 @@ export interface Rendered {
   unmount: () => Promise<void>;
 }
 
-/** Renders `ui` into a fresh element at the end of the body. */
-export async function render(ui: ReactNode): Promise<Rendered> {
+/**
+ * Renders `ui` into a fresh element at the end of the body, inside the data a page seeds: by default
+ * the sample places' reporting files (so that their quotes show at once, as on a page that has them).
+ * @param seed data files by URL; `{}` to make the components fetch them
+ */
+export async function render(ui: ReactNode, seed: Readonly<Record<string, unknown>> = SAMPLE_REPORTING): Promise<Rendered> {
+  const seeded = (node: ReactNode) => <DataSeed value={seed}>{node}</DataSeed>;
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -55,6 +62,6 @@ export async function render(ui: ReactNode): Promise<Rendered> {
     container.remove();
   };
   onTestFinished(unmount);
-  await inAct(() => root.render(ui));
-  return { container, rerender: (next) => inAct(() => root.render(next)), unmount };
+  await inAct(() => root.render(seeded(ui)));
+  return { container, rerender: (next) => inAct(() => root.render(seeded(next))), unmount };
 }

@@ -1,38 +1,37 @@
 /**
  * The embed's bulk point layer (lib/bulk-points.ts, components/map/bulk-points-layer.ts) in real
- * Chromium. Our data has no layer large enough to go in bulk form, so the test takes the real
- * /embed page and appends a synthetic layer of a few thousand points to its config, through the
- * same encoder the page uses (scripts/bench/synthetic.ts, as the scale bench does).
+ * Chromium. Our data has no layer large enough to go in bulk form, so the test takes the real map
+ * data file and appends a synthetic layer of a few thousand points to it, through the same encoder
+ * the build uses (scripts/bench/synthetic.ts, as the scale bench does).
  */
 import type { Page } from '@playwright/test';
-import { BULK_POINTS, bulkLatLng, type BulkPointLayer, isBulkLayer } from '@/lib/bulk-points';
-import type { EmbedConfig } from '@/lib/embed-config';
-import { jsonForScript } from '@/lib/html';
+import { BULK_POINTS, bulkLatLng, type BulkPointLayer, type EmbedData, isBulkLayer } from '@/lib/bulk-points';
 import { withSyntheticLayer } from '@/scripts/bench/synthetic';
 import { expect, popup, test } from './fixtures';
 
 const N = 3000;
 const SEED = 20220703;
-const CONFIG = /(<script id="fm-config" type="application\/json">)([\s\S]*?)(<\/script>)/;
+const DATA_FILE = /\/_data\/map\.\w+\.json$/;
 
-/** Serves /embed with a synthetic layer of N points appended to its config. */
+/** Serves the map's data file with a synthetic layer of N points appended. */
 async function withBulkLayer(page: Page): Promise<void> {
-  await page.route(/\/embed\?/, async (route) => {
+  await page.route(DATA_FILE, async (route) => {
     const response = await route.fetch();
-    const html = await response.text();
-    const config = JSON.parse(html.match(CONFIG)![2]!) as EmbedConfig;
-    const body = html.replace(
-      CONFIG,
-      (_m, open: string, _json, close: string) => open + jsonForScript(withSyntheticLayer(config, N, SEED)) + close,
-    );
+    const body = JSON.stringify(withSyntheticLayer((await response.json()) as EmbedData, N, SEED));
     await route.fulfill({ response, body });
   });
 }
 
+/** The map's data file the page loads (its URL is in the embed's config). */
+async function mapDataFile(page: Page): Promise<EmbedData> {
+  const html = await (await page.request.get('/embed?tiles=0')).text();
+  const url = html.match(/"dataUrl":"([^"]+)"/)![1]!;
+  return (await (await page.request.get(url)).json()) as EmbedData;
+}
+
 /** The synthetic layer as the page gets it. */
 async function syntheticPoints(page: Page): Promise<BulkPointLayer> {
-  const html = await (await page.request.get('/embed?tiles=0')).text();
-  const layer = withSyntheticLayer(JSON.parse(html.match(CONFIG)![2]!) as EmbedConfig, N, SEED).data.layers.at(-1)!;
+  const layer = withSyntheticLayer(await mapDataFile(page), N, SEED).layers.at(-1)!;
   if (!isBulkLayer(layer)) throw new Error(`${N} points should go in bulk form (BULK_POINTS ${BULK_POINTS})`);
   return layer;
 }

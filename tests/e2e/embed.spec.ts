@@ -207,16 +207,26 @@ test('oEmbed: every map page links its oEmbed, whose html works in a host page',
 test.describe('embed without JavaScript', () => {
   // With JavaScript off, the browser refuses the page's scripts: expected.
   test.use({ javaScriptEnabled: false, expectedProblems: /\.js (csp|net::ERR_ABORTED)$/ });
-  test('shows the places, quotes with citations, and a link to the full map', async ({ page }) => {
-    await page.goto('/embed?date=2022-07-01&list=0&theme=%3Cscript%3E');
-    const list = page.getByRole('navigation', { name: 'Places and reporting' });
-    await expect(list).toBeVisible();
-    await expect(list).toContainText('as reported on 1 July 2022');
-    await expect(list.locator('li[data-place-id="severodonetsk"]')).toContainText('Under Russian control');
-    await expect(list.locator('cite').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'View full map' })).toHaveAttribute('href', /\/\?date=2022-07-01$/);
+  test('a selected place: its situation, every quote with its citation, and a link to the full map', async ({ page }) => {
+    await page.goto('/embed?place=severodonetsk&date=2022-07-01&list=0&theme=%3Cscript%3E');
+    const entry = page.locator('li[data-place-id="severodonetsk"]');
+    await expect(entry).toBeVisible();
+    await expect(page.locator('.place-list-date')).toContainText('as reported on 1 July 2022');
+    await expect(entry).toContainText('Under Russian control');
+    await expect(entry.locator('figure.report').first()).toBeVisible();
+    await expect(entry.locator('cite').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'View full map' })).toHaveAttribute('href', /\/\?place=severodonetsk&date=2022-07-01$/);
     expect(await page.content()).not.toContain('<script>');
     expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+  });
+  test('no place selected: what the map holds, and the way to every place on the full map', async ({ page }) => {
+    await page.goto('/embed?date=2022-07-01&list=0');
+    await expect(page.locator('.fm-summary')).toHaveText(/^\d+ places and \d+ quoted reports\. Every place and its reporting on the full map$/);
+    await expect(page.getByRole('link', { name: 'Every place and its reporting on the full map' })).toHaveAttribute(
+      'href',
+      /\/\?date=2022-07-01$/,
+    );
+    await expect(page.locator('figure.report')).toHaveCount(0);
   });
 });
 

@@ -4,6 +4,7 @@
  * structure in both. Each page selects the places from its own text list, as a reader would.
  */
 import type { Page } from '@playwright/test';
+import type { EmbedData } from '@/lib/bulk-points';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { expect, popup, TILE_HOST, test, waitForMap } from './fixtures';
 
@@ -39,6 +40,8 @@ function structureOf(page: Page, selector: string): Promise<string> {
 async function readPlace(page: Page, id: string, name: string): Promise<{ popup: string; panel: string }> {
   await page.locator(`.place-list a[data-place-id="${id}"]`).click();
   await expect(popup(page).locator('h2')).toContainText(name);
+  // The quotes arrive with the place's reporting file: compare once they are in.
+  await expect(popup(page).locator('.reporting-pending')).toHaveCount(0);
   const popupTree = await structureOf(page, '.leaflet-popup .place-popup');
   const panel = page.getByRole('region', { name: new RegExp(`All reporting on ${name}`) });
   // By keyboard: a click goes to a point on the screen, and the pop-up may still be panning
@@ -47,6 +50,7 @@ async function readPlace(page: Page, id: string, name: string): Promise<{ popup:
     .getByRole('button', { name: /All reporting/ })
     .press('Enter');
   await expect(panel, `All reporting on ${page.url()}`).toBeVisible();
+  await expect(panel.locator('.reporting-pending')).toHaveCount(0);
   const panelTree = await structureOf(page, 'section.report-panel');
   await panel.getByRole('button', { name: 'Close the reporting panel' }).click();
   await expect(panel).toHaveCount(0);
@@ -57,7 +61,8 @@ for (const date of DATES) {
   test(`every place's pop-up and panel are the same on / and /embed on ${date}`, async ({ page: main, context }) => {
     test.setTimeout(180_000);
     const html = await (await main.request.get('/embed?tiles=0')).text();
-    const { data } = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!) as EmbedConfig;
+    const { shell } = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!) as EmbedConfig;
+    const data = (await (await main.request.get(shell.dataUrl)).json()) as EmbedData;
     const embed = await context.newPage();
     await embed.route(TILE_HOST, (route) => route.abort());
     embed.on('pageerror', (err) => {

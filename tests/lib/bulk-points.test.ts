@@ -1,14 +1,17 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PlaceList } from '@/components/places/place-list';
 import { BULK_POINTS, bulkLatLng, embedDataOf, encodeBulkPoints, isBulkCandidate, isBulkLayer } from '@/lib/bulk-points';
 import { embedConfigOf } from '@/lib/embed-config';
 import { parseEmbedOptions } from '@/lib/embed-options';
-import { type MapData, type MapPlace, mapDataOf } from '@/lib/map-data';
+import type { MapData, MapPlace } from '@/lib/map-data';
 import type { PlaceFeature } from '@/lib/types';
 import { battleArea, syntheticLayer } from '@/scripts/bench/synthetic';
 import { loadRenderEmbedPage } from '../helpers/embed-page';
-import { loadGeoData } from './geo-data';
+import { loadMapData } from './geo-data';
 
-const data = mapDataOf(loadGeoData());
+const data = loadMapData();
 const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
 
 /** Our data with a synthetic layer of n points appended, as lib/map-data.ts would make it. */
@@ -134,36 +137,45 @@ describe('embedDataOf', () => {
   });
 });
 
-describe('the embed page with a bulk layer', () => {
+describe('a bulk layer in the data file and the pages', () => {
   const n = 5000;
   const big = withPoints(n);
-  const input = {
-    data: big,
-    options: parseEmbedOptions(new URLSearchParams('list=1'), known),
+  const file = embedDataOf(big);
+  const options = parseEmbedOptions(new URLSearchParams('list=1'), known);
+  const input = (mapData: MapData) => ({
+    data: embedDataOf(mapData),
+    dataUrl: '/_data/map.test.json',
+    reporting: undefined,
+    options,
     tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
     origin: 'https://m.example',
     allowedOrigins: null,
-  };
-  let html: string;
-  let config: { data: { layers: { points: { ids: string[] } }[] } };
+    assets: { js: '/a.js', css: '/a.css', preload: [] },
+    oembedUrl: 'https://m.example/o',
+  });
+  let renderPage: Awaited<ReturnType<typeof loadRenderEmbedPage>>;
   beforeAll(async () => {
-    const embedPageHtml = await loadRenderEmbedPage();
-    html = embedPageHtml({ ...input, assets: { js: '/a.js', css: '/a.css', preload: [] }, oembedUrl: 'https://m.example/o' });
-    config = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!);
+    renderPage = await loadRenderEmbedPage();
   });
 
-  it('carries the config that embedConfigOf builds, the layer in bulk form', () => {
-    expect(config).toEqual(JSON.parse(JSON.stringify(embedConfigOf(input))));
-    expect(config.data.layers.at(-1)!.points.ids).toHaveLength(n);
-    expect(html).not.toContain('"synthetic-1","layer"');
-    expect(html).not.toContain('"type":"Feature","id":"synthetic-');
+  it('the data file has the layer in bulk form, a fraction of the size of every point as a feature and a place', () => {
+    const layer = file.layers.at(-1)!;
+    expect(isBulkLayer(layer) && layer.points.ids).toHaveLength(n);
+    const json = JSON.stringify(file);
+    expect(json).not.toContain('"type":"Feature","id":"synthetic-');
+    expect(json.length).toBeLessThan(JSON.stringify(big).length / 3);
   });
-  it('is a fraction of the size of the same page with every point as a feature and a place', () => {
-    const naive = JSON.stringify(big).length;
-    expect(JSON.stringify(config.data).length).toBeLessThan(naive / 3);
+  it('the embed page does not grow with the layer: it carries a summary, not the data', () => {
+    const small = renderPage(input(data));
+    const large = renderPage(input(big));
+    expect(large).not.toContain('synthetic-');
+    expect(Math.abs(large.length - small.length)).toBeLessThan(20);
+    expect(JSON.parse(large.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!)).toEqual(
+      JSON.parse(JSON.stringify(embedConfigOf(input(big)))),
+    );
   });
   it('the text list counts the points without reporting instead of listing them', () => {
-    const list = html.slice(html.indexOf('class="place-list"'));
+    const list = renderToStaticMarkup(createElement(PlaceList, { data: file, date: data.dateRange.max }));
     expect(list).not.toContain('data-place-id="synthetic-');
     expect(list).toContain('5,000 points with no reporting attached, shown on the map only');
     expect(list).toContain('data-place-id="lysychansk"');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { claimInputProblems, claimPlaces, evaluateClaim, type ClaimPlaces } from '@/lib/claims';
 import { KM_PER_MILE } from '@/lib/claims/lengths';
 import { placeView } from '@/lib/citations';
-import { mapDataOf } from '@/lib/map-data';
+import { placeReportingOf } from '@/lib/map-data';
 import { normaliseText } from '@/lib/normalise-text';
 import type { Claim, ClaimView, PlaceFeature } from '@/lib/types';
 import { loadGeoData } from './geo-data';
@@ -131,10 +131,9 @@ describe('the claims in geo/claims.json', () => {
     expect(placeView('severodonetsk', data)!.claims.map((c) => c.id)).toEqual(
       expect.arrayContaining(['twin-city-across-the-river', 'twin-city-bridge-between', 'azot-in-severodonetsk']),
     );
-    const map = mapDataOf(data);
-    const report = map.places['siverskyi-donets']!.reports.find((r) => r.id === 'nepal-battle-moves-across-river')!;
+    const report = placeReportingOf('siverskyi-donets', data).reports.find((r) => r.id === 'nepal-battle-moves-across-river')!;
     expect(report.claims!.map((c) => c.id)).toEqual(['battle-moves-across-river', 'lysychansk-in-luhansk-region']);
-    expect(map.places.bakhmut!.reports.find((r) => r.id === 'bbc-battles-for-every-home')!.claims).toBeUndefined();
+    expect(placeReportingOf('bakhmut', data).reports.find((r) => r.id === 'bbc-battles-for-every-home')!.claims).toBeUndefined();
     expect(data.claims.filter((c) => c.report === 'sky-twin-city-bridge')).toHaveLength(2);
   });
 });

@@ -6,13 +6,13 @@ import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import type { EmbedPageInput } from '@/lib/embed-config';
 import { type EmbedFlags, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { jsonForScript } from '@/lib/html';
-import { mapDataOf } from '@/lib/map-data';
 import { frameAncestors, originFromHeaders, originVary, siteOrigin } from '@/lib/site';
 import { URL_PARAMETERS, type UrlParameter } from '@/lib/url-state';
 import { loadRenderEmbedPage } from '../helpers/embed-page';
-import { loadGeoData } from './geo-data';
+import { placeReportingOf } from '@/lib/map-data';
+import { loadGeoData, loadMapData } from './geo-data';
 
-const data = mapDataOf(loadGeoData());
+const data = loadMapData();
 const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
 
 describe('embed options', () => {
@@ -115,16 +115,20 @@ beforeAll(async () => {
 });
 
 describe('the embed page (rendered on the server from the components the browser hydrates)', () => {
-  const page = (query: string) =>
-    embedPageHtml({
+  const page = (query: string) => {
+    const options = parseEmbedOptions(new URLSearchParams(query), known);
+    return embedPageHtml({
       data,
-      options: parseEmbedOptions(new URLSearchParams(query), known),
+      dataUrl: '/_data/map.test.json',
+      reporting: options.state.place ? placeReportingOf(options.state.place, loadGeoData()) : undefined,
+      options,
       tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
       assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css', preload: ['/_embed/chunk.DEF.js'] },
       origin: 'https://map.example.org',
       allowedOrigins: null,
       oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
     });
+  };
   it('has no inline executable script: config is a JSON data block, the client a same-origin file', () => {
     const html = page('place=bakhmut');
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
@@ -142,11 +146,27 @@ describe('the embed page (rendered on the server from the components the browser
     expect(listTag(page(''))).toMatch(/ data-hidden(="true")?[ >]/);
     expect(listTag(page('list=1'))).not.toContain('data-hidden');
   });
-  it('the text list quotes with citations and the situation on the date', () => {
-    const html = page('date=2022-07-01');
+  it('with a place, the text gives its situation on the date and every quote about it with citations', () => {
+    const html = page('place=severodonetsk&date=2022-07-01');
     expect(html).toContain('as reported on <time datetime="2022-07-01">1 July 2022</time>');
     expect(html).toMatch(/data-place-id="severodonetsk"[^>]*>.*?Under Russian control/s);
+    const quotes = placeReportingOf('severodonetsk', loadGeoData()).reports;
+    expect(html.match(/<figure [^>]*class="report"/g)).toHaveLength(quotes.length);
     expect(html).toContain('<cite class="citation">');
+    expect(html).not.toContain('data-place-id="lysychansk"');
+  });
+  it('without a place, a summary and the way to the full map: no place and no quote of the data set', () => {
+    const html = page('date=2022-07-01');
+    expect(html).toContain(`${data.placeOrder.length} places and `);
+    expect(html).toContain('Every place and its reporting on the full map');
+    expect(html).not.toMatch(/<figure [^>]*class="report"/);
+    expect(html).not.toContain('data-place-id=');
+  });
+  it('points the browser at the shared data file, and carries no layer of the data', () => {
+    const html = page('');
+    expect(html).toContain('<link rel="preload" href="/_data/map.test.json" as="fetch" crossorigin="anonymous"/>');
+    expect(html).toContain('"dataUrl":"/_data/map.test.json"');
+    expect(html).not.toContain('"FeatureCollection"');
   });
   it('the date and the full map’s link are in the page before any script runs; the map is a placeholder', () => {
     const html = page('place=bakhmut&date=2022-06-30&controls=0');

@@ -1,6 +1,7 @@
 /** The real data set in geo/, checked by the validator, for tests of the functions that reshape it. */
 import path from 'node:path';
 import { geoFileReader } from '@/lib/read-geo';
+import { type MapData, mapDataOf } from '@/lib/map-data';
 import type { GeoData } from '@/lib/types';
 import { formatIssue, validateGeoData } from '@/lib/validate';
 
@@ -15,4 +16,12 @@ export function loadGeoData(): GeoData {
   if (!result.ok) throw new Error(`geo/ does not validate:\n${result.issues.map(formatIssue).join('\n')}`);
   cached = result.data;
   return cached;
+}
+
+/** The reporting file URL the tests' map data names for a place (the build names them by content hash). */
+export const testReportingUrl = (id: string) => `/_data/places/${id}.test.json`;
+
+/** The map's data (lib/map-data.ts) built from geo/, as the build makes it before hashing. */
+export function loadMapData(): MapData {
+  return mapDataOf(loadGeoData(), testReportingUrl);
 }

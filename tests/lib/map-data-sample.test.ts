@@ -1,13 +1,14 @@
 /**
  * The component tests run in a browser, where lib/data.ts cannot (it reads geo/ with fs). They use
  * tests/fixtures/map-data-sample.json instead: a small part of the real map data, cut by sampleOf
- * from mapDataOf(geo/) and committed. This test fails when the file no longer matches geo/;
+ * from mapDataOf(geo/), with the reporting files of its places (placeReportingOf), and committed. This test fails when the file no longer matches geo/;
  * regenerate it with `UPDATE_GOLDENS=1 npx vitest run --project node tests/lib/map-data-sample.test.ts`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { type MapData, mapDataOf } from '@/lib/map-data';
+import { type MapData, mapDataOf, type PlaceReporting, placeReportingOf } from '@/lib/map-data';
+import type { GeoData } from '@/lib/types';
 import { loadGeoData, REPO_ROOT } from './geo-data';
 
 const FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'map-data-sample.json');
@@ -24,11 +25,19 @@ const PLACES = [
   'donbas',
 ];
 
-function sampleOf(map: MapData): MapData {
+/** Where the sample says each place's reporting file is: the component tests seed these URLs (DataSeed). */
+const reportingUrl = (id: string) => `/_data/places/${id}.sample.json`;
+
+function sampleOf(data: GeoData): { map: MapData; reporting: Record<string, PlaceReporting> } {
+  const map = mapDataOf(data, reportingUrl);
   const places = Object.fromEntries(PLACES.map((id) => [id, map.places[id]!]));
   const layers = map.layers.filter((l) => LAYERS.includes(l.id));
-  const cited = new Set(Object.values(places).flatMap((p) => p.reports.map((r) => r.citation.source_id)));
   const credited = new Set<string>(layers.flatMap((l) => l.attribution));
+  const reporting = Object.fromEntries(PLACES.map((id) => [reportingUrl(id), placeReportingOf(id, data)]));
+  return { map: sampleMap(map, places, layers, credited), reporting };
+}
+
+function sampleMap(map: MapData, places: MapData['places'], layers: MapData['layers'], credited: Set<string>): MapData {
   return {
     layers,
     // The offline base map is drawn by OfflineBase, which no component test renders.
@@ -36,7 +45,6 @@ function sampleOf(map: MapData): MapData {
     baseAttribution: [],
     places,
     placeOrder: map.placeOrder.filter((id) => id in places),
-    sources: Object.fromEntries(Object.entries(map.sources).filter(([id]) => cited.has(id))),
     attributions: Object.fromEntries(Object.entries(map.attributions).filter(([key]) => credited.has(key))),
     dates: map.dates,
     dateRange: map.dateRange,
@@ -44,8 +52,8 @@ function sampleOf(map: MapData): MapData {
 }
 
 it('tests/fixtures/map-data-sample.json is the sample of the map data built from geo/', () => {
-  const sample = sampleOf(mapDataOf(loadGeoData()));
-  for (const l of sample.layers) for (const f of l.collection.features) expect(sample.places, `${l.id} ${f.id}`).toHaveProperty(f.id);
+  const sample = sampleOf(loadGeoData());
+  for (const l of sample.map.layers) for (const f of l.collection.features) expect(sample.map.places, `${l.id} ${f.id}`).toHaveProperty(f.id);
   const text = `${JSON.stringify(sample, null, 2)}\n`;
   if (process.env.UPDATE_GOLDENS) fs.writeFileSync(FILE, text);
   expect(JSON.parse(fs.readFileSync(FILE, 'utf8'))).toEqual(JSON.parse(text));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mapDataOf, situationOn, topReports, type MapPlace } from '@/lib/map-data';
+import { placeReportingOf, situationOn, topReports, type MapPlace } from '@/lib/map-data';
 import type { Assertion, ReportView } from '@/lib/types';
-import { loadGeoData } from './geo-data';
+import { loadGeoData, loadMapData, testReportingUrl } from './geo-data';
 
 const data = loadGeoData();
-const map = mapDataOf(data);
+const map = loadMapData();
 const place = (id: string) => {
   const p = map.places[id];
   if (!p) throw new Error(`no place ${id}`);
@@ -55,11 +55,27 @@ describe('mapDataOf', () => {
     }
   });
 
-  it('carries the layers in manifest order with their style keys, and every source’s citation and reliability notes', () => {
+  it('carries the layers in manifest order with their style keys, and each place’s reporting file URL', () => {
     expect(map.layers.map((l) => [l.id, l.style])).toEqual(data.manifest.layers.map((l) => [l.id, l.style]));
-    expect(Object.keys(map.sources).sort()).toEqual([...data.sources.keys()].sort());
-    expect(map.sources['sky-news-lysychansk']!.citation.url_is_copy).toBe(true);
-    expect(map.sources['nepal-news-severodonetsk']!.reliability).toEqual(data.sources.get('nepal-news-severodonetsk')!.reliability);
+    for (const id of map.placeOrder) expect(place(id).reporting).toBe(testReportingUrl(id));
+  });
+
+  it('carries no quote and no citation: those are in the places’ reporting files', () => {
+    const json = JSON.stringify(map);
+    for (const r of data.reports) expect(json, r.id).not.toContain(JSON.stringify(r.quote).slice(1, 60));
+    expect(json).not.toContain('"citation"');
+  });
+});
+
+describe('placeReportingOf', () => {
+  it('has every report of the place in full, in the order of its digests, and the citation and notes of each source it cites', () => {
+    const reporting = placeReportingOf('lysychansk', data);
+    expect(reporting.reports.map((r) => r.id)).toEqual(place('lysychansk').reports.map((r) => r.id));
+    for (const r of reporting.reports) expect(r.quote.length, r.id).toBeGreaterThan(0);
+    const cited = new Set(reporting.reports.map((r) => r.citation.source_id));
+    expect(Object.keys(reporting.sources).sort()).toEqual([...cited].sort());
+    expect(reporting.sources['sky-news-lysychansk']!.citation.url_is_copy).toBe(true);
+    expect(reporting.sources['nepal-news-severodonetsk']!.reliability).toEqual(data.sources.get('nepal-news-severodonetsk')!.reliability);
   });
 
   it('sends no full source text to the browser', () => {
@@ -150,9 +166,10 @@ describe('topReports', () => {
     const published = lysychansk.reports.filter((r) => r.reported.date <= beforeSky).length;
     expect(published).toBeGreaterThan(0);
     for (const r of top.slice(0, Math.min(published, 3))) expect(r.reported.date <= beforeSky, r.id).toBe(true);
-    expect(top[0]!.citation.source_id).toBe('nepal-news-severodonetsk');
+    const sourceOf = (id: string) => data.reports.find((r) => r.id === id)!.source;
+    expect(sourceOf(top[0]!.id)).toBe('nepal-news-severodonetsk');
     // Without a date, the Sky News reports lead again.
-    expect(topReports(lysychansk)[0]!.citation.source_id).toBe('sky-news-lysychansk');
+    expect(sourceOf(topReports(lysychansk)[0]!.id)).toBe('sky-news-lysychansk');
   });
 
   it('does not reorder the place’s own report list', () => {

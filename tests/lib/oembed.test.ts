@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mapDataOf } from '@/lib/map-data';
 import { oembedFor, type OEmbedRich } from '@/lib/oembed';
-import { loadGeoData } from './geo-data';
+import { loadMapData } from './geo-data';
 
 const ORIGIN = 'https://map.example.org';
-const data = mapDataOf(loadGeoData());
+const data = loadMapData();
 const ask = (query: Record<string, string>) => oembedFor(new URLSearchParams(query), ORIGIN, data);
 
 /** The fields oEmbed 1.0 requires of every response and of type "rich" (oembed.com, 2.3.4). */

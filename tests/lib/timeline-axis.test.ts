@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '@/lib/format-date';
-import { mapDataOf } from '@/lib/map-data';
 import { breaksOf, dateAt, positionOf, shareOf, timelineAxis, type TimelineAxis } from '@/lib/timeline-axis';
-import { loadGeoData } from './geo-data';
+import { loadMapData } from './geo-data';
 
 /** Every day from `min` to `max`, inclusive. */
 function everyDay(min: string, max: string): string[] {
@@ -127,7 +126,7 @@ describe('timelineAxis', () => {
 });
 
 describe('the axis of the real reporting', () => {
-  const data = mapDataOf(loadGeoData());
+  const data = loadMapData();
   const axis = timelineAxis(data.dates, data.dateRange);
 
   it('breaks each stretch of more than 45 days without reporting, and only those', () => {

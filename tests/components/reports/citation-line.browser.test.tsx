@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CitationLine } from '@/components/reports/citation-line';
-import { SAMPLE } from '../../fixtures/map-data-sample';
+import { sampleReporting } from '../../fixtures/map-data-sample';
 import { render } from '../render';
 
-const sky = SAMPLE.sources['sky-news-lysychansk']!.citation;
-const bbcRepost = SAMPLE.sources['bbc-bakhmut-repost']!.citation;
+const sky = sampleReporting('donbas').sources['sky-news-lysychansk']!.citation;
+const bbcRepost = sampleReporting('donbas').sources['bbc-bakhmut-repost']!.citation;
 
 describe('CitationLine', () => {
   it('names outlet, byline and approximate date, and links the copy it quotes from', async () => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ReportPanel } from '@/components/reports/report-panel';
-import { SAMPLE, samplePlace } from '../../fixtures/map-data-sample';
+import { samplePlace } from '../../fixtures/map-data-sample';
 import { render } from '../render';
 
 const donbas = samplePlace('donbas');
@@ -15,14 +15,14 @@ function Opener() {
       <button type="button" onClick={() => setOpen(true)}>
         Open all reporting
       </button>
-      {open && <ReportPanel place={donbas} data={SAMPLE} date="2023-02-08" onClose={() => setOpen(false)} />}
+      {open && <ReportPanel place={donbas} date="2023-02-08" onClose={() => setOpen(false)} />}
     </>
   );
 }
 
 describe('ReportPanel', () => {
   it('groups every report under its source, in date order, each source cited once with its reliability notes', async () => {
-    const { container } = await render(<ReportPanel place={donbas} data={SAMPLE} date="2023-02-08" onClose={vi.fn()} />);
+    const { container } = await render(<ReportPanel place={donbas} date="2023-02-08" onClose={vi.fn()} />);
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('All reporting on Donbas (3)');
     const sources = [...container.querySelectorAll('section.panel-source')];
     expect(sources.map((s) => s.getAttribute('aria-label'))).toEqual([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ReportQuote } from '@/components/reports/report-quote';
-import { samplePlace } from '../../fixtures/map-data-sample';
+import { samplePlace, sampleReporting } from '../../fixtures/map-data-sample';
 import { render } from '../render';
 
 const refinery = samplePlace('lysychansk-refinery');
-const refineryReport = refinery.reports[0]!;
+const refineryReport = sampleReporting(refinery.id).reports[0]!;
 const kramatorsk = samplePlace('kramatorsk');
 
 describe('ReportQuote', () => {
@@ -49,7 +49,7 @@ describe('ReportQuote', () => {
   });
 
   it('adds the day it was reported when that differs', async () => {
-    const { container } = await render(<ReportQuote report={kramatorsk.reports[0]!} placeId={kramatorsk.id} />);
+    const { container } = await render(<ReportQuote report={sampleReporting(kramatorsk.id).reports[0]!} placeId={kramatorsk.id} />);
     expect(container.querySelector('.report-dates')?.textContent).toBe('Describes c. 7 February 2023 · reported c. 8 February 2023');
     expect([...container.querySelectorAll('.report-dates time')].map((t) => t.getAttribute('datetime'))).toEqual(['2023-02-07', '2023-02-08']);
     // The report names Kramatorsk but asserts no status for it.

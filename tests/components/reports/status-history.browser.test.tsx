@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StatusHistory } from '@/components/reports/status-history';
-import { samplePlace } from '../../fixtures/map-data-sample';
+import { samplePlace, sampleReporting } from '../../fixtures/map-data-sample';
 import { render } from '../render';
 
 const refinery = samplePlace('lysychansk-refinery');
@@ -32,18 +32,22 @@ describe('StatusHistory', () => {
   });
 
   it('in full, gives each change its quote and citation', async () => {
-    const { container } = await render(<StatusHistory placeId={refinery.id} reports={refinery.reports} date="2022-06-30" withQuotes />);
+    const { container } = await render(
+      <StatusHistory placeId={refinery.id} reports={refinery.reports} date="2022-06-30" quoted={sampleReporting(refinery.id).reports} />,
+    );
     const items = [...container.querySelectorAll('li')];
     expect(items).toHaveLength(2);
     for (const li of items) {
-      expect(li.querySelector('blockquote.report-quote')?.textContent).toBe(`“${refinery.reports[0]!.quote}”`);
+      expect(li.querySelector('blockquote.report-quote')?.textContent).toBe(`“${sampleReporting(refinery.id).reports[0]!.quote}”`);
       expect(li.querySelector('cite .citation-outlet')?.textContent).toBe('Sky News');
     }
   });
 
   it('says so when no change of situation is reported', async () => {
     const donbas = samplePlace('donbas');
-    const { container } = await render(<StatusHistory placeId={donbas.id} reports={donbas.reports} date="2023-02-08" withQuotes />);
+    const { container } = await render(
+      <StatusHistory placeId={donbas.id} reports={donbas.reports} date="2023-02-08" quoted={sampleReporting(donbas.id).reports} />,
+    );
     expect(container.querySelector('ol')).toBeNull();
     expect(container.textContent).toBe('No change of situation is reported for this place.');
   });

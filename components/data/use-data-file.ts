@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { EmbedData } from '@/lib/bulk-points';
+import type { MapPlace, PlaceReporting } from '@/lib/map-data';
+
+/**
+ * Data files the server already put in the page, by URL: what the page shows before its script
+ * runs (the selected place's reporting), so that the first render in the browser matches it.
+ */
+export const DataSeed = createContext<Readonly<Record<string, unknown>>>({});
+
+// The build's data files are immutable (content-hashed names, lib/data-files.ts): one request per
+// URL for the life of the page, however many components ask. The browser's HTTP cache (and nginx,
+// and a CDN) keep them across pages and embeds; these only spare the repeated parse.
+const requests = new Map<string, Promise<unknown>>();
+const settled = new Map<string, unknown>();
+
+function request(url: string): Promise<unknown> {
+  let pending = requests.get(url);
+  if (!pending) {
+    pending = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json();
+    });
+    // A failure is not kept: "Try again" asks the network again.
+    pending.then((value) => settled.set(url, value)).catch(() => requests.delete(url));
+    requests.set(url, pending);
+  }
+  return pending;
+}
+
+export interface DataFileState<T> {
+  /** The file's content, once it is here. */
+  value: T | undefined;
+  /** The request failed (offline, or a deploy removed the file): say so, and offer retry. */
+  failed: boolean;
+  retry: () => void;
+}
+
+/** One of the build's data files, fetched when `url` is given (undefined: nothing to load). */
+export function useDataFile<T>(url: string | undefined): DataFileState<T> {
+  const seed = useContext(DataSeed);
+  const known = url === undefined ? undefined : ((seed[url] ?? settled.get(url)) as T | undefined);
+  const [loaded, setLoaded] = useState<{ url: string; value?: T; failed?: boolean }>();
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how "Try again" starts the request once more after a failure.
+  useEffect(() => {
+    if (url === undefined || known !== undefined) return;
+    let live = true;
+    request(url).then(
+      (value) => live && setLoaded({ url, value: value as T }),
+      () => live && setLoaded({ url, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url, known, attempt]);
+  const retry = useCallback(() => {
+    setLoaded(undefined);
+    setAttempt((n) => n + 1);
+  }, []);
+  const current = loaded?.url === url ? loaded : undefined;
+  return { value: known ?? current?.value, failed: known === undefined && Boolean(current?.failed), retry };
+}
+
+/** The map's data file (lib/data-files.ts). */
+export function useMapData(url: string): DataFileState<EmbedData> {
+  return useDataFile<EmbedData>(url);
+}
+
+/** A place's reporting in full (quotes, citations, sources), loaded when the place is shown. */
+export function usePlaceReporting(place: Pick<MapPlace, 'reporting'> | undefined): DataFileState<PlaceReporting> {
+  return useDataFile<PlaceReporting>(place?.reporting);
+}

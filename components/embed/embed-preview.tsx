@@ -1,0 +1,38 @@
+import { PlaceEntry } from '@/components/places/place-list';
+import type { EmbedPreview } from '@/lib/embed-config';
+import { formatIsoDate } from '@/lib/format-date';
+
+interface EmbedPreviewListProps {
+  preview: EmbedPreview;
+  date: string;
+  fullMapHref: string;
+}
+
+/**
+ * The text under the frame's map before the map's data file is here, and all a reader without
+ * JavaScript gets: the selected place with its situation and every quote about it, or what the
+ * map holds and the way to the full map. Small whatever the size of the data.
+ */
+export function EmbedPreviewList({ preview, date, fullMapHref }: EmbedPreviewListProps) {
+  return (
+    <div className="place-list">
+      <p className="place-list-date">
+        Situation as reported on <time dateTime={date}>{formatIsoDate(date)}</time>
+      </p>
+      {preview.kind === 'place' ? (
+        <section aria-label={preview.layerTitle}>
+          <ul>
+            <PlaceEntry place={preview.place} date={date} selected href={fullMapHref} target="_blank" />
+          </ul>
+        </section>
+      ) : (
+        <p className="fm-summary">
+          {preview.places} places and {preview.reports} quoted reports.{' '}
+          <a href={fullMapHref} target="_blank" rel="noopener">
+            Every place and its reporting on the full map
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The map's data as files: `npm run validate` (part of `npm run build`) writes them into
+ * public/_data/, named by a hash of their content, so that every page and every embed shares one
+ * immutable copy (a browser, nginx or a CDN may keep them for a year):
+ * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form);
+ * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it.
+ * The manifest (.data/data-files.json) says which names the current build wrote; the server reads
+ * it and the map file (lib/data.ts). Node-only (fs, crypto).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type EmbedData, embedDataOf } from './bulk-points';
+import { mapDataOf, type PlaceReporting, placeReportingOf } from './map-data';
+import type { GeoData } from './types';
+
+/** The URL path under which the files are served, and the folder of public/ they are written to. */
+export const DATA_URL_PREFIX = '/_data/';
+const PUBLIC_DIR = path.join(process.cwd(), 'public');
+export const MANIFEST_FILE = path.join(process.cwd(), '.data', 'data-files.json');
+
+export interface DataManifest {
+  /** URL of the map's data file. */
+  map: string;
+  /** URL of each place's reporting file, by place id. */
+  places: Record<string, string>;
+}
+
+interface DataFile {
+  /** URL path, e.g. /_data/map.3f9c0a1b2d.json */
+  url: string;
+  body: string;
+}
+
+function hashed(stem: string, body: string): DataFile {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  return { url: `${DATA_URL_PREFIX}${stem}.${hash}.json`, body };
+}
+
+/** Every data file of a data set, and the manifest naming them. Pure apart from hashing. */
+export function dataFilesOf(data: GeoData): { manifest: DataManifest; files: DataFile[] } {
+  const places: Record<string, string> = {};
+  const files: DataFile[] = [];
+  for (const id of data.places.keys()) {
+    const file = hashed(`places/${id}`, JSON.stringify(placeReportingOf(id, data)));
+    places[id] = file.url;
+    files.push(file);
+  }
+  const map = hashed('map', JSON.stringify(embedDataOf(mapDataOf(data, (id) => places[id]!))));
+  files.push(map);
+  return { manifest: { map: map.url, places }, files };
+}
+
+/** Writes the files into public/_data/ (emptied first: a build serves its own files only) and the manifest. */
+export function writeDataFiles(data: GeoData): DataManifest {
+  const { manifest, files } = dataFilesOf(data);
+  const dir = path.join(PUBLIC_DIR, DATA_URL_PREFIX);
+  fs.rmSync(/*turbopackIgnore: true*/ dir, { recursive: true, force: true });
+  for (const file of files) {
+    const target = path.join(PUBLIC_DIR, file.url);
+    fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(target), { recursive: true });
+    fs.writeFileSync(/*turbopackIgnore: true*/ target, file.body);
+  }
+  fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(MANIFEST_FILE), { recursive: true });
+  fs.writeFileSync(/*turbopackIgnore: true*/ MANIFEST_FILE, JSON.stringify(manifest));
+  return manifest;
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as T;
+  } catch {
+    throw new Error(`Cannot read ${file}: run \`npm run validate\` (part of \`npm run build\`) first.`);
+  }
+}
+
+/** The manifest the build wrote. */
+export function readDataManifest(): DataManifest {
+  return readJson<DataManifest>(MANIFEST_FILE);
+}
+
+/** A data file the build wrote, by its URL. */
+export function readDataFile<T extends EmbedData | PlaceReporting>(url: string): T {
+  return readJson<T>(path.join(PUBLIC_DIR, url));
+}

@@ -1,5 +1,5 @@
 /**
- * Which answers a shared cache (a CDN, the origin's own cache) may keep, decided once for
+ * Which answers a shared cache (a CDN, nginx) may keep, decided once for
  * proxy.ts and the routes (README "Running behind a CDN").
  */
 import { configuredOrigin } from './site';

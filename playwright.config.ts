@@ -20,9 +20,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: [
     {
-      // `npm test` builds first; this only serves the build, with the production server of
-      // `npm start` (server/main.ts, bundled by the build into .next/origin-server.mjs).
-      command: 'node .next/origin-server.mjs',
+      // `npm start`, which runs `next start`. `npm test` builds first, so start.mjs finds a complete
+      // build and only serves it (it builds only when there is none).
+      command: 'node scripts/start.mjs',
       env: { PORT: String(port), HOSTNAME: '127.0.0.1' },
       url: `http://127.0.0.1:${port}/api/layers`,
       reuseExistingServer: false,

@@ -2,7 +2,8 @@
  * The network edge of the app, before any route runs (README "Security headers"):
  * - refuses methods other than GET and HEAD (OPTIONS answers CORS preflight on the API): the app
  *   has no forms and no server actions, and prerendered routes would otherwise answer any method;
- * - answers malformed percent-encoding under /api/ with a JSON 400 (Next would throw a 500);
+ * - answers malformed percent-encoding under /api/ with a JSON 400 (Next would throw a 500), and
+ *   hides Next's router headers from the API's routes (see withoutRouterHeaders);
  * - refuses a malformed Next router-state header with a 400 (Next would throw a 500 on it);
  * - sets the Content-Security-Policy and hardening headers on every response, read at run time so
  *   the policy allows the configured tile server; /embed alone may be framed by other sites;
@@ -10,7 +11,7 @@
  *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors.
  */
 import { type NextRequest, NextResponse } from 'next/server';
-import { isRouterRequest, NO_STORE, PRIVATE_NO_STORE, pageCacheControl } from '@/lib/cache-headers';
+import { isRouterRequest, NO_STORE, PRIVATE_NO_STORE, pageCacheControl, ROUTER_HEADERS } from '@/lib/cache-headers';
 import { contentSecurityPolicy, HARDENING_HEADERS } from '@/lib/security-headers';
 import { frameAncestors } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
@@ -84,11 +85,23 @@ export function proxy(request: NextRequest) {
 
   const tree = request.headers.get('next-router-state-tree');
   if (tree !== null && !isRouterStateTree(tree)) return refuse(pathname, 400, 'Malformed router state header.');
-  const response = NextResponse.next();
+  const response = NextResponse.next(api ? { request: { headers: withoutRouterHeaders(request.headers) } } : undefined);
 
   for (const [name, value] of Object.entries(securityHeaders(pathname))) response.headers.set(name, value);
   setCacheHeaders(request, response);
   return response;
+}
+
+/**
+ * The request's headers without Next's router headers. The API has no RSC form, yet with them Next
+ * redirects to a `?_rsc=` URL first; for an id that a prerendered route does not list (handed on
+ * to the API's catch-all) the two routes disagree on that URL and redirect to each other forever.
+ * Cache headers are decided on the original request (setCacheHeaders): such requests stay private.
+ */
+function withoutRouterHeaders(headers: Headers): Headers {
+  const plain = new Headers(headers);
+  for (const name of ROUTER_HEADERS) plain.delete(name);
+  return plain;
 }
 
 /**

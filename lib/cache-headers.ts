@@ -1,5 +1,5 @@
 /**
- * Which answers a shared cache (a CDN, the origin's own cache) may keep, decided once for
+ * Which answers a shared cache (a CDN, nginx) may keep, decided once for
  * proxy.ts and the routes (README "Running behind a CDN").
  */
 import { configuredOrigin } from './site';
@@ -8,7 +8,7 @@ import { configuredOrigin } from './site';
  * Next's router headers. With any of them Next answers for its client router (a redirect to a
  * `?_rsc=` URL, or RSC data), not with the page or JSON a reader asked for.
  */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'] as const;
+export const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'] as const;
 
 /** For answers no cache may keep: errors, and answers for Next's router. */
 export const NO_STORE = 'no-store';

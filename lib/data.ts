@@ -24,6 +24,19 @@ export function listLayers() {
   return data.layers.map((layer) => layerSummary(layer, data));
 }
 
+/** The ids of every layer, place and source: the pages of the prerendered API (generateStaticParams). */
+export function layerIds(): { id: string }[] {
+  return getData().layers.map((l) => ({ id: l.entry.id }));
+}
+
+export function placeIds(): { id: string }[] {
+  return [...getData().places.keys()].map((id) => ({ id }));
+}
+
+export function sourceIds(): { id: string }[] {
+  return [...getData().sources.keys()].map((id) => ({ id }));
+}
+
 export function getLayer(id: string) {
   return getData().layers.find((l) => l.entry.id === id);
 }

@@ -1,13 +1,20 @@
 /**
  * Response helpers for the JSON API: CORS for everyone, an ETag, and cache headers a CDN can use.
  * The data only changes with a deploy, so responses may be cached and served stale while a
- * CDN revalidates.
+ * CDN revalidates. The API's answers are prerendered by `next build`: these headers are stored
+ * with each body and sent unchanged by `next start`. Next itself answers no If-None-Match on
+ * prerendered routes; the ETag lets a cache in front (nginx, a CDN) answer 304s and revalidate.
  */
+import { createHash } from 'node:crypto';
 import { NO_STORE } from './cache-headers';
-import { etagOf, matchesIfNoneMatch } from './etag';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
 export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
+
+/** A strong ETag for a response body. */
+function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
 
 /**
  * A cacheable JSON (or GeoJSON) response.
@@ -26,38 +33,6 @@ export function jsonResponse(value: unknown, contentType = 'application/json; ch
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
-
-const rendered = new Map<string, { body: string; etag: string }>();
-
-/**
- * A cacheable JSON response for a known resource, serialised once per process and answered with
- * 304 when the client already has it (If-None-Match). Only call it for known keys: the memo grows
- * with the data, never with requests.
- * @param key a stable key, e.g. "layer:cities"
- * @param value builds the body the first time
- */
-export function memoJsonResponse(
-  request: Request,
-  key: string,
-  value: () => unknown,
-  contentType = 'application/json; charset=utf-8',
-): Response {
-  let entry = rendered.get(key);
-  if (!entry) {
-    const body = JSON.stringify(value());
-    entry = { body, etag: etagOf(body) };
-    rendered.set(key, entry);
-  }
-  const headers = {
-    'Content-Type': contentType,
-    'Access-Control-Allow-Origin': '*',
-    'Cache-Control': API_CACHE_CONTROL,
-    ETag: entry.etag,
-    'X-Content-Type-Options': 'nosniff',
-  };
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
-  return new Response(entry.body, { status: 200, headers });
 }
 
 /**

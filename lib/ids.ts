@@ -1,7 +1,7 @@
 /**
- * The id rule, on its own so that code without zod (the origin server's cache) can use it too.
+ * The id rule, on its own so that code without zod can use it too.
  * Stable ids: lower-case ASCII words joined by hyphens, at most MAX_ID_LENGTH characters.
  */
-export const ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);
 export const MAX_ID_LENGTH = 64;

@@ -1,23 +1,24 @@
-// `npm run load`: HTTP load on three routes of the app and on a minimal static server that answers
-// the same bytes, reported as ratios (ours / static). Loopback only; bounded in time and count.
+// `npm run load`: HTTP load on routes of the app and on a minimal static server that answers the
+// same bytes, reported as ratios (ours / static). Loopback only; bounded in time and count.
 //
 //   LOAD_URL=http://127.0.0.1:3000 npm run load   # against a running `npm start`
-//   npm run load                                   # starts the production server (existing build) itself
+//   npm run load                                   # starts `next start` (existing build) itself
 //   LOAD_SECONDS=5 LOAD_CONNECTIONS=50 npm run load
 //
 // Each route gets LOAD_CONNECTIONS connections (default 100) for LOAD_SECONDS (default 20) on each
-// server, after a 1-second warm-up that is not counted. Fails (exit 1) on any error, timeout or
-// non-2xx answer from either server. Writes bench/load-results.json. See README "Performance".
+// server. No warm-up beyond the one request that reads the route's bytes: the goal (issue 12) is
+// for a freshly started server. Goal on our server: p99 under P99_GOAL_MS, and no error, timeout
+// or non-2xx answer on either server; exit 1 when it is missed. Writes bench/load-results.json.
+// See README "Performance".
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { assertLoopback, ROOT, runScript, startServer } from './bench/harness.mjs';
 
-const ROUTES = ['/api/layers/cities', '/api/places/lysychansk', '/embed'];
-const API_GOAL = 0.7; // our API throughput at least this share of the static server's
+const ROUTES = ['/', '/embed', '/api/places/lysychansk', '/api/layers/cities'];
+const P99_GOAL_MS = 1000;
 const seconds = positiveInt('LOAD_SECONDS', 20, 120);
 const connections = positiveInt('LOAD_CONNECTIONS', 100, 1000);
 
@@ -51,18 +52,6 @@ function run(url, duration, conns) {
   });
 }
 
-/** The X-Cache header of one request as autocannon sends it (no Accept-Encoding): HIT when the origin cache answers. */
-function cacheStatus(url) {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent: false }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.headers['x-cache'] ?? 'none'));
-      })
-      .on('error', reject);
-  });
-}
-
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -71,7 +60,7 @@ async function main(defer) {
   let base = process.env.LOAD_URL?.replace(/\/$/, '');
   if (base) assertLoopback(base);
   else {
-    console.log('Starting the production server (`npm start` without the build step) on a free port of 127.0.0.1…');
+    console.log('Starting `next start` (`npm start` without the build step) on a free port of 127.0.0.1…');
     const server = await startServer();
     defer(server.stop);
     base = server.url;
@@ -93,9 +82,7 @@ async function main(defer) {
   const stat = await startStatic(routes);
   defer(stat.stop);
 
-  console.log(
-    `Load: ${connections} connections, ${seconds} s per route and server (after a 1 s warm-up), ours = ${base}, static = ${stat.url}\n`,
-  );
+  console.log(`Load: ${connections} connections, ${seconds} s per route and server (no warm-up), ours = ${base}, static = ${stat.url}\n`);
   const rows = [];
   for (const route of ROUTES) {
     const row = { route, bytes: routes[route].bytes, contentType: routes[route].contentType };
@@ -103,8 +90,6 @@ async function main(defer) {
       ['ours', base],
       ['static', stat.url],
     ]) {
-      await run(server + route, 1, Math.min(10, connections)); // warm-up, not counted
-      if (name === 'ours') row.cache = await cacheStatus(server + route);
       const r = await run(server + route, seconds, connections);
       row[name] = {
         requestsPerSecond: r.requests.total / r.duration,
@@ -122,22 +107,23 @@ async function main(defer) {
       throughput: row.ours.requestsPerSecond / row.static.requestsPerSecond,
       p99: row.ours.latencyMs.p99 / Math.max(row.static.latencyMs.p99, 1),
     };
-    row.goal = route.startsWith('/api/') ? { throughputAtLeast: API_GOAL, met: row.ratio.throughput >= API_GOAL } : null;
+    row.goal = { p99UnderMs: P99_GOAL_MS, met: row.ours.latencyMs.p99 < P99_GOAL_MS };
     rows.push(row);
   }
 
-  const failures = rows.flatMap((r) =>
-    ['ours', 'static']
+  const failures = rows.flatMap((r) => [
+    ...['ours', 'static']
       .filter((s) => r[s].errors || r[s].timeouts || r[s].non2xx)
       .map((s) => `${r.route} (${s}): ${r[s].errors} errors (of which ${r[s].timeouts} timeouts), ${r[s].non2xx} non-2xx`),
-  );
+    ...(r.goal.met ? [] : [`${r.route}: p99 ${r.ours.latencyMs.p99} ms, not under ${P99_GOAL_MS} ms`]),
+  ]);
 
-  console.log(`\n| route | body | ours req/s | static req/s | throughput ratio | ours p99 | static p99 | p99 ratio | X-Cache | goal |`);
-  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|---|`);
+  console.log(`\n| route | body | ours req/s | static req/s | throughput ratio | ours p99 | static p99 | p99 ratio | p99 goal |`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|`);
   for (const r of rows) {
-    const goal = r.goal ? `≥ ${API_GOAL}: ${r.goal.met ? 'met' : 'MISSED'}` : '–';
+    const goal = `< ${P99_GOAL_MS} ms: ${r.goal.met ? 'met' : 'MISSED'}`;
     console.log(
-      `| ${r.route} | ${(r.bytes / 1024).toFixed(1)} KB | ${fmt(r.ours.requestsPerSecond, 0)} | ${fmt(r.static.requestsPerSecond, 0)} | ${fmt(r.ratio.throughput)} | ${r.ours.latencyMs.p99} ms | ${r.static.latencyMs.p99} ms | ${fmt(r.ratio.p99)} | ${r.cache} | ${goal} |`,
+      `| ${r.route} | ${(r.bytes / 1024).toFixed(1)} KB | ${fmt(r.ours.requestsPerSecond, 0)} | ${fmt(r.static.requestsPerSecond, 0)} | ${fmt(r.ratio.throughput)} | ${r.ours.latencyMs.p99} ms | ${r.static.latencyMs.p99} ms | ${fmt(r.ratio.p99)} | ${goal} |`,
     );
   }
 
@@ -146,8 +132,8 @@ async function main(defer) {
     settings: {
       seconds,
       connections,
-      warmupSeconds: 1,
-      target: process.env.LOAD_URL ? 'given LOAD_URL' : 'production server (started by the script)',
+      warmupSeconds: 0,
+      target: process.env.LOAD_URL ? 'given LOAD_URL' : 'next start (started by the script)',
     },
     machine: {
       cpu: os.cpus()[0]?.model ?? 'unknown',

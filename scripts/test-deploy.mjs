@@ -1,7 +1,7 @@
 // `npm run test:deploy`: the reference deployment (deploy/nginx.conf), tested with the real thing.
-// Starts two production servers of `npm start` (the existing build) and Debian's nginx with that
-// file in front of them, all on 127.0.0.1, runs the checks of scripts/deploy/checks.mjs through
-// nginx, stops everything (on failure and Ctrl-C too) and ends with "N passed, M failed".
+// Starts two `next start` processes on the existing build (as `npm start` runs it) and Debian's
+// nginx with that file in front of them, all on 127.0.0.1, runs the checks of
+// scripts/deploy/checks.mjs through nginx, stops everything (on failure and Ctrl-C too) and ends with "N passed, M failed".
 // Exits 1 on any failure. README "Deployment" says what is checked.
 //
 // Ports: nginx on DEPLOY_TEST_PORT and the apps on the next two ports, or free ports when unset.

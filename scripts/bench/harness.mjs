@@ -1,11 +1,11 @@
 // Shared by `npm run load`, `npm run bench` and `npm run test:deploy`: free loopback ports, the
-// production server of `npm start` (Next.js behind the API's response cache,
-// .next/origin-server.mjs) serving the existing build on 127.0.0.1, started, waited for and stopped
-// by the calling script, a clean-up stack for the scripts (runScript), and quantiles.
+// production server of `npm start` (`next start`) serving the existing build on 127.0.0.1,
+// started, waited for and stopped by the calling script, a clean-up stack for the scripts
+// (runScript), and quantiles.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { hasBuild, SERVER_BUNDLE } from '../server-bundle.mjs';
+import { hasBuild, nextStartCommand } from '../app-server.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -47,18 +47,16 @@ export async function waitFor(url, timeoutMs = 60_000) {
 }
 
 /**
- * Starts the production server (the existing build; fails if there is none) on `port` (default: a
- * free one) and waits until it answers. Returns { url, pid, stop }. Its output is kept and printed
- * only if it fails.
+ * Starts `next start` on the existing build (fails if there is none) on `port` (default: a free
+ * one) and waits until it answers. Returns { url, pid, stop, output }. Its output is kept, and
+ * printed only if it fails to start.
  */
 export async function startServer({ env = {}, port: wanted } = {}) {
   if (!hasBuild()) throw new Error('No build found: run `npm run build` first.');
   const port = wanted ?? (await freePort());
-  const child = spawn(process.execPath, [SERVER_BUNDLE], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const childEnv = { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port), HOSTNAME: '127.0.0.1' };
+  const { command, args, cwd } = nextStartCommand(childEnv);
+  const child = spawn(command, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -89,7 +87,7 @@ export async function startServer({ env = {}, port: wanted } = {}) {
     process.stderr.write(output);
     throw e;
   }
-  return { url, pid: child.pid, stop };
+  return { url, pid: child.pid, stop, output: () => output };
 }
 
 /**

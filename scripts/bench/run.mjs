@@ -12,7 +12,8 @@
 //      times during a 2-second drag and the longest frame after it (the redraw for the new view)
 //
 // Run with tsx (`npm run bench`), which lets this script import the app's TypeScript modules.
-// Everything is served by one run of the production server (`npm start` without its build step) of the existing build on a free port of 127.0.0.1:
+// Everything is served by one run of `next start` (`npm start` without its build step) on the
+// existing build, on a free port of 127.0.0.1:
 // the bench pages are written into public/_bench/ (gitignored) before the server starts, and
 // deleted at the end. Prints a table; writes bench/results.json. See README "Performance".
 //
@@ -49,7 +50,7 @@ async function main(defer) {
   if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 25) throw new Error('BENCH_RUNS must be an integer from 1 to 25');
   if (!existsSync(path.join(ROOT, 'public', '_embed', 'manifest.json'))) throw new Error('No embed bundle: run `npm run build` first.');
   writeBenchFiles(defer);
-  console.log('Starting the production server (.next/origin-server.mjs) on a free port of 127.0.0.1 (existing build)…');
+  console.log('Starting the production server (next start) on a free port of 127.0.0.1 (existing build)…');
   const server = await startServer();
   defer(server.stop);
   const base = server.url;

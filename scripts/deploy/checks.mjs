@@ -112,6 +112,22 @@ async function routerRequestsStayOut(ctx, target) {
   }
 }
 
+/**
+ * A client that has the answer already gets 304 and no body from nginx: the app's prerendered API
+ * routes send an ETag but never a 304 themselves (Next answers them in full).
+ */
+async function notModifiedFromTheCache(ctx, target) {
+  const full = await get(ctx.nginx, target);
+  const etag = full.headers.etag;
+  assert.match(etag ?? '', /^"/, `no ETag on ${target}: ${summary(full)}`);
+  const direct = await get(ctx.apps[0], target, { 'if-none-match': etag });
+  if (direct.status !== 304) ctx.note(`the app answers If-None-Match on ${target} with ${direct.status}, not 304`);
+  const again = await get(ctx.nginx, target, { 'if-none-match': etag });
+  assert.equal(again.status, 304, `If-None-Match ${etag}: ${summary(again)}`);
+  assert.equal(again.body.length, 0, 'a 304 with a body');
+  assert.equal(again.headers.etag, etag, 'the 304 names another ETag');
+}
+
 /** Errors are answered by the app every time, whatever Cache-Control it gives them. */
 async function errorsNotStored(ctx) {
   const target = '/api/places/nope';
@@ -169,6 +185,10 @@ export const CHECKS = [
   {
     name: 'cached with the app\u2019s bytes and headers: a /_next/static/ asset',
     run: async (ctx) => cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/', /\/_next\/static\/[\w/.-]+\.js/)),
+  },
+  {
+    name: 'If-None-Match answered 304 by nginx: /api/places/lysychansk',
+    run: (ctx) => notModifiedFromTheCache(ctx, '/api/places/lysychansk'),
   },
   { name: 'Host variants kept apart: /embed?tiles=0 for a.example and b.example', run: hostsKeptApart },
   { name: 'router requests (RSC, prefetch, state tree, _rsc) never cached: /', run: (ctx) => routerRequestsStayOut(ctx, '/') },

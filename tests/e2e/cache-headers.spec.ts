@@ -7,6 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
 
 /** Cache-Control as a set of lower-case directives (values kept: `s-maxage=300`). */
@@ -169,30 +170,65 @@ test('without SITE_URL, / follows the Host header in its links, so no shared cac
   expect(cc).toContain('private');
 });
 
-/** The production server with the given environment, on a free port the system picks (PORT=0). */
+/** A TCP port on 127.0.0.1 that the system says is free now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `url` answers at all (any status), retrying while the server is still starting. */
+async function answers(url: string, exited: Promise<never>): Promise<void> {
+  for (;;) {
+    const up = await Promise.race([
+      fetch(url).then(
+        async (res) => {
+          await res.arrayBuffer();
+          return true;
+        },
+        () => false,
+      ),
+      exited,
+    ]);
+    if (up) return;
+    // A refused connection comes back at once: pause a little before asking again.
+    await Promise.race([new Promise((resolve) => setTimeout(resolve, 100)), exited]);
+  }
+}
+
+/**
+ * `npm start` (scripts/start.mjs, which runs `next start` on the existing build) with the given
+ * environment on a free port, once it answers.
+ */
 async function startServer(env: Record<string, string>): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['.next/origin-server.mjs'], {
-    env: { ...process.env, PORT: '0', HOSTNAME: '127.0.0.1', SITE_URL: '', ...env },
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /Ready on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (ready) resolve(ready[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const exitedEarly = exit.then(() => Promise.reject(new Error(`server exited before it answered: ${output}`)));
+  // It also settles when the test stops the server: that rejection is expected, not a failure.
+  exitedEarly.catch(() => {});
+  await answers(`${url}/api/layers`, exitedEarly);
   return {
     url,
     output: () => output,
     stop: () => {
       child.kill('SIGTERM');
-      return exited;
+      return exit;
     },
   };
 }

@@ -1,10 +1,10 @@
 import { listLayers } from '@/lib/data';
-import { memoJsonResponse } from '@/lib/http';
+import { jsonResponse } from '@/lib/http';
 
-// Answered from memory like the {id} routes (not prerendered), so that every API answer has an
-// ETag and a 304 for If-None-Match, and the origin's response cache can answer it the same way.
+// Written once by `next build` and served as a file: the data changes only with a deploy.
+export const dynamic = 'force-static';
 
 /** GET /api/layers: the layer index. */
-export function GET(request: Request) {
-  return memoJsonResponse(request, 'layers', () => ({ layers: listLayers() }));
+export function GET() {
+  return jsonResponse({ layers: listLayers() });
 }

@@ -1,9 +1,10 @@
 import { listSources } from '@/lib/data';
-import { memoJsonResponse } from '@/lib/http';
+import { jsonResponse } from '@/lib/http';
 
-// Answered from memory, not prerendered (see app/api/layers/route.ts).
+// Prerendered (see app/api/layers/route.ts).
+export const dynamic = 'force-static';
 
 /** GET /api/sources: citation metadata and quoted excerpts of every source. */
-export function GET(request: Request) {
-  return memoJsonResponse(request, 'sources', () => ({ sources: listSources() }));
+export function GET() {
+  return jsonResponse({ sources: listSources() });
 }

@@ -1,15 +1,17 @@
-import { getLayer } from '@/lib/data';
-import { errorResponse, memoJsonResponse, rejectMalformedId } from '@/lib/http';
+import { getLayer, layerIds } from '@/lib/data';
+import { errorResponse, jsonResponse } from '@/lib/http';
 
-// Answered from memory, not prerendered: a force-static route with open params writes every
-// probed id to disk. Bodies are serialised once per process (lib/http.ts memoJsonResponse).
+// Every layer is written by `next build`; with dynamicParams off, any other id (unknown or
+// malformed) never reaches this handler and nothing is rendered or stored at run time: Next hands
+// it to app/api/[...path]/route.ts, which answers the JSON 404 or 400.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = layerIds;
 
 /** GET /api/layers/{id}: one layer as a GeoJSON FeatureCollection. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const malformed = rejectMalformedId(id, 'layer');
-  if (malformed) return malformed;
-  const layer = getLayer(id);
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const layer = getLayer((await params).id);
+  // Unreachable for ids outside generateStaticParams; kept so that a bad list fails loudly at build.
   if (!layer) return errorResponse(404, 'No layer with this id. See /api/layers for the list.');
-  return memoJsonResponse(request, `layer:${id}`, () => layer.collection, 'application/geo+json; charset=utf-8');
+  return jsonResponse(layer.collection, 'application/geo+json; charset=utf-8');
 }

@@ -1,15 +1,13 @@
-import { getPlace } from '@/lib/data';
-import { errorResponse, memoJsonResponse, rejectMalformedId } from '@/lib/http';
+import { getPlace, placeIds } from '@/lib/data';
+import { errorResponse, jsonResponse } from '@/lib/http';
 
-// Answered from memory, not prerendered (see app/api/layers/[id]/route.ts).
+// Prerendered for every place; other ids get the catch-all's JSON 404 or 400 (see app/api/layers/[id]/route.ts).
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = placeIds;
 
 /** GET /api/places/{id}: a place, its names and every report about it with citations and claims. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const malformed = rejectMalformedId(id, 'place');
-  if (malformed) return malformed;
-  const place = getPlace(id);
-  return place
-    ? memoJsonResponse(request, `place:${id}`, () => place)
-    : errorResponse(404, 'No place with this id. See /api/layers for the places.');
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const place = getPlace((await params).id);
+  return place ? jsonResponse(place) : errorResponse(404, 'No place with this id. See /api/layers for the places.');
 }

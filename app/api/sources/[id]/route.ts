@@ -1,15 +1,13 @@
-import { getSource } from '@/lib/data';
-import { errorResponse, memoJsonResponse, rejectMalformedId } from '@/lib/http';
+import { getSource, sourceIds } from '@/lib/data';
+import { errorResponse, jsonResponse } from '@/lib/http';
 
-// Answered from memory, not prerendered (see app/api/layers/[id]/route.ts).
+// Prerendered for every source; other ids get the catch-all's JSON 404 or 400 (see app/api/layers/[id]/route.ts).
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = sourceIds;
 
 /** GET /api/sources/{id}: one source's citation metadata and the excerpts quoted from it. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const malformed = rejectMalformedId(id, 'source');
-  if (malformed) return malformed;
-  const source = getSource(id);
-  return source
-    ? memoJsonResponse(request, `source:${id}`, () => source)
-    : errorResponse(404, 'No source with this id. See /api/sources for the list.');
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const source = getSource((await params).id);
+  return source ? jsonResponse(source) : errorResponse(404, 'No source with this id. See /api/sources for the list.');
 }

@@ -6,36 +6,72 @@
  *   hides Next's router headers from the API's routes (see withoutRouterHeaders);
  * - refuses a malformed Next router-state header with a 400 (Next would throw a 500 on it);
  * - sets the Content-Security-Policy and hardening headers on every response, read at run time so
- *   the policy allows the configured tile server; /embed alone may be framed by other sites;
+ *   the policy allows the configured tile server; /embed alone may be framed by other sites. No
+ *   page allows inline scripts wholesale: `/` gets a fresh nonce per response (passed to Next on
+ *   the request), prerendered pages the hashes of their inline scripts, /embed none;
  * - cache headers for pages, embed.js and the embed's hashed bundles; none that a shared cache
  *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors.
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { isRouterRequest, NO_STORE, PRIVATE_NO_STORE, pageCacheControl, ROUTER_HEADERS } from '@/lib/cache-headers';
-import { contentSecurityPolicy, HARDENING_HEADERS } from '@/lib/security-headers';
+import { prerenderedScriptHashes } from '@/lib/inline-script-hashes';
+import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/security-headers';
 import { frameAncestors } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 
-/** The two header sets, built once: the environment they read does not change while the server runs. */
-let headerSets: { page: Record<string, string>; embed: Record<string, string> } | undefined;
+/** `next dev` renders every page per request, with React's development build (which needs eval). */
+const DEV = process.env.NODE_ENV === 'development';
+
+interface HeaderSets {
+  /** Prerendered pages (/about, the 404 page) and anything else outside /embed and the API. */
+  page: Record<string, string>;
+  embed: Record<string, string>;
+  api: Record<string, string>;
+  tileUrl: string | null;
+}
+
+/** Built once: the environment and the build they read do not change while the server runs. */
+let headerSets: HeaderSets | undefined;
+
+function sets(): HeaderSets {
+  if (headerSets) return headerSets;
+  const allowed = frameAncestors();
+  const tileUrl = tileConfig().url;
+  const hashes = DEV ? [] : prerenderedScriptHashes();
+  // Without them the prerendered pages' own scripts would be refused: say so rather than fail silently.
+  if (!DEV && hashes.length === 0) console.warn('proxy.ts: no prerendered pages found in .next/server/app; /about will not run its scripts.');
+  const framedBySelf = { 'X-Frame-Options': 'SAMEORIGIN', ...HARDENING_HEADERS };
+  headerSets = {
+    page: { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes }, tileUrl }), ...framedBySelf },
+    embed: {
+      'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', tileUrl }),
+      ...HARDENING_HEADERS,
+    },
+    api: { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", tileUrl }), ...framedBySelf },
+    tileUrl,
+  };
+  return headerSets;
+}
 
 function securityHeaders(pathname: string): Record<string, string> {
-  if (!headerSets) {
-    const allowed = frameAncestors();
-    const tileUrl = tileConfig().url;
-    headerSets = {
-      page: {
-        'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", inlineScripts: true, tileUrl }),
-        'X-Frame-Options': 'SAMEORIGIN',
-        ...HARDENING_HEADERS,
-      },
-      embed: {
-        'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', inlineScripts: false, tileUrl }),
-        ...HARDENING_HEADERS,
-      },
-    };
-  }
-  return pathname === '/embed' ? headerSets.embed : headerSets.page;
+  if (pathname === '/embed') return sets().embed;
+  return pathname.startsWith('/api/') ? sets().api : sets().page;
+}
+
+/**
+ * Whether the page is rendered per request and so can carry a nonce: `/` reads the request (its
+ * state and origin); under `next dev` every page does. A prerendered page cannot: its HTML was
+ * written at build time, before any nonce.
+ */
+function usesNonce(pathname: string): boolean {
+  if (pathname === '/embed' || pathname.startsWith('/api/')) return false;
+  return pathname === '/' || DEV;
+}
+
+/** A page's security headers with this response's nonce. */
+function nonceHeaders(nonce: string): Record<string, string> {
+  const csp = contentSecurityPolicy({ frameAncestors: "'self'", scripts: { nonce, allowEval: DEV }, tileUrl: sets().tileUrl });
+  return { ...sets().page, 'Content-Security-Policy': csp };
 }
 
 function refuse(pathname: string, status: 400 | 405, message: string): NextResponse {
@@ -85,9 +121,13 @@ export function proxy(request: NextRequest) {
 
   const tree = request.headers.get('next-router-state-tree');
   if (tree !== null && !isRouterStateTree(tree)) return refuse(pathname, 400, 'Malformed router state header.');
-  const response = NextResponse.next(api ? { request: { headers: withoutRouterHeaders(request.headers) } } : undefined);
+  const nonce = usesNonce(pathname) ? newNonce() : undefined;
+  const headers = nonce ? nonceHeaders(nonce) : securityHeaders(pathname);
+  const response = nonce
+    ? NextResponse.next({ request: { headers: withNonce(request.headers, nonce, headers) } })
+    : NextResponse.next(api ? { request: { headers: withoutRouterHeaders(request.headers) } } : undefined);
 
-  for (const [name, value] of Object.entries(securityHeaders(pathname))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   setCacheHeaders(request, response);
   return response;
 }
@@ -102,6 +142,18 @@ function withoutRouterHeaders(headers: Headers): Headers {
   const plain = new Headers(headers);
   for (const name of ROUTER_HEADERS) plain.delete(name);
   return plain;
+}
+
+/**
+ * The request as Next should see it: Next reads the nonce from the request's CSP and puts it on
+ * every script it writes; `x-nonce` is where a server component would read it for a `<Script>` of
+ * its own (as Next documents; none needs it today).
+ */
+function withNonce(requestHeaders: Headers, nonce: string, headers: Record<string, string>): Headers {
+  const next = new Headers(requestHeaders);
+  next.set('x-nonce', nonce);
+  next.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+  return next;
 }
 
 /**

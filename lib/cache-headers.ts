@@ -2,7 +2,6 @@
  * Which answers a shared cache (a CDN, nginx) may keep, decided once for
  * proxy.ts and the routes (README "Running behind a CDN").
  */
-import { configuredOrigin } from './site';
 
 /**
  * Next's router headers. With any of them Next answers for its client router (a redirect to a
@@ -18,10 +17,11 @@ export const PRIVATE_NO_STORE = 'private, no-store';
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 
 /**
- * A page that follows the request's Host (no SITE_URL): the reader's browser may keep it, a shared
- * cache may not, since Next replaces the page's `Vary` with its own and `Host` cannot be added.
+ * `/`: its scripts carry a nonce made for each response (proxy.ts). A shared cache would give one
+ * nonce to every reader, and an injected script that knows the nonce runs; so only the reader's
+ * browser may keep the page (for back and forward), and it asks again on every other visit.
  */
-export const HOST_PAGE_CACHE_CONTROL = 'private, max-age=0';
+export const NONCE_PAGE_CACHE_CONTROL = 'private, max-age=0';
 
 /**
  * Whether Next will answer this request for its client router rather than as a plain page or route.
@@ -34,13 +34,11 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
 
 /**
  * The Cache-Control of a page that proxy.ts sets (route handlers set their own), or undefined to
- * leave Next's. `/` writes this site's origin into its head (the oEmbed link, the preview image),
- * from SITE_URL or else from the Host header, so only with SITE_URL is it the same for everyone.
+ * leave Next's. `/about` is prerendered, its inline scripts allowed by hash, the same for everyone.
  * @param pathname the request's path
- * @param env the environment (SITE_URL)
  */
-export function pageCacheControl(pathname: string, env: Record<string, string | undefined> = process.env): string | undefined {
+export function pageCacheControl(pathname: string): string | undefined {
   if (pathname === '/about') return PAGE_CACHE_CONTROL;
-  if (pathname === '/') return configuredOrigin(env) ? PAGE_CACHE_CONTROL : HOST_PAGE_CACHE_CONTROL;
+  if (pathname === '/') return NONCE_PAGE_CACHE_CONTROL;
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
- * Security headers, declared once. Applied by next.config.js to every page and route, and by the
- * /embed route for itself (it may be framed by other sites; nothing else may).
+ * Security headers, declared once and applied by proxy.ts (README "Security headers"). No page
+ * allows inline scripts wholesale: each names the ones it runs (see `ScriptSources`).
  */
 import { DEFAULT_TILE_URL } from './tiles';
 
@@ -14,19 +14,46 @@ export function tileOrigin(tileUrl: string | null | undefined): string | null {
   }
 }
 
+/**
+ * How a page's scripts are allowed:
+ * - `nonce`: a page rendered per request (`/`). Next puts the nonce on every script it writes, and
+ *   `'strict-dynamic'` lets those scripts load their chunks; `'self'` is then ignored by browsers
+ *   that know `'strict-dynamic'` and kept for those that do not.
+ * - `hashes`: prerendered pages (`/about`, the 404 page), whose inline scripts are the same bytes
+ *   for every reader, so a shared cache may keep them; external scripts come from `'self'`.
+ * - neither: external scripts from this origin only (`/embed`, the API).
+ */
+export interface ScriptSources {
+  nonce?: string;
+  /** CSP hash sources, `'sha256-…'`, from `inlineScriptHashes`. */
+  hashes?: readonly string[];
+  /** `next dev` only: React's development build uses eval for its error overlays. */
+  allowEval?: boolean;
+}
+
 interface CspOptions {
   /** `'self'` for ordinary pages; a list of origins or `*` for /embed. */
   frameAncestors: string;
-  /** Next's pages need inline scripts for their data; the embed page has none. */
-  inlineScripts: boolean;
+  scripts?: ScriptSources;
   tileUrl?: string | null;
 }
 
-export function contentSecurityPolicy({ frameAncestors, inlineScripts, tileUrl = DEFAULT_TILE_URL }: CspOptions): string {
+/** The script-src directive for `scripts`; never `'unsafe-inline'`. */
+export function scriptSrc({ nonce, hashes = [], allowEval = false }: ScriptSources = {}): string {
+  return [
+    'script-src',
+    "'self'",
+    ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : []),
+    ...hashes,
+    ...(allowEval ? ["'unsafe-eval'"] : []),
+  ].join(' ');
+}
+
+export function contentSecurityPolicy({ frameAncestors, scripts, tileUrl = DEFAULT_TILE_URL }: CspOptions): string {
   const tiles = tileOrigin(tileUrl);
   return [
     "default-src 'self'",
-    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ''}`,
+    scriptSrc(scripts),
     // Leaflet positions everything with inline style attributes.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ''}`,
@@ -38,6 +65,14 @@ export function contentSecurityPolicy({ frameAncestors, inlineScripts, tileUrl =
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
+}
+
+/**
+ * A fresh nonce for one response: 128 random bits, base64 (CSP's nonce grammar). It must never
+ * repeat or be guessable, or an injected script could carry it.
+ */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }
 
 /** Headers every response carries besides its CSP. */

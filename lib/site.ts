@@ -22,15 +22,15 @@ export function configuredOrigin(env: Record<string, string | undefined> = proce
 
 /**
  * The warning a production server prints at start when SITE_URL is missing or unusable: the site
- * still works, but its links then follow each request's Host header and the map page cannot be
- * kept by a CDN (README "Running behind a CDN"). Null when there is nothing to say.
+ * still works, but its links then follow each request's Host header, so a CDN must keep a copy of
+ * /embed per Host (README "Running behind a CDN"). Null when there is nothing to say.
  */
 export function siteUrlWarning(env: Record<string, string | undefined> = process.env): string | null {
   if (env.NODE_ENV !== 'production' || configuredOrigin(env)) return null;
   const why = env.SITE_URL?.trim() ? `SITE_URL "${env.SITE_URL}" is not an http(s) URL` : 'SITE_URL is not set';
   return (
     `Warning: ${why}. Links in pages, embed code and oEmbed answers follow each request's Host header, ` +
-    'and the map page (/) is marked private, so a CDN will not cache it. ' +
+    'so a CDN keeps a copy of /embed and oEmbed answers for every Host name it is reached by. ' +
     'Set SITE_URL to the public origin, e.g. SITE_URL=https://map.example.org (README "Security headers").'
   );
 }

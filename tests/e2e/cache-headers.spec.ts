@@ -1,9 +1,9 @@
 /**
  * Cache headers a CDN or any shared cache can trust (README "Running behind a CDN"): answers for
  * Next's router (its headers or the `_rsc` parameter) are never public, errors are never stored,
- * plain pages and API answers keep their public caching, and `/` is public only when its links
- * do not follow the request's Host (SITE_URL set). The test server runs without SITE_URL; a second
- * server is started here with it.
+ * plain pages and API answers keep their public caching, and `/` is never public: its scripts carry
+ * a nonce made for each response (tests/e2e/csp.spec.ts), and without SITE_URL its links follow the
+ * request's Host. The test server runs without SITE_URL; a second server is started here with it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
@@ -237,14 +237,15 @@ test.describe('the production server and SITE_URL', () => {
   test.describe.configure({ mode: 'serial' });
   test.setTimeout(60_000);
 
-  test('with SITE_URL, / names only that origin whatever the Host, is public, and nothing is warned', async () => {
+  test('with SITE_URL, / names only that origin whatever the Host, stays private (its nonce), and nothing is warned', async () => {
     const server = await startServer({ SITE_URL: 'https://map.example.org' });
     try {
       const home = await rawGet(`${server.url}/?place=bakhmut`, { Host: 'mirror.example:8080', 'X-Forwarded-Proto': 'http' });
       expect(headLinkOrigins(home.body)).toEqual(['https://map.example.org']);
+      // A shared cache would give every reader the same nonce.
       const cc = directives({ headers: () => home.headers });
-      expect(cc).toContain('public');
-      expect([...cc].some((d) => d.startsWith('s-maxage='))).toBe(true);
+      expect(isPublic(cc)).toBe(false);
+      expect(cc).toContain('private');
       expect(server.output()).not.toMatch(/SITE_URL/);
     } finally {
       await server.stop();

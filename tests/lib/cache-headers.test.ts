@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_PAGE_CACHE_CONTROL, isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
+import { isRouterRequest, NONCE_PAGE_CACHE_CONTROL, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
 import { siteUrlWarning } from '@/lib/site';
 
 const query = (qs: string) => new URLSearchParams(qs);
@@ -20,16 +20,15 @@ describe('isRouterRequest', () => {
 });
 
 describe('pageCacheControl', () => {
-  it('lets a CDN keep /about, and / only when SITE_URL makes its links the same for everyone', () => {
-    expect(pageCacheControl('/about', {})).toBe(PAGE_CACHE_CONTROL);
-    expect(pageCacheControl('/', { SITE_URL: 'https://map.example.org' })).toBe(PAGE_CACHE_CONTROL);
-    expect(pageCacheControl('/', {})).toBe(HOST_PAGE_CACHE_CONTROL);
-    expect(pageCacheControl('/', { SITE_URL: 'javascript:alert(1)' })).toBe(HOST_PAGE_CACHE_CONTROL);
-    expect(HOST_PAGE_CACHE_CONTROL).toMatch(/^private\b/);
+  it('lets a CDN keep /about, and only the reader’s browser keep /, whose scripts carry a nonce of its own', () => {
+    expect(pageCacheControl('/about')).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/')).toBe(NONCE_PAGE_CACHE_CONTROL);
+    expect(NONCE_PAGE_CACHE_CONTROL).toMatch(/^private\b/);
+    expect(NONCE_PAGE_CACHE_CONTROL).not.toMatch(/public|s-maxage/);
   });
 
   it('leaves every other path to Next or its route handler', () => {
-    for (const path of ['/embed', '/api/layers', '/nope', '/about/']) expect(pageCacheControl(path, {})).toBeUndefined();
+    for (const path of ['/embed', '/api/layers', '/nope', '/about/']) expect(pageCacheControl(path)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,138 @@
+/**
+ * Content-Security-Policy without `'unsafe-inline'` for scripts (README "Security headers"): `/`
+ * runs its scripts by a nonce fresh for each response, prerendered pages (`/about`, the 404 page) by
+ * the hashes of their inline scripts, `/embed` has no inline script at all. Each page is loaded in
+ * the browser with every CSP violation recorded, and must run its scripts with none.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+
+/** The sources of one directive of a policy. */
+const directive = (csp: string | undefined, name: string): string[] =>
+  (csp ?? '')
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name)
+    ?.slice(1) ?? [];
+
+const nonceOf = (csp: string | undefined) =>
+  directive(csp, 'script-src')
+    .find((s) => s.startsWith("'nonce-"))
+    ?.slice(7, -1);
+
+/** Records every CSP violation the page reports, from before its first script runs. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/**
+ * Whether Next hydrated the page: its bootstrap (an external script) ran, and React, fed by the
+ * inline payload scripts, took over the document.
+ */
+const nextRan = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { next?: { appDir?: boolean } };
+    return w.next?.appDir === true && Object.keys(document.documentElement).some((k) => k.startsWith('__reactFiber'));
+  });
+
+test('no HTML page allows inline scripts wholesale', async ({ request }) => {
+  for (const path of ['/', '/?place=bakhmut', '/about', '/nope', '/embed', '/embed?place=bakhmut&tiles=0']) {
+    const res = await request.get(path);
+    const scriptSrc = directive(res.headers()['content-security-policy'], 'script-src');
+    expect(scriptSrc, path).toContain("'self'");
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+  }
+});
+
+test('/ carries a nonce of its own in every response, on every script, and no shared cache may keep it', async ({ request }) => {
+  const [first, second] = [await request.get('/'), await request.get('/')];
+  const nonces = [first, second].map((res) => nonceOf(res.headers()['content-security-policy']));
+  expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(nonces[1]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(nonces[0]).not.toBe(nonces[1]);
+  expect(directive(first.headers()['content-security-policy'], 'script-src')).toContain("'strict-dynamic'");
+  const scripts = [...(await first.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonces[0]}"`);
+  const cacheControl = first.headers()['cache-control'] ?? '';
+  expect(cacheControl).toMatch(/\bprivate\b/);
+  expect(cacheControl).not.toMatch(/public|s-maxage/);
+});
+
+test('the map page runs its scripts with no CSP violation', async ({ page }) => {
+  const violations = await recordViolations(page);
+  await page.goto('/?place=lysychansk');
+  await waitForMap(page);
+  await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
+  await expect.poll(() => nextRan(page)).toBe(true);
+  expect(await violations()).toEqual([]);
+});
+
+test('the About page stays prerendered and runs its scripts, allowed by hash, with no CSP violation', async ({ page, request }) => {
+  const res = await request.get('/about');
+  expect(res.headers()['cache-control']).toMatch(/\bpublic\b.*s-maxage=/);
+  expect(nonceOf(res.headers()['content-security-policy'])).toBeUndefined();
+  expect(directive(res.headers()['content-security-policy'], 'script-src').some((s) => s.startsWith("'sha256-"))).toBe(true);
+  const violations = await recordViolations(page);
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the map');
+  await expect.poll(() => nextRan(page)).toBe(true);
+  expect(await violations()).toEqual([]);
+});
+
+test.describe('the 404 page', () => {
+  test.use({ expectedProblems: /404.*\/no-such-page\)?$/ });
+
+  test('runs its scripts with no CSP violation', async ({ page }) => {
+    const violations = await recordViolations(page);
+    const res = await page.goto('/no-such-page');
+    expect(res?.status()).toBe(404);
+    await expect.poll(() => nextRan(page)).toBe(true);
+    expect(await violations()).toEqual([]);
+  });
+});
+
+test('the embed page draws its map with no CSP violation', async ({ page }) => {
+  const violations = await recordViolations(page);
+  await page.goto('/embed?place=bakhmut&tiles=0');
+  await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+  await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
+  expect(await violations()).toEqual([]);
+});
+
+test.describe('an inline script the server did not write', () => {
+  // Chromium also reports the refusal on the console.
+  test.use({ expectedProblems: /^console: Executing inline script violates the following Content Security Policy directive/ });
+
+  /** Serves `path` as the server answers it (its headers too), with an unnamed inline script added. */
+  async function inject(page: Page, path: string): Promise<void> {
+    await page.route(
+      (url) => url.pathname === path,
+      async (route) => {
+        const res = await route.fetch();
+        const body = (await res.text()).replace('</body>', '<script>window.injected = true</script></body>');
+        await route.fulfill({ response: res, body });
+      },
+    );
+  }
+
+  for (const [path, ready] of [
+    ['/', waitForMap],
+    ['/about', (page: Page) => expect.poll(() => nextRan(page)).toBe(true)],
+  ] as const) {
+    test(`is refused on ${path}, and the page's own scripts still run`, async ({ page }) => {
+      const violations = await recordViolations(page);
+      await inject(page, path);
+      await page.goto(path);
+      await ready(page);
+      await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
+      expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    });
+  }
+});

@@ -41,6 +41,10 @@ const FURNITURE = [
   '.topbar',
 ];
 
+// axe-core walks the whole page with every disclosure open: on a busy 2-core machine one analysis
+// has taken over 20 s, so these tests get room beyond the default 30 s (they wait on conditions).
+test.describe.configure({ timeout: 90_000 });
+
 /** Opens every <details> inside `scope`. */
 async function openDetails(page: Page, scope: string) {
   await page.locator(`${scope} details`).evaluateAll((all) => {

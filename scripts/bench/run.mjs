@@ -26,7 +26,7 @@ import { launchBrowser } from './bench-page.mjs';
 import { measureFirstLayer } from './first-layer.mjs';
 import { ROOT, runScript, startServer } from './harness.mjs';
 import { report } from './report.mjs';
-import { measureScale, SCALE_SIZES, scalePage, writeScalePages } from './scale.mjs';
+import { measureScale, SCALE_SIZES, scaleData, scalePage, writeScalePages } from './scale.mjs';
 import { measureWeight } from './weight.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -36,12 +36,13 @@ function writeBenchFiles(defer) {
   rmSync(BENCH_DIR, { recursive: true, force: true });
   mkdirSync(path.join(BENCH_DIR, 'baseline'), { recursive: true });
   defer(async () => rmSync(BENCH_DIR, { recursive: true, force: true }));
-  copyFileSync(path.join(ROOT, 'bench', 'baseline', 'index.html'), path.join(BENCH_DIR, 'baseline', 'index.html'));
+  for (const f of ['index.html', 'fetch-layers.js', 'draw-layers.js'])
+    copyFileSync(path.join(ROOT, 'bench', 'baseline', f), path.join(BENCH_DIR, 'baseline', f));
   for (const f of ['leaflet.js', 'leaflet.css'])
     copyFileSync(path.join(ROOT, 'node_modules', 'leaflet', 'dist', f), path.join(BENCH_DIR, 'baseline', f));
   // next start lists public/ once when it starts: the scale pages must exist by then. Their
   // content needs the running app's /embed config, so they are filled in after the start.
-  for (const n of SCALE_SIZES) writeFileSync(path.join(ROOT, 'public', scalePage(n)), 'pending');
+  for (const n of SCALE_SIZES) for (const file of [scalePage(n), scaleData(n)]) writeFileSync(path.join(ROOT, 'public', file), 'pending');
 }
 
 const loadAtStart = os.loadavg().map((x) => +x.toFixed(2));

@@ -12,6 +12,8 @@ export const SCALE_SIZES = [1_000, 10_000, 100_000];
 export const SEED = 20220703;
 export const PAN = { px: 400, ms: 2000 };
 export const scalePage = (n) => `/_bench/scale-${n}.html`;
+/** The data file of a scale page: the map's data file with the synthetic layer appended. */
+export const scaleData = (n) => `/_bench/scale-data-${n}.json`;
 
 /**
  * The synthetic points drawn: the bulk layer's canvas once it has drawn them, or (below
@@ -35,7 +37,7 @@ export async function writeScalePages(base) {
   const index = await (await fetch(`${base}/api/layers`)).json();
   const sizes = {};
   for (const n of SCALE_SIZES) {
-    const dataUrl = `/_bench/scale-data-${n}.json`;
+    const dataUrl = scaleData(n);
     const data = JSON.stringify(withSyntheticLayer(file, n, SEED));
     writeFileSync(path.join(ROOT, 'public', dataUrl), data);
     const scaled = { ...config, shell: { ...config.shell, dataUrl } };

@@ -23,7 +23,8 @@ async function weigh(browser, url) {
         ? 'js'
         : r.type === 'Stylesheet'
           ? 'css'
-          : r.type === 'Document' || ((r.type === 'Fetch' || r.type === 'XHR') && /json/.test(r.mime))
+          : // JSON is data whatever asked for it: fetch(), or a <link rel="preload" as="fetch"> (type Other)
+            r.type === 'Document' || /json/.test(r.mime)
             ? 'data'
             : 'other';
     out[kind] += r.bytes;

@@ -57,7 +57,7 @@ export function failuresOf(rows) {
       ? [`${r.route}: nginx answered the request after the one filling its cache with X-Cache-Status ${r.cacheStatus}, not HIT`]
       : []),
     ...(r.goal.nginxRatio && !r.goal.nginxRatio.met && !r.goal.nginxRatio.notApplicable
-      ? [`${r.route}: ${fmt(r.ratio.nginx)} of the static server's throughput through nginx, under ${NGINX_RATIO_GOAL}`]
+      ? [`${r.route}: ${fmt(r.ratio.nginx, 3)} of the static server's throughput through nginx, under ${NGINX_RATIO_GOAL}`]
       : []),
   ]);
 }

@@ -1,26 +1,34 @@
-// `npm run load`: HTTP load on routes of the app and on a minimal static server that answers the
-// same bytes, reported as ratios (ours / static). Loopback only; bounded in time and count.
+// `npm run load`: HTTP load on routes of the app, each measured three ways in the same run, and
+// reported as ratios to the static server (ours / static). Loopback only; bounded in time and count.
 //
-//   LOAD_URL=http://127.0.0.1:3000 npm run load   # against a running `npm start`
-//   npm run load                                   # starts `next start` (existing build) itself
+//   npm run load                                   # starts `next start` and the nginx set-up itself
 //   LOAD_SECONDS=5 LOAD_CONNECTIONS=50 npm run load
+//   LOAD_URL=http://127.0.0.1:3000 npm run load   # the direct column against a running `npm start`
+//   LOAD_NGINX=0 npm run load                      # without the nginx column
 //
-// Each route gets LOAD_CONNECTIONS connections (default 100) for LOAD_SECONDS (default 20) on each
-// server. No warm-up beyond the one request that reads the route's bytes: the goal (issue 12) is
-// for a freshly started server. Goal on our server: p99 under P99_GOAL_MS, and no error, timeout
-// or non-2xx answer on either server; exit 1 when it is missed. Writes bench/load-results.json.
-// See README "Performance".
-import autocannon from 'autocannon';
-import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+// For every route (scripts/bench/load-measure.mjs): LOAD_CONNECTIONS connections (default 100)
+// for LOAD_SECONDS (default 20) on each of
+// - direct: one `next start` (the existing build), freshly started by this script; no warm-up
+//   beyond the one request that reads the route's bytes (issue 12's goal is for a fresh server);
+// - nginx: deploy/nginx.conf in front of two more `next start` processes, started as
+//   `npm run test:deploy` starts them (scripts/deploy/stack.mjs), with nginx's worker settings
+//   as Debian ships them. Its cache is filled by one request before the run, as a cache is meant
+//   to work: the first reader fills it, the others are served from it;
+// - static: a minimal node:http server answering the same bytes (scripts/bench/static-server.mjs).
+// Goals (scripts/bench/load-report.mjs): directly, p99 under 1 s; through nginx, at least 0.9 of
+// the static server's throughput, except on `/`, which is private by design (a CSP nonce per
+// answer) and so never cached; no error, timeout or non-2xx anywhere. Exit 1 when one is missed.
+// Writes bench/load-results.json. See README "Performance".
 import os from 'node:os';
-import path from 'node:path';
-import { assertLoopback, ROOT, runScript, startServer } from './bench/harness.mjs';
+import { assertLoopback, freePort, runScript, startServer } from './bench/harness.mjs';
+import { fillCache, loadRoutes, measure, readRoutes, startStatic } from './bench/load-measure.mjs';
+import { failuresOf, judge, printRun, printTable, writeResults } from './bench/load-report.mjs';
+import { DEBIAN_WORKERS } from './deploy/nginx.mjs';
+import { startDeployment } from './deploy/stack.mjs';
 
-const ROUTES = ['/', '/embed', '/api/places/lysychansk', '/api/layers/cities'];
-const P99_GOAL_MS = 1000;
 const seconds = positiveInt('LOAD_SECONDS', 20, 120);
 const connections = positiveInt('LOAD_CONNECTIONS', 100, 1000);
+const withNginx = process.env.LOAD_NGINX !== '0';
 
 function positiveInt(name, fallback, max) {
   const raw = process.env[name];
@@ -30,125 +38,75 @@ function positiveInt(name, fallback, max) {
   return n;
 }
 
-function startStatic(routes) {
-  const child = fork(path.join(ROOT, 'scripts', 'bench', 'static-server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    child.once('message', ({ port }) => resolve({ url: `http://127.0.0.1:${port}`, stop }));
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`static server exited (${code})`)));
-    child.send({ routes });
-  });
+/** The direct target: LOAD_URL, or a `next start` started here. */
+async function directServer(defer) {
+  const given = process.env.LOAD_URL?.replace(/\/$/, '');
+  if (given) {
+    assertLoopback(given);
+    return given;
+  }
+  console.log('Starting `next start` (`npm start` without the build step) on a free port of 127.0.0.1…');
+  const server = await startServer();
+  defer(server.stop);
+  return server.url;
 }
 
-function run(url, duration, conns) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: conns, duration, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)));
-  });
+/** Two apps and nginx on free ports; resolves nginx's base URL. */
+async function nginxServer(defer) {
+  console.log('Starting the reference deployment: two `next start` and nginx with deploy/nginx.conf…');
+  const [nginx, ...apps] = [await freePort(), await freePort(), await freePort()];
+  await startDeployment(defer, { nginx, apps, workers: DEBIAN_WORKERS });
+  return `http://127.0.0.1:${nginx}`;
 }
 
-const pad = (s, n) => String(s).padEnd(n);
-const lpad = (s, n) => String(s).padStart(n);
-const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+/** The three runs of one route (direct, nginx, static), printed as they end. */
+async function measureRoute(route, bytes, servers) {
+  const row = { route, bytes: bytes.bytes, contentType: bytes.contentType };
+  row.direct = await measure(servers.direct + route, seconds, connections);
+  printRun(route, 'direct', row.direct);
+  if (servers.nginx) {
+    row.cacheStatus = await fillCache(servers.nginx + route);
+    row.nginx = await measure(servers.nginx + route, seconds, connections);
+    printRun(route, 'nginx', row.nginx);
+  }
+  row.static = await measure(servers.static + route, seconds, connections);
+  printRun(route, 'static', row.static);
+  return judge(row);
+}
 
 async function main(defer) {
-  let base = process.env.LOAD_URL?.replace(/\/$/, '');
-  if (base) assertLoopback(base);
-  else {
-    console.log('Starting `next start` (`npm start` without the build step) on a free port of 127.0.0.1…');
-    const server = await startServer();
-    defer(server.stop);
-    base = server.url;
-  }
-
-  // The same bytes and Content-Type as the app answers (uncompressed: autocannon sends no
-  // Accept-Encoding, so neither server compresses).
-  const routes = {};
-  for (const route of ROUTES) {
-    const res = await fetch(base + route, { headers: { 'accept-encoding': 'identity' } });
-    if (!res.ok) throw new Error(`${route}: HTTP ${res.status}`);
-    const body = Buffer.from(await res.arrayBuffer());
-    routes[route] = {
-      body: body.toString('base64'),
-      contentType: res.headers.get('content-type') ?? 'application/octet-stream',
-      bytes: body.length,
-    };
-  }
-  const stat = await startStatic(routes);
+  const routes = loadRoutes();
+  const direct = await directServer(defer);
+  // The bytes come from the direct server: that one request is its only warm-up.
+  const bytes = await readRoutes(direct, routes);
+  const stat = await startStatic(bytes);
   defer(stat.stop);
+  const nginx = withNginx ? await nginxServer(defer) : undefined;
+  const servers = { direct, nginx, static: stat.url };
 
-  console.log(`Load: ${connections} connections, ${seconds} s per route and server (no warm-up), ours = ${base}, static = ${stat.url}\n`);
+  const load = os.loadavg().map((x) => x.toFixed(2));
+  console.log(`\nLoad: ${connections} connections, ${seconds} s per route and server; load average ${load.join(', ')}`);
+  console.log(`direct = ${direct}, nginx = ${nginx ?? '(not measured)'}, static = ${stat.url}\n`);
   const rows = [];
-  for (const route of ROUTES) {
-    const row = { route, bytes: routes[route].bytes, contentType: routes[route].contentType };
-    for (const [name, server] of [
-      ['ours', base],
-      ['static', stat.url],
-    ]) {
-      const r = await run(server + route, seconds, connections);
-      row[name] = {
-        requestsPerSecond: r.requests.total / r.duration,
-        latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
-        requests: r.requests.total,
-        errors: r.errors,
-        timeouts: r.timeouts,
-        non2xx: r.non2xx,
-      };
-      process.stdout.write(
-        `  ${pad(route, 26)} ${pad(name, 6)} ${lpad(fmt(row[name].requestsPerSecond, 0), 7)} req/s  p99 ${lpad(r.latency.p99, 5)} ms  errors ${r.errors} (timeouts ${r.timeouts})  non-2xx ${r.non2xx}\n`,
-      );
-    }
-    row.ratio = {
-      throughput: row.ours.requestsPerSecond / row.static.requestsPerSecond,
-      p99: row.ours.latencyMs.p99 / Math.max(row.static.latencyMs.p99, 1),
-    };
-    row.goal = { p99UnderMs: P99_GOAL_MS, met: row.ours.latencyMs.p99 < P99_GOAL_MS };
-    rows.push(row);
-  }
+  for (const route of routes) rows.push(await measureRoute(route, bytes[route], servers));
 
-  const failures = rows.flatMap((r) => [
-    ...['ours', 'static']
-      .filter((s) => r[s].errors || r[s].timeouts || r[s].non2xx)
-      .map((s) => `${r.route} (${s}): ${r[s].errors} errors (of which ${r[s].timeouts} timeouts), ${r[s].non2xx} non-2xx`),
-    ...(r.goal.met ? [] : [`${r.route}: p99 ${r.ours.latencyMs.p99} ms, not under ${P99_GOAL_MS} ms`]),
-  ]);
-
-  console.log(`\n| route | body | ours req/s | static req/s | throughput ratio | ours p99 | static p99 | p99 ratio | p99 goal |`);
-  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---|`);
-  for (const r of rows) {
-    const goal = `< ${P99_GOAL_MS} ms: ${r.goal.met ? 'met' : 'MISSED'}`;
-    console.log(
-      `| ${r.route} | ${(r.bytes / 1024).toFixed(1)} KB | ${fmt(r.ours.requestsPerSecond, 0)} | ${fmt(r.static.requestsPerSecond, 0)} | ${fmt(r.ratio.throughput)} | ${r.ours.latencyMs.p99} ms | ${r.static.latencyMs.p99} ms | ${fmt(r.ratio.p99)} | ${goal} |`,
-    );
-  }
-
-  const out = {
-    date: new Date().toISOString(),
-    settings: {
-      seconds,
-      connections,
-      warmupSeconds: 0,
-      target: process.env.LOAD_URL ? 'given LOAD_URL' : 'next start (started by the script)',
-    },
-    machine: {
-      cpu: os.cpus()[0]?.model ?? 'unknown',
-      cores: os.cpus().length,
-      memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-    },
-    routes: rows,
-    errorsOrNon2xx: failures,
-    ok: failures.length === 0,
+  const failures = failuresOf(rows);
+  printTable(rows);
+  console.log(
+    `\nLoad average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+  );
+  const settings = {
+    seconds,
+    connections,
+    warmup: 'direct: none beyond the request reading the bytes; nginx: one request fills the cache, a second reads X-Cache-Status',
+    direct: process.env.LOAD_URL ? 'given LOAD_URL' : 'next start (started by the script)',
+    nginx: nginx ? 'deploy/nginx.conf in front of two next start (started by the script)' : 'not measured',
+    loadAverageAtStart: load.map(Number),
   };
-  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(path.join(ROOT, 'bench', 'load-results.json'), `${JSON.stringify(out, null, 2)}\n`);
-  console.log('\nWritten: bench/load-results.json');
+  writeResults({ settings, rows, failures });
   if (failures.length) {
     console.error(`\nFAILED: ${failures.join('; ')}`);
     process.exitCode = 1;

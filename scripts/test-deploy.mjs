@@ -6,12 +6,10 @@
 //
 // Ports: nginx on DEPLOY_TEST_PORT and the apps on the next two ports, or free ports when unset.
 // NGINX_PATH: another nginx binary (default /usr/sbin/nginx).
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { freePort, runScript, startServer } from './bench/harness.mjs';
+import { freePort, runScript } from './bench/harness.mjs';
 import { CHECKS } from './deploy/checks.mjs';
-import { errorLogTail, startNginx } from './deploy/nginx.mjs';
+import { errorLogTail } from './deploy/nginx.mjs';
+import { startDeployment } from './deploy/stack.mjs';
 
 async function ports() {
   const raw = process.env.DEPLOY_TEST_PORT;
@@ -24,20 +22,11 @@ async function ports() {
 
 /** Starts the two apps and nginx, each stopped by `defer`. Returns the context the checks get. */
 async function setUp(defer) {
-  const [nginxPort, ...appPorts] = await ports();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'frontline-deploy-'));
-  defer(async () => rmSync(dir, { recursive: true, force: true }));
-
+  const [nginx, ...apps] = await ports();
   // No SITE_URL: /embed's links then follow the Host header, which is what the Host check needs.
-  const env = { SITE_URL: '' };
-  const apps = await Promise.all(appPorts.map((port) => startServer({ env, port })));
-  for (const app of apps) defer(app.stop);
-  console.log(`apps on ${apps.map((app) => app.url).join(' and ')}`);
-
-  const nginx = await startNginx({ dir, port: nginxPort, apps: appPorts });
-  defer(nginx.stop);
-  console.log(`nginx (deploy/nginx.conf) on http://127.0.0.1:${nginxPort}, files in ${dir}\n`);
-  return { nginx: nginxPort, apps: appPorts, dir, stopApp: (i) => apps[i].stop() };
+  const ctx = await startDeployment(defer, { nginx, apps, env: { SITE_URL: '' } });
+  console.log('');
+  return ctx;
 }
 
 async function main(defer) {

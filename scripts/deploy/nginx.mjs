@@ -17,7 +17,7 @@ function replaceOnce(text, from, to) {
 }
 
 /** Writes `dir`/site.conf (deploy/nginx.conf for these ports) and `dir`/nginx.conf; returns the latter's path. */
-function writeConfig({ dir, port, apps }) {
+function writeConfig({ dir, port, apps, workers }) {
   let site = readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
   // Each directive with its indentation, so that the file's comments quoting them do not match.
   site = replaceOnce(site, '\n    listen 80;', `\n    listen 127.0.0.1:${port};`);
@@ -30,10 +30,10 @@ function writeConfig({ dir, port, apps }) {
   // The http-level lines of Debian's own nginx.conf that matter here (`gzip on` among them: the
   // copied file must not repeat an http-level directive), then the file as operators include it.
   const main = `daemon off;
-worker_processes 1;
+worker_processes ${workers.processes};
 pid ${file('nginx.pid')};
 error_log ${file('error.log')} warn;
-events { worker_connections 256; }
+events { worker_connections ${workers.connections}; }
 http {
     sendfile on;
     tcp_nopush on;
@@ -60,16 +60,22 @@ export function errorLogTail(dir, lines = 20) {
   return existsSync(log) ? readFileSync(log, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '(no error log)';
 }
 
+/** The checks' default: a handful of requests at a time need no more, and it leaves the cores to the apps. */
+const ONE_WORKER = { processes: 1, connections: 256 };
+/** What Debian's own nginx.conf sets, i.e. what an operator runs: one worker per core. */
+export const DEBIAN_WORKERS = { processes: 'auto', connections: 768 };
+
 /**
  * Checks the configuration with `nginx -t`, starts nginx on 127.0.0.1:`port` in front of the apps
  * on `apps` (two ports) with everything under `dir`, and waits until it answers through to an app.
+ * `workers`: { processes, connections } of the main configuration (default: one worker).
  * Returns { stop }; stop() ends nginx and its workers and waits for them.
  */
-export async function startNginx({ dir, port, apps }) {
+export async function startNginx({ dir, port, apps, workers = ONE_WORKER }) {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} not found: install Debian's nginx (apt-get install nginx) or set NGINX_PATH`);
   // As root, nginx's workers run as an unprivileged user that must reach the cache inside `dir`.
   chmodSync(dir, 0o755);
-  const conf = writeConfig({ dir, port, apps });
+  const conf = writeConfig({ dir, port, apps, workers });
   const args = ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')];
   const test = spawnSync(NGINX, [...args, '-t'], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx -t refused the configuration:\n${test.stderr}`);

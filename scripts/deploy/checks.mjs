@@ -183,6 +183,14 @@ export const CHECKS = [
     run: async (ctx) => cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/embed?tiles=0', /\/_embed\/embed\.[A-Z0-9]+\.js/)),
   },
   {
+    // The one map data file every page and embed shares (lib/data-files.ts), and a place's quotes.
+    name: 'cached with the app\u2019s bytes and headers: the map\u2019s data file and a place\u2019s reporting file',
+    run: async (ctx) => {
+      await cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/embed?tiles=0', /\/_data\/map\.[0-9a-f]+\.json/));
+      await cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/embed?tiles=0&place=bakhmut', /\/_data\/places\/bakhmut\.[0-9a-f]+\.json/));
+    },
+  },
+  {
     name: 'cached with the app\u2019s bytes and headers: a /_next/static/ asset',
     run: async (ctx) => cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/', /\/_next\/static\/[\w/.-]+\.js/)),
   },

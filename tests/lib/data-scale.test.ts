@@ -94,13 +94,15 @@ describe(`a data set ${MULTIPLE} times ours`, () => {
       const { dates, dateRange } = JSON.parse(scaled.map.body) as EmbedData;
       const days = (Date.parse(dateRange.max) - Date.parse(dateRange.min)) / 86_400_000 + 1;
       expect(dates.length).toBeLessThanOrEqual(days);
-      const gzip = (html: string) => gzipSync(html).length;
-      expect(gzip(large), `gzip ${gzip(large)} bytes against ${gzip(small)}`).toBeLessThanOrEqual(gzip(small) + 13 * days * 0.25);
+      // Compressed too, it is our page with the larger dates list in it.
+      const gzip = (text: string) => gzipSync(text).length;
+      const oursWithTheirDates = gzip(small.replace(DATES, () => large.match(DATES)![0]));
+      expect(gzip(large), `gzip ${gzip(large)} bytes against ${gzip(small)}`).toBeLessThanOrEqual(oursWithTheirDates + 300);
     });
   }
 
   it('what grows is the shared map file, and the per-place files in number, not in size', () => {
-    expect(bytes(scaled.map.body)).toBeGreaterThan((bytes(ours.map.body) * MULTIPLE) / 2);
+    expect(bytes(scaled.map.body)).toBeGreaterThan((bytes(ours.map.body) * MULTIPLE) / 4);
     expect(scaled.placeFiles.size).toBe(ours.placeFiles.size * MULTIPLE);
     // Our places keep their reporting file byte for byte: the synthetic reports are about synthetic places.
     expect(scaled.placeFiles.get('lysychansk')).toBe(ours.placeFiles.get('lysychansk'));

@@ -6,9 +6,8 @@
  * (or an approximate position to explain) keep their MapPlace entry, so their pop-ups still quote
  * the reporting. Pure; used by lib/embed-config.ts and the scale bench (scripts/bench/).
  */
-import type { MapData, MapLayer, MapPlace } from './map-data';
+import type { MapData, MapFeature, MapLayer, MapPlace } from './map-data';
 import type { PlaceShape } from './place-geometry';
-import type { PlaceFeature } from './types';
 
 /**
  * Above this many points a layer is sent in bulk form and drawn as one canvas layer; the embed
@@ -57,7 +56,7 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
  * @example encodeBulkPoints([{ id: 'a', geometry: { type: 'Point', coordinates: [38.4, 48.9] }, … }])
  *   // { ids: ['a'], coords: [38.4, 48.9], names: ['…'] }
  */
-export function encodeBulkPoints(features: readonly PlaceFeature[]): BulkPoints {
+export function encodeBulkPoints(features: readonly MapFeature[]): BulkPoints {
   const ids: string[] = new Array(features.length);
   const names: string[] = new Array(features.length);
   const coords: number[] = new Array(features.length * 2);

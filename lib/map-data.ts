@@ -10,17 +10,29 @@
 import { citationOf, reportsForPlace, reportView } from './citations';
 import { type ReportDigest, reportingDates, statusOn } from './status-timeline';
 import type { Attribution, LayerEntry, PlaceProperties } from './schemas';
-import type { BaseCollection, Citation, GeoData, Geometry, PlaceCollection, ReportView } from './types';
+import type { BaseCollection, Citation, DateInfo, Feature, GeoData, Geometry, PlaceFeature, ReportView } from './types';
+
+/**
+ * What the map reads of a layer's feature to draw, label and frame it. The rest of a place's
+ * properties is in its MapPlace, once: sent twice, the map file of a data set 100 times ours
+ * carried 127 KB (gzip) of duplicates (npm run bench:data).
+ */
+export type MapFeatureProperties = Pick<PlaceProperties, 'kind' | 'name' | 'precision' | 'label_point'>;
+export type MapFeature = Feature<Geometry, MapFeatureProperties> & { id: string };
 
 export interface MapLayer {
   id: string;
   title: string;
   style: LayerEntry['style'];
   attribution: LayerEntry['attribution'];
-  collection: PlaceCollection;
+  collection: { type: 'FeatureCollection'; features: MapFeature[] };
 }
 
-export interface MapPlace extends PlaceProperties {
+/**
+ * A place as the map shows it. Without `geometry_source` (how its geometry was made, and from
+ * what), which the map never shows: the API's place answer has it (lib/citations.ts).
+ */
+export interface MapPlace extends Omit<PlaceProperties, 'geometry_source'> {
   id: string;
   layer: string;
   geometryType: Geometry['type'];
@@ -69,8 +81,23 @@ function withClaims(report: ReportView, data: GeoData): ReportView {
   return claims.length ? { ...report, claims } : report;
 }
 
+/** A date without the `basis` of an inferred one: the map says "c. <date>", the quote's view says why. */
+function dateOf({ basis: _, ...date }: DateInfo): DateInfo {
+  return date;
+}
+
 function digestOf({ id, places, describes, reported, assertions }: ReportView): ReportDigest {
-  return { id, places, describes, reported, assertions };
+  return {
+    id,
+    places,
+    describes: dateOf(describes),
+    reported: dateOf(reported),
+    assertions: assertions.map((a) => (a.describes ? { ...a, describes: dateOf(a.describes) } : a)),
+  };
+}
+
+function mapFeatureOf({ type, id, geometry, properties: { kind, name, precision, label_point } }: PlaceFeature): MapFeature {
+  return { type, id, geometry, properties: { kind, name, precision, ...(label_point ? { label_point } : {}) } };
 }
 
 /** A place's reporting file: its reports in full, and the sources they cite. */
@@ -94,7 +121,8 @@ export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => stri
   for (const layer of data.layers) {
     for (const f of layer.collection.features) {
       const reports = reportsForPlace(f.id, data).map(digestOf);
-      places[f.id] = { id: f.id, layer: layer.entry.id, geometryType: f.geometry.type, ...f.properties, reports, reporting: reportingUrl(f.id) };
+      const { geometry_source: _, ...properties } = f.properties;
+      places[f.id] = { id: f.id, layer: layer.entry.id, geometryType: f.geometry.type, ...properties, reports, reporting: reportingUrl(f.id) };
       placeOrder.push(f.id);
     }
   }
@@ -105,7 +133,7 @@ export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => stri
       title: l.entry.title,
       style: l.entry.style,
       attribution: l.entry.attribution,
-      collection: l.collection,
+      collection: { type: 'FeatureCollection', features: l.collection.features.map(mapFeatureOf) },
     })),
     base: data.base ?? { type: 'FeatureCollection', features: [] },
     baseAttribution: data.manifest.base?.attribution ?? [],

@@ -1,12 +1,16 @@
 /**
- * Reads files under geo/ for the validator. Node-only (fs); no Next or React imports, so the build
+ * Reads files under geo/ (or GEO_DIR) for the validator. Node-only (fs); no Next or React imports, so the build
  * script and the tests can use it as well as the server data module.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The geo/ folder of this checkout (the app always runs from the project root). */
-export const GEO_DIR = path.join(process.cwd(), 'geo');
+/**
+ * The data folder the build reads: the GEO_DIR environment variable (relative to the project root,
+ * from which the app always runs), default geo/. Another folder serves, for instance, the
+ * synthetic data set of the data-scale bench (scripts/scale-data.ts).
+ */
+export const GEO_DIR = path.resolve(process.cwd(), process.env.GEO_DIR || 'geo');
 
 /**
  * @param dir folder to read from

@@ -4,11 +4,13 @@
  * checked data set (claims measured) to .data/checked.json, which the server reads
  * (lib/checked-data.ts), and the map's content-hashed data files to public/_data/
  * (lib/data-files.ts); `--check-only` writes nothing (a folder given as argument implies it).
+ * The GEO_DIR environment variable names another folder to build from (lib/read-geo.ts): unlike
+ * the argument, it is what the build then serves.
  */
 import path from 'node:path';
 import { writeCheckedData } from '../lib/checked-data';
 import { writeDataFiles } from '../lib/data-files';
-import { geoFileReader } from '../lib/read-geo';
+import { GEO_DIR, geoFileReader } from '../lib/read-geo';
 import { formatIssue, validateGeoData } from '../lib/validate';
 
 const args = process.argv.slice(2);
@@ -25,4 +27,5 @@ if (!dir && !args.includes('--check-only')) {
   writeDataFiles(result.data);
 }
 const { layers, places, sources, reports } = result.data;
-console.log(`Data OK: ${layers.length} layers, ${places.size} places, ${sources.size} sources, ${reports.length} reports.`);
+const from = path.relative(process.cwd(), dir ?? GEO_DIR) || '.';
+console.log(`Data OK (${from}): ${layers.length} layers, ${places.size} places, ${sources.size} sources, ${reports.length} reports.`);

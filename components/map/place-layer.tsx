@@ -2,8 +2,8 @@
 import L from 'leaflet';
 import { useCallback, useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { MapLayer } from '@/lib/map-data';
-import type { PlaceProperties, Status } from '@/lib/schemas';
+import type { MapFeatureProperties, MapLayer } from '@/lib/map-data';
+import type { Status } from '@/lib/schemas';
 import { styleFor, type Theme } from '@/lib/styles';
 import { bindPlace } from './bind-place';
 
@@ -39,7 +39,7 @@ export function PlaceLayer({ layer, selected, statuses, onSelect, theme }: Place
     [layer.style, style],
   );
 
-  const onEachFeature = useCallback((feature: GeoJSON.Feature<GeoJSON.Geometry, PlaceProperties>, leafletLayer: L.Layer) => {
+  const onEachFeature = useCallback((feature: GeoJSON.Feature<GeoJSON.Geometry, MapFeatureProperties>, leafletLayer: L.Layer) => {
     bindPlace(leafletLayer as L.Path, String(feature.id), feature.properties, (id) => onSelectRef.current(id));
   }, []);
 

@@ -54,7 +54,8 @@ export function syntheticLayer(n: number, area: BBox2, seed = 7): { layer: MapLa
     const coordinates = [round(west + random() * (east - west)), round(south + random() * (north - south))];
     features.push({ type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties });
     // No reports, so no reporting file: the URL is never asked for.
-    places[id] = { id, layer: 'synthetic', geometryType: 'Point', ...properties, reports: [], reporting: '' };
+    const { geometry_source: _, ...shown } = properties; // as lib/map-data.ts: the map never shows it
+    places[id] = { id, layer: 'synthetic', geometryType: 'Point', ...shown, reports: [], reporting: '' };
     placeOrder.push(id);
   }
   const layer: MapLayer = {

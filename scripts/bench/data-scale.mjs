@@ -131,6 +131,10 @@ async function measure(label, geoDir, browser) {
   console.log(`   map file ${kb(files.mapBytes)} (${kb(files.mapGzipBytes)} gzip), ${files.placeFiles} place files (${kb(files.placeBytes)})`);
   const server = await startServer();
   try {
+    // The places the server answers for: the data set just built (GEO_DIR honoured end to end).
+    const index = await (await fetch(`${server.url}/api/layers`)).json();
+    const placesServed = index.layers.reduce((n, l) => n + l.feature_count, 0);
+    console.log(`   serving ${placesServed} places`);
     const pages = {};
     for (const [name, pathname] of Object.entries(PAGES)) {
       const runs = [];
@@ -141,7 +145,7 @@ async function measure(label, geoDir, browser) {
         `   ${pathname.padEnd(15)} ${kb(p.total)} (HTML ${kb(p.html)} [${kb(p.htmlBytes)} uncompressed], JS ${kb(p.js)}, CSS ${kb(p.css)}, data ${kb(p.data)}, other ${kb(p.other)}; ${p.requests} requests)`,
       );
     }
-    return { build, files, pages };
+    return { build, files, placesServed, pages };
   } finally {
     await server.stop();
   }
@@ -179,6 +183,8 @@ async function main(defer) {
   const scaled = await measure(`${MULTIPLE}× data`, dir, browser);
   const ours = await measure('our data', undefined, browser);
   restored = true;
+  if (scaled.placesServed !== MULTIPLE * ours.placesServed)
+    throw new Error(`the synthetic build served ${scaled.placesServed} places, not ${MULTIPLE} × ${ours.placesServed}`);
   const goals = verdict(ours, scaled);
   const results = { date: new Date().toISOString(), multiple: MULTIPLE, runs: RUNS, loadAtStart: os.loadavg(), ours, scaled, goals };
   writeFileSync(path.join(ROOT, 'bench', 'data-scale-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -26,6 +26,7 @@
  *
  * Also: the security headers of every route, and that unknown ids are not written to disk.
  */
+import { maxHeaderSize } from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
@@ -454,6 +455,10 @@ async function problemsOf(request: APIRequestContext, c: Req): Promise<string[]>
   try {
     res = await request.fetch(c.url, { method: c.method, headers: c.headers, data: c.data, failOnStatusCode: false, timeout: 20_000 });
   } catch (e) {
+    // Over the HTTP server's header limit, Node answers 431 and closes the connection; a client
+    // still writing a request this large (600 KB) may see the reset before it reads the 431, a
+    // race that CI runs have both won and lost. Refused either way: nothing reached the app.
+    if (c.url.length > maxHeaderSize && /ECONNRESET|EPIPE/.test(String(e))) return [];
     return [`no answer: ${String(e).split('\n')[0]}`];
   }
   const status = res.status();

@@ -8,7 +8,7 @@ import { parseEmbedOptions } from '@/lib/embed-options';
 import type { MapData, MapPlace } from '@/lib/map-data';
 import type { PlaceFeature } from '@/lib/types';
 import { battleArea, syntheticLayer } from '@/scripts/bench/synthetic';
-import { loadRenderEmbedPage } from '../helpers/embed-page';
+import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
 import { loadMapData } from './geo-data';
 
 const data = loadMapData();
@@ -147,11 +147,7 @@ describe('a bulk layer in the data file and the pages', () => {
     dataUrl: '/_data/map.test.json',
     reporting: undefined,
     options,
-    tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
-    origin: 'https://m.example',
-    allowedOrigins: null,
-    assets: { js: '/a.js', css: '/a.css', preload: [] },
-    oembedUrl: 'https://m.example/o',
+    ...TEST_PAGE_SETTINGS,
   });
   let renderPage: Awaited<ReturnType<typeof loadRenderEmbedPage>>;
   beforeAll(async () => {

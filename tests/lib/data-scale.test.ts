@@ -10,7 +10,7 @@ import { placeReportingOf } from '@/lib/map-data';
 import type { GeoData } from '@/lib/types';
 import { formatIssue, validateGeoData } from '@/lib/validate';
 import { scaledGeoFiles } from '../../scripts/scale-data';
-import { loadRenderEmbedPage } from '../helpers/embed-page';
+import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
 import { GEO_DIR, loadGeoData } from './geo-data';
 
 /** As in the bench (npm run bench:data): generating and validating 100 times our data takes about 2 s. */
@@ -58,11 +58,7 @@ function embedHtml(built: Built, query: string): string {
     dataUrl: built.map.url,
     reporting: place ? placeReportingOf(place, built.data) : undefined,
     options,
-    tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
-    assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css', preload: ['/_embed/chunk.DEF.js'] },
-    origin: 'https://map.example.org',
-    allowedOrigins: null,
-    oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
+    ...TEST_PAGE_SETTINGS,
   });
 }
 

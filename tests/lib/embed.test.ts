@@ -8,7 +8,7 @@ import { type EmbedFlags, parseEmbedOptions, serializeEmbedOptions } from '@/lib
 import { jsonForScript } from '@/lib/html';
 import { frameAncestors, originFromHeaders, originVary, siteOrigin } from '@/lib/site';
 import { URL_PARAMETERS, type UrlParameter } from '@/lib/url-state';
-import { loadRenderEmbedPage } from '../helpers/embed-page';
+import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
 import { placeReportingOf } from '@/lib/map-data';
 import { loadGeoData, loadMapData } from './geo-data';
 
@@ -122,11 +122,7 @@ describe('the embed page (rendered on the server from the components the browser
       dataUrl: '/_data/map.test.json',
       reporting: options.state.place ? placeReportingOf(options.state.place, loadGeoData()) : undefined,
       options,
-      tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
-      assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css', preload: ['/_embed/chunk.DEF.js'] },
-      origin: 'https://map.example.org',
-      allowedOrigins: null,
-      oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
+      ...TEST_PAGE_SETTINGS,
     });
   };
   it('has no inline executable script: config is a JSON data block, the client a same-origin file', () => {

@@ -155,8 +155,9 @@ test('without SITE_URL, links follow the request and the answers vary on it', as
 });
 
 test.describe('share dialog', () => {
-  // The live preview reloads when an option changes: the superseded loads are aborted.
-  test.use({ expectedProblems: /\/(embed\?|_embed\/)\S* net::ERR_ABORTED$/ });
+  // The live preview reloads when an option changes: the superseded loads are aborted (its page,
+  // its bundle, and the map's data file it fetches).
+  test.use({ expectedProblems: /\/(embed\?|_embed\/|_data\/)\S* net::ERR_ABORTED$/ });
 
   test('the share dialog’s code, pasted into a host page, works', async ({ page, baseURL }) => {
     await page.goto('/?place=lysychansk&date=2022-06-30&tiles=0');

@@ -5,28 +5,44 @@ import { type KnownIds, parseUrlState, serializeUrlState, type UrlState } from '
 export type HistoryMode = 'push' | 'replace';
 
 /**
+ * The state; how many of the updates that made it asked for a history entry of their own; and
+ * whether it is the page's first, read from the URL it loaded with, which is left as it is.
+ */
+interface Tracked {
+  value: UrlState;
+  pushes: number;
+  initial: boolean;
+}
+
+/**
  * The map's state, mirrored in the URL (lib/url-state.ts). Selecting a place adds a history
  * entry; panning and zooming replace the current one, so back and forward step through places,
  * not pan steps.
+ *
+ * Whether to push or replace travels inside the state (a count of push updates), not beside it:
+ * React may render a state that holds only some of the queued updates (a pan's, not yet the
+ * Escape's that came after it), and a mode kept in a ref was spent on that render, so the
+ * selection's removal was later written nowhere (a CI run lost that race). For the same reason
+ * every rendered state is written when it differs from the URL, the one read on Back or Forward
+ * too: a pan's update rendered before it had already written its older state over that entry.
  */
 export function useUrlState(initial: UrlState, known: KnownIds, allLayers: readonly string[]) {
-  const [state, setState] = useState<UrlState>(initial);
-  const pending = useRef<HistoryMode | null>(null);
+  const [state, setState] = useState<Tracked>({ value: initial, pushes: 0, initial: true });
+  const written = useRef(0);
 
   const update = useCallback((patch: Partial<UrlState>, mode: HistoryMode) => {
-    pending.current = pending.current === 'push' ? 'push' : mode;
-    setState((prev) => ({ ...prev, ...patch }));
+    setState((prev) => ({ value: { ...prev.value, ...patch }, pushes: prev.pushes + (mode === 'push' ? 1 : 0), initial: false }));
   }, []);
 
   useEffect(
     function writeUrl() {
-      const mode = pending.current;
-      if (!mode) return;
-      pending.current = null;
-      const qs = serializeUrlState(state, allLayers);
+      const push = state.pushes > written.current;
+      written.current = state.pushes;
+      if (state.initial) return;
+      const qs = serializeUrlState(state.value, allLayers);
       const url = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
       if (url === `${window.location.pathname}${window.location.search}`) return;
-      if (mode === 'push') window.history.pushState(null, '', url);
+      if (push) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     },
     [state, allLayers],
@@ -40,12 +56,17 @@ export function useUrlState(initial: UrlState, known: KnownIds, allLayers: reado
     knownNow.current = known;
   }, [known]);
   useEffect(function followBackAndForward() {
-    const onPop = () => setState(parseUrlState(new URLSearchParams(window.location.search), knownNow.current));
+    const onPop = () => {
+      // Read now, not in the updater: React may run that later, after a pan rendered first has
+      // written over the entry Back or Forward arrived at.
+      const value = parseUrlState(new URLSearchParams(window.location.search), knownNow.current);
+      setState((prev) => ({ value, pushes: prev.pushes, initial: false }));
+    };
     window.addEventListener('popstate', onPop);
     return function stopFollowing() {
       window.removeEventListener('popstate', onPop);
     };
   }, []);
 
-  return [state, update] as const;
+  return [state.value, update] as const;
 }

@@ -28,7 +28,7 @@ const act: Act = RENDERER === 'preact' ? (await import('preact/test-utils')).act
  * Runs `callback` and flushes the renders and effects it causes. React checks this flag: set only
  * around act, so that updates caused by real browser events (userEvent) between acts do not warn.
  */
-async function inAct(callback: () => void) {
+export async function inAct(callback: () => void) {
   const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
   scope.IS_REACT_ACT_ENVIRONMENT = true;
   try {

@@ -14,7 +14,7 @@ import type { TileConfig } from './tiles';
  * situation and reporting, or a count of what the map holds. Its size does not grow with the data.
  */
 export type EmbedPreview =
-  | { kind: 'place'; place: MapPlace; layerTitle: string; reporting: PlaceReporting }
+  | { kind: 'place'; place: MapPlace; layerTitle: string; reporting: PlaceReporting; container?: MapPlace }
   | { kind: 'summary'; places: number; reports: number };
 
 export interface EmbedConfig {
@@ -46,7 +46,10 @@ function previewOf(data: EmbedData, options: EmbedOptions, reporting: PlaceRepor
   const id = options.state.place;
   const place = id ? data.places[id] : undefined;
   if (place && reporting) {
-    return { kind: 'place', place, layerTitle: data.layers.find((l) => l.id === place.layer)?.title ?? '', reporting };
+    const layerTitle = data.layers.find((l) => l.id === place.layer)?.title ?? '';
+    // The place it is part of, whose later reporting may make its own out of date.
+    const container = place.part_of ? data.places[place.part_of] : undefined;
+    return { kind: 'place', place, layerTitle, reporting, ...(container ? { container } : {}) };
   }
   const reports = new Set(Object.values(data.places).flatMap((p) => p.reports.map((r) => r.id)));
   return { kind: 'summary', places: data.placeOrder.length, reports: reports.size };

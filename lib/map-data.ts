@@ -8,7 +8,8 @@
  * Pure.
  */
 import { citationOf, reportsForPlace, reportView } from './citations';
-import { type ReportDigest, reportingDates, statusOn } from './status-timeline';
+import type { PlaceLook } from './styles';
+import { type ControlEntry, endOf, type ReportDigest, reportingDates, type Situation, situationOn as situationFromReports } from './situation';
 import type { Attribution, LayerEntry, PlaceProperties } from './schemas';
 import type { BaseCollection, Citation, DateInfo, Feature, GeoData, Geometry, PlaceFeature, ReportView } from './types';
 
@@ -165,9 +166,42 @@ export function topReports<R extends ReportDigest>(place: { id: string; reports:
     .slice(0, max);
 }
 
-/** The place's status as reported on `date` (default: the latest reporting date). */
-export function situationOn(place: Pick<MapPlace, 'id' | 'reports'>, date: string) {
-  return statusOn(place.id, place.reports, date);
+/** A place's situation on a date, with what the place it is part of says later (lib/situation.ts). */
+export interface PlaceSituation extends Situation {
+  /**
+   * Set where the place this one is part of (`part_of`) reports, later than this one's latest
+   * report of control, a control that disagrees with it: this one's may be out of date.
+   */
+  outdatedBy?: { place: string; name: string; control: ControlEntry };
+}
+
+type SituationPlace = Pick<MapPlace, 'id' | 'reports'> & Partial<Pick<MapPlace, 'part_of' | 'name'>>;
+
+/**
+ * The place's situation on `date` (YYYY-MM-DD).
+ * @param places the map's places, to compare with the place this one is part of (when it has one)
+ */
+export function situationOn(place: SituationPlace, date: string, places?: Readonly<Record<string, SituationPlace>>): PlaceSituation {
+  const own = situationFromReports(place.id, place.reports, date);
+  const container = place.part_of ? places?.[place.part_of] : undefined;
+  if (!container || !own.control) return own;
+  const theirs = situationFromReports(container.id, container.reports, date).control;
+  if (!theirs || theirs.control === own.control.control || endOf(theirs.describes) <= endOf(own.control.describes)) return own;
+  return { ...own, stale: true, outdatedBy: { place: container.id, name: container.name ?? container.id, control: theirs } };
+}
+
+/** The place `place` is part of, where the map has it. */
+export function containerOf<P extends Pick<MapPlace, 'id'>>(
+  place: Pick<MapPlace, 'part_of'>,
+  places: Readonly<Record<string, P>>,
+): P | undefined {
+  return place.part_of ? places[place.part_of] : undefined;
+}
+
+/** How the map draws a situation (lib/styles.ts): a control that may be out of date is not drawn as current. */
+export function lookOf(s: PlaceSituation): PlaceLook {
+  const current = s.outdatedBy ? undefined : s.control;
+  return { control: current?.control ?? null, claimed: current?.basis === 'claimed', active: s.activities.length > 0, stale: s.stale };
 }
 
 /**

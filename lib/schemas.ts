@@ -46,6 +46,8 @@ export const layerEntrySchema = z.strictObject({
   file: z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name in geo/'),
   style: z.enum(['city', 'facility', 'river', 'bridge', 'region']),
   attribution: z.array(attributionKeySchema).min(1),
+  /** Places drawn for orientation, which need no report (their geometry's provenance is all they carry). */
+  reporting_optional: z.boolean().optional(),
 });
 
 /** The offline base map drawn under the layers: borders and place labels, no reporting. */
@@ -95,6 +97,11 @@ export const placePropertiesSchema = z.strictObject({
   precision: precisionSchema,
   /** Where a label or marker goes; required for polygons and lines. */
   label_point: lonLat.optional(),
+  /**
+   * The place this one lies in or beside (Azot in Severodonetsk): where that place's later
+   * reporting of control disagrees with this one's, this one is shown as possibly out of date.
+   */
+  part_of: idSchema.optional(),
   geometry_source: z.strictObject({
     method: z.string().min(1),
     references: z.array(z.string().min(1)).min(1),
@@ -141,29 +148,33 @@ export const sourceSchema = z.strictObject({
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
 
 /**
- * The situation a passage asserts about a place. See README "Status vocabulary".
- * `basis` keeps apart what a reporter saw or an official stated from what one side claimed.
+ * What a passage asserts about a place, on one of two axes (README "Control and activity"):
+ * - control, who holds it: Ukrainian forces, contested (both sides' forces inside), Russian forces;
+ * - activity, what is happening there: an attack or shelling, a Russian advance, a Ukrainian
+ *   withdrawal, Russian troops inside.
+ * A place may have several activities at once; its control is unknown until a source states it.
+ * `basis` keeps apart what a reporter saw or heard, what an official stated, what was reported
+ * (including the reporter's own judgements) and what one side claimed.
  */
-export const statusSchema = z.enum([
-  'ukrainian-held',
-  'under-attack',
-  'russian-advancing',
-  'ukrainian-withdrawing',
-  'russian-troops-inside',
-  'under-russian-control',
-]);
+export const controlSchema = z.enum(['ukrainian', 'contested', 'russian']);
+export const activitySchema = z.enum(['under-attack', 'russian-advance', 'ukrainian-withdrawal', 'russian-troops-inside']);
 
 export const basisSchema = z.enum(['observed', 'official', 'reported', 'claimed']);
 
-export const assertionSchema = z.strictObject({
+const assertionFields = {
   place: idSchema,
-  status: statusSchema,
   basis: basisSchema,
   /** Who makes the assertion, e.g. "Russian media", "Luhansk governor Serhiy Haidai". */
   according_to: z.string().min(1),
   /** Where the assertion is about another date than the passage as a whole (e.g. "since the weekend"). */
   describes: dateInfoSchema.optional(),
-});
+};
+
+/** One assertion: either who controls the place, or one thing happening there. */
+export const assertionSchema = z.union([
+  z.strictObject({ ...assertionFields, control: controlSchema }),
+  z.strictObject({ ...assertionFields, activity: activitySchema }),
+]);
 
 export const reportSchema = z.strictObject({
   id: idSchema,
@@ -185,7 +196,8 @@ export type BaseProperties = z.infer<typeof basePropertiesSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Status = z.infer<typeof statusSchema>;
+export type Control = z.infer<typeof controlSchema>;
+export type Activity = z.infer<typeof activitySchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Assertion = z.infer<typeof assertionSchema>;
 export type Report = z.infer<typeof reportSchema>;

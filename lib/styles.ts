@@ -3,8 +3,7 @@
  * and the legend is generated from the same table. Colours come from one theme object.
  * Plain objects compatible with Leaflet's PathOptions; no Leaflet import, so this runs anywhere.
  */
-import type { LayerEntry, PlaceProperties, Status } from './schemas';
-import { STATUS_LABELS } from './vocabulary';
+import type { Control, LayerEntry, PlaceProperties } from './schemas';
 
 export type StyleKey = LayerEntry['style'];
 
@@ -48,46 +47,55 @@ export const THEME_DARK: Record<keyof typeof THEME, string> = {
 };
 
 /**
- * Status colours: blue for Ukrainian-held, warm for fighting, dark red for Russian presence
- * and control. Each passes 3:1 contrast against the light map background (tested).
+ * Control colours, the fill: blue for Ukrainian control, purple for contested, dark red for Russian
+ * control, grey where no source here says. Each passes 3:1 contrast against the map (tested).
  */
-export const STATUS_COLOURS: Record<Status, string> = {
-  'ukrainian-held': '#1f5fa8',
-  'under-attack': '#c05a00',
-  'russian-advancing': '#b8420f',
-  'ukrainian-withdrawing': '#8c5a00',
-  'russian-troops-inside': '#b2182b',
-  'under-russian-control': '#67001f',
+export const CONTROL_COLOURS: Record<Control, string> = {
+  ukrainian: '#1f5fa8',
+  contested: '#7b3294',
+  russian: '#67001f',
 };
 
-/** Places with no status reported on the chosen date. */
-export const NO_STATUS_COLOUR = '#6b6b6b';
+/** Places whose control no source here states by the chosen date. */
+export const NO_CONTROL_COLOUR = '#6b6b6b';
 
 /** The same scale for the dark theme: lighter, so each passes 3:1 against the dark map background. */
-export const STATUS_COLOURS_DARK: Record<Status, string> = {
-  'ukrainian-held': '#7fb2ff',
-  'under-attack': '#ffa24d',
-  'russian-advancing': '#ff8a5c',
-  'ukrainian-withdrawing': '#e5b84c',
-  'russian-troops-inside': '#ff6b7d',
-  'under-russian-control': '#ff9ec0',
+export const CONTROL_COLOURS_DARK: Record<Control, string> = {
+  ukrainian: '#7fb2ff',
+  contested: '#d9a6ff',
+  russian: '#ff9ec0',
 };
-export const NO_STATUS_COLOUR_DARK = '#a6a6a6';
+export const NO_CONTROL_COLOUR_DARK = '#a6a6a6';
 
-/** The map backgrounds the status colours are drawn on (light theme, dark theme). */
+/** The outline of a place where fighting or movement is reported (any activity), per theme. */
+export const ACTIVITY_OUTLINE = { light: '#c05a00', dark: '#ffa24d' } as const;
+
+/** The map backgrounds the control colours are drawn on (light theme, dark theme). */
 export const MAP_BACKGROUND = { light: '#e8eef2', dark: '#2a2f35' } as const;
 export type Theme = keyof typeof MAP_BACKGROUND;
 
-/** The status colour for a theme (null: no status reported). */
-export function statusColour(status: Status | null, theme: Theme = 'light'): string {
-  if (theme === 'dark') return status ? STATUS_COLOURS_DARK[status] : NO_STATUS_COLOUR_DARK;
-  return status ? STATUS_COLOURS[status] : NO_STATUS_COLOUR;
+/** The control colour for a theme (null: no control reported). */
+export function controlColour(control: Control | null, theme: Theme = 'light'): string {
+  if (theme === 'dark') return control ? CONTROL_COLOURS_DARK[control] : NO_CONTROL_COLOUR_DARK;
+  return control ? CONTROL_COLOURS[control] : NO_CONTROL_COLOUR;
 }
 
-/** Layers whose places take their fill from their status on the chosen date. */
+/** What the map shows of a place's situation on the chosen date (lib/situation.ts). */
+export interface PlaceLook {
+  /** The fill; null where no source here says who holds the place (or its report is out of date). */
+  control: Control | null;
+  /** The control shown rests on a claim only. */
+  claimed: boolean;
+  /** Fighting or movement reported (any activity). */
+  active: boolean;
+  /** Last reported more than STALE_AFTER_DAYS before the date, or superseded by its container's reporting. */
+  stale: boolean;
+}
+
+/** Layers whose places take their look from their situation on the chosen date. */
 export const STATUS_STYLED: readonly StyleKey[] = ['city', 'facility'];
 
-interface Rule {
+export interface Rule {
   label: string;
   shape: 'polygon' | 'line' | 'point';
   style: PathStyle;
@@ -119,7 +127,7 @@ function rulesFor(theme: Record<keyof typeof THEME, string>): Record<StyleKey, R
       style: { color: theme.river, weight: 4, opacity: 0.85 },
     },
     bridge: {
-      label: 'Bridge (destroyed 2022)',
+      label: 'Bridge (estimated position)',
       shape: 'point',
       style: { color: theme.halo, weight: 2, opacity: 1, fillColor: theme.bridge, fillOpacity: 1, radius: 6 },
     },
@@ -149,25 +157,36 @@ export function uncertaintyStyle(theme: Theme = 'light'): PathStyle {
   return theme === 'dark' ? UNCERTAINTY_STYLE_DARK : UNCERTAINTY_STYLE;
 }
 
+/** The fill, outline and dashes a situation gives a place's base style. */
+function withLook(base: PathStyle, look: PlaceLook, point: boolean, theme: Theme): PathStyle {
+  const fill = controlColour(look.control, theme);
+  const styled: PathStyle = point
+    ? { ...base, fillColor: fill, fillOpacity: look.stale ? 0.35 : 1 }
+    : { ...base, fillColor: fill, fillOpacity: look.stale ? 0.12 : 0.4, color: fill };
+  if (look.active) Object.assign(styled, { color: ACTIVITY_OUTLINE[theme], weight: base.weight + 1 });
+  if (look.claimed || look.stale) styled.dashArray = look.claimed ? '6 3' : '2 4';
+  return styled;
+}
+
 /**
  * Path options for one feature.
  * @param key the layer's style key
  * @param props the feature's properties (unused keys are ignored)
- * @param options `point` for a Point geometry, `selected` when the place is selected, `status` for
- *   the status-styled layers, `theme` for the colours (default light)
+ * @param options `point` for a Point geometry, `selected` when the place is selected, `look` for
+ *   the situation-styled layers (null: nothing reported), `theme` for the colours (default light)
  */
 export function styleFor(
   key: StyleKey,
   _props: Pick<PlaceProperties, 'kind' | 'precision'> | null,
-  options: { point?: boolean; selected?: boolean; status?: Status | null; theme?: Theme } = {},
+  options: { point?: boolean; selected?: boolean; look?: PlaceLook | null; theme?: Theme } = {},
 ): PathStyle {
-  const rule = (options.theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES)[key];
-  const selectedColour = options.theme === 'dark' ? THEME_DARK.selected : THEME.selected;
+  const theme = options.theme ?? 'light';
+  const rule = (theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES)[key];
+  const selectedColour = theme === 'dark' ? THEME_DARK.selected : THEME.selected;
   let base: PathStyle = options.point ? (rule.point ?? rule.style) : rule.style;
-  // `status: null` means "no status reported on the date"; undefined means "not status-styled".
-  if (options.status !== undefined && STATUS_STYLED.includes(key)) {
-    const fill = statusColour(options.status, options.theme);
-    base = options.point ? { ...base, fillColor: fill } : { ...base, fillColor: fill, fillOpacity: 0.4, color: fill };
+  // `look: null` means "nothing reported on the date"; undefined means "not situation-styled".
+  if (options.look !== undefined && STATUS_STYLED.includes(key)) {
+    base = withLook(base, options.look ?? { control: null, claimed: false, active: false, stale: false }, Boolean(options.point), theme);
   }
   if (!options.selected) return { ...base };
   return options.point
@@ -175,47 +194,6 @@ export function styleFor(
     : { ...base, color: selectedColour, weight: base.weight + 2, opacity: 1 };
 }
 
-export interface LegendEntry {
-  key: StyleKey | 'uncertainty' | `status-${Status}` | 'status-none';
-  label: string;
-  shape: Rule['shape'] | 'circle';
-  style: PathStyle;
-}
-
-/**
- * Legend entries, generated from the style table, for the given layers in their order.
- * @param keys the style keys of the visible layers
- */
-export function legendEntries(keys: readonly StyleKey[], theme: Theme = 'light'): LegendEntry[] {
-  const rules = theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES;
-  const entries: LegendEntry[] = [...new Set(keys)].map((key) => ({
-    key,
-    label: rules[key].label,
-    shape: rules[key].shape,
-    style: rules[key].style,
-  }));
-  if (keys.some((k) => k === 'facility' || k === 'bridge')) {
-    entries.push({ key: 'uncertainty', label: 'Approximate site (uncertainty radius)', shape: 'circle', style: uncertaintyStyle(theme) });
-  }
-  return entries;
-}
-
-/** Legend entries for the status colours of a theme (shown when a status-styled layer is visible). */
-export function statusLegendEntries(keys: readonly StyleKey[], theme: Theme = 'light'): LegendEntry[] {
-  if (!keys.some((k) => STATUS_STYLED.includes(k))) return [];
-  const swatch = (colour: string): PathStyle => ({ color: colour, weight: 1, opacity: 1, fillColor: colour, fillOpacity: 0.85, radius: 6 });
-  return [
-    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => ({
-      key: `status-${s}` as const,
-      label: STATUS_LABELS[s],
-      shape: 'point' as const,
-      style: swatch(statusColour(s, theme)),
-    })),
-    { key: 'status-none', label: 'No status reported yet', shape: 'point', style: swatch(statusColour(null, theme)) },
-  ];
-}
-
-/** The offline base map (components/map/offline-base.tsx): quiet, never interactive. */
 export const BASE_STYLE = {
   region: { color: '#7a7a7a', weight: 1, opacity: 0.9, fillColor: '#f4f1ea', fillOpacity: 0.55 },
   regionDark: { color: '#8a8f96', weight: 1, opacity: 0.9, fillColor: '#1f2327', fillOpacity: 0.6 },
@@ -256,7 +234,7 @@ export function blend(colour: string, under: string, alpha: number): string {
 
 /**
  * The map colours the stylesheet needs, as custom properties for both themes: the map background
- * (`--map-bg`) and the status colours (`--status-<status>`, `--status-none`), from this table so
+ * (`--map-bg`) and the control colours (`--control-<control>`, `--control-none`), from this table so
  * that the page and the map cannot drift apart. Each is `light-dark(light, dark)`, resolved by the
  * page's `color-scheme` like every page colour (styles/tokens.css).
  */
@@ -264,8 +242,9 @@ export function mapColourCss(): string {
   const pair = (light: string, dark: string) => `light-dark(${light}, ${dark})`;
   const vars = [
     `--map-bg: ${pair(MAP_BACKGROUND.light, MAP_BACKGROUND.dark)}`,
-    ...(Object.keys(STATUS_COLOURS) as Status[]).map((s) => `--status-${s}: ${pair(statusColour(s, 'light'), statusColour(s, 'dark'))}`),
-    `--status-none: ${pair(statusColour(null, 'light'), statusColour(null, 'dark'))}`,
+    ...(Object.keys(CONTROL_COLOURS) as Control[]).map((c) => `--control-${c}: ${pair(controlColour(c, 'light'), controlColour(c, 'dark'))}`),
+    `--control-none: ${pair(controlColour(null, 'light'), controlColour(null, 'dark'))}`,
+    `--activity: ${pair(ACTIVITY_OUTLINE.light, ACTIVITY_OUTLINE.dark)}`,
   ];
   return `:root { ${vars.join('; ')}; }`;
 }

@@ -61,6 +61,13 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
       places.set(feature.id, { feature, layerId: layer.entry.id });
     }
   }
+  for (const layer of layers) {
+    for (const { id, properties } of layer.collection.features) {
+      const container = properties.part_of;
+      if (container !== undefined && (container === id || !places.has(container)))
+        issues.push({ file: layer.entry.file, id, message: `part_of "${container}" is not another place of the map` });
+    }
+  }
 
   const sourceList = checkSources(readFile, issues);
   checkUnique(
@@ -83,7 +90,8 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
     const reported = new Set(reports.flatMap((r) => r.places));
     for (const [id, { layerId }] of places) {
       const entry = manifest.layers.find((l) => l.id === layerId);
-      if (!reported.has(id)) issues.push({ file: entry?.file ?? 'layers.json', id, message: 'place has no report' });
+      if (!reported.has(id) && !entry?.reporting_optional)
+        issues.push({ file: entry?.file ?? 'layers.json', id, message: 'place has no report' });
     }
     const cited = new Set(reports.map((r) => r.source));
     for (const s of sourceList)

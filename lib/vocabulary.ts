@@ -1,26 +1,36 @@
 /**
- * Words for the status vocabulary (lib/schemas.ts `statusSchema`, `basisSchema`), shared by the
- * pop-ups, the panel, the text list and the legend. README "Status vocabulary" documents them.
+ * Words for the control and activity vocabularies (lib/schemas.ts `controlSchema`,
+ * `activitySchema`, `basisSchema`), shared by the pop-ups, the panel, the text list and the
+ * legend. README "Control and activity" documents them.
  */
-import type { Basis, Status } from './schemas';
+import type { Activity, Basis, Control } from './schemas';
 
-export const STATUS_LABELS: Record<Status, string> = {
-  'ukrainian-held': 'Held by Ukrainian forces',
+export const CONTROL_LABELS: Record<Control, string> = {
+  ukrainian: 'Ukrainian control',
+  contested: 'Contested',
+  russian: 'Russian control',
+};
+
+export const ACTIVITY_LABELS: Record<Activity, string> = {
   'under-attack': 'Under attack',
-  'russian-advancing': 'Russian forces advancing',
-  'ukrainian-withdrawing': 'Ukrainian forces withdrawing',
+  'russian-advance': 'Russian advance',
+  'ukrainian-withdrawal': 'Ukrainian withdrawal',
   'russian-troops-inside': 'Russian troops inside',
-  'under-russian-control': 'Under Russian control',
 };
 
 export const BASIS_LABELS: Record<Basis, string> = {
-  observed: 'seen by the reporter',
+  observed: 'seen or heard by the reporter',
   official: 'official statement',
   reported: 'as reported',
   claimed: 'claimed, not confirmed',
 };
 
+/** The label of what an assertion says: its control or its activity. */
+export function assertionLabel(a: { control: Control } | { activity: Activity }): string {
+  return 'control' in a ? CONTROL_LABELS[a.control] : ACTIVITY_LABELS[a.activity];
+}
+
 /** "Russian troops inside (claimed, not confirmed: Russian media)". */
-export function describeAssertion(a: { status: Status; basis: Basis; according_to: string }): string {
-  return `${STATUS_LABELS[a.status]} (${BASIS_LABELS[a.basis]}: ${a.according_to})`;
+export function describeAssertion(a: ({ control: Control } | { activity: Activity }) & { basis: Basis; according_to: string }): string {
+  return `${assertionLabel(a)} (${BASIS_LABELS[a.basis]}: ${a.according_to})`;
 }

@@ -9,13 +9,13 @@
  * plus synthetic places, reports and sources, so that each count is `multiple` times ours: points
  * and some small polygons spread over the battle area in the cities, facilities and bridges layers;
  * sources whose texts hold their reports' quotes verbatim among filler sentences, about as long as
- * ours; dates over 2022–2023; assertions in the status vocabulary. Seeded (mulberry32): the same
+ * ours; dates over 2022–2023; assertions of control and activity. Seeded (mulberry32): the same
  * arguments give the same files. The validator (lib/validate.ts) accepts it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import bbox from '@turf/bbox';
-import { basisSchema, type Report, type Source, statusSchema } from '../lib/schemas';
+import { activitySchema, type Assertion, basisSchema, controlSchema, type Report, type Source } from '../lib/schemas';
 import type { PlaceFeature } from '../lib/types';
 import { type BBox2, mulberry32 } from './bench/synthetic';
 
@@ -133,12 +133,22 @@ function source(random: Random, i: number, reportCount: number, places: string[]
       places: ids,
       quote,
       describes: { date: dayOf(describes), approximate, ...(approximate ? { basis: sentence(random) } : {}) },
-      assertions: ids.slice(0, int(random, 0, 2)).map((p) => ({
-        place: p,
-        status: pick(random, statusSchema.options),
-        basis: pick(random, basisSchema.options),
-        according_to: pick(random, ACCORDING_TO),
-      })),
+      assertions: ids.slice(0, int(random, 0, 2)).map(
+        (p): Assertion =>
+          random() < 0.4
+            ? {
+                place: p,
+                control: pick(random, controlSchema.options),
+                basis: pick(random, basisSchema.options),
+                according_to: pick(random, ACCORDING_TO),
+              }
+            : {
+                place: p,
+                activity: pick(random, activitySchema.options),
+                basis: pick(random, basisSchema.options),
+                according_to: pick(random, ACCORDING_TO),
+              },
+      ),
     });
     paragraphs.push(Array.from({ length: int(random, 1, 8) }, () => sentence(random)).join(' '), quote);
   }

@@ -22,7 +22,14 @@ export function EmbedPreviewList({ preview, date, fullMapHref }: EmbedPreviewLis
       {preview.kind === 'place' ? (
         <section aria-label={preview.layerTitle}>
           <ul>
-            <PlaceEntry place={preview.place} date={date} selected href={fullMapHref} target="_blank" />
+            <PlaceEntry
+              place={preview.place}
+              places={preview.container ? { [preview.container.id]: preview.container } : undefined}
+              date={date}
+              selected
+              href={fullMapHref}
+              target="_blank"
+            />
           </ul>
         </section>
       ) : (

@@ -2,8 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { bulkLatLng, type BulkPointLayer } from '@/lib/bulk-points';
 import type { MapPlace } from '@/lib/map-data';
-import type { Status } from '@/lib/schemas';
-import { styleFor, type Theme, uncertaintyStyle } from '@/lib/styles';
+import { type PlaceLook, styleFor, type Theme, uncertaintyStyle } from '@/lib/styles';
 import { Circle } from 'react-leaflet';
 import { BulkPoints } from './bulk-points';
 
@@ -11,23 +10,23 @@ interface BulkLayerProps {
   layer: BulkPointLayer;
   places: Record<string, MapPlace>;
   selected?: string;
-  statuses: Record<string, Status | null>;
+  looks: Record<string, PlaceLook>;
   theme: Theme;
   onSelect: (id: string) => void;
 }
 
 /**
  * A layer of thousands of points (lib/bulk-points.ts) on one canvas. Points with a MapPlace may have
- * a status of their own, and an approximate one its circle, as in an ordinary layer.
+ * a situation of their own, and an approximate one its circle, as in an ordinary layer.
  */
-export function BulkLayer({ layer, places, selected, statuses, theme, onSelect }: BulkLayerProps) {
+export function BulkLayer({ layer, places, selected, looks, theme, onSelect }: BulkLayerProps) {
   const { points } = layer;
   const special = useMemo(() => points.ids.flatMap((id, i) => (places[id] ? [i] : [])), [points, places]);
   const selectedIndex = useMemo(() => (selected ? points.ids.indexOf(selected) : -1), [points, selected]);
   const styleAt = useCallback(
     (i: number | null, isSelected: boolean) =>
-      styleFor(layer.style, null, { point: true, selected: isSelected, status: i === null ? null : (statuses[points.ids[i]!] ?? null), theme }),
-    [layer.style, points, statuses, theme],
+      styleFor(layer.style, null, { point: true, selected: isSelected, look: i === null ? null : (looks[points.ids[i]!] ?? null), theme }),
+    [layer.style, points, looks, theme],
   );
   const onPointClick = useCallback((i: number) => onSelect(points.ids[i]!), [points, onSelect]);
   return (

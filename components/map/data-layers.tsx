@@ -2,9 +2,8 @@
 import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
-import { situationOn } from '@/lib/map-data';
-import type { Status } from '@/lib/schemas';
-import type { Theme } from '@/lib/styles';
+import { lookOf, situationOn } from '@/lib/map-data';
+import type { PlaceLook, Theme } from '@/lib/styles';
 import type { MapHandlers } from './map-view';
 import { PlaceLayer } from './place-layer';
 import { UncertaintyCircles } from './uncertainty-circles';
@@ -29,11 +28,11 @@ interface DataLayersProps {
   onSelect: MapHandlers['onSelect'];
 }
 
-/** The data layers, each styled by the places' status on the date, in Leaflet's layers control or not. */
+/** The data layers, each styled by the places' situation on the date, in Leaflet's layers control or not. */
 export function DataLayers({ data, visible, selected, date, theme, withControl, collapsed, onSelect }: DataLayersProps) {
-  const statuses = useMemo(() => {
-    const out: Record<string, Status | null> = {};
-    for (const id of data.placeOrder) out[id] = situationOn(data.places[id]!, date)?.status ?? null;
+  const looks = useMemo(() => {
+    const out: Record<string, PlaceLook> = {};
+    for (const id of data.placeOrder) out[id] = lookOf(situationOn(data.places[id]!, date, data.places));
     return out;
   }, [data, date]);
   const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);
@@ -41,11 +40,11 @@ export function DataLayers({ data, visible, selected, date, theme, withControl, 
     const content: ReactNode = isBulkLayer(layer) ? (
       // biome-ignore lint/correctness/useJsxKeyInIterable: `content` is not a list item: it is rendered below as the only child of a LayerGroup keyed by layer id.
       <Suspense fallback={null}>
-        <BulkLayer layer={layer} places={data.places} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />
+        <BulkLayer layer={layer} places={data.places} selected={selected} looks={looks} theme={theme} onSelect={selectOnMap} />
       </Suspense>
     ) : (
       <>
-        <PlaceLayer layer={layer} selected={selected} statuses={statuses} theme={theme} onSelect={selectOnMap} />
+        <PlaceLayer layer={layer} selected={selected} looks={looks} theme={theme} onSelect={selectOnMap} />
         <UncertaintyCircles layer={layer} theme={theme} />
       </>
     );

@@ -6,7 +6,7 @@ import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { PlaceSearch } from '@/components/places/place-search';
 import { ShareDialog } from '@/components/share/share-dialog';
-import type { MapShell } from '@/lib/map-data';
+import { containerOf, type MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import type { UrlState } from '@/lib/url-state';
 import { TimelineControl } from '@/components/timeline/timeline-control';
@@ -114,6 +114,7 @@ function MapAppShell({ shell, initial, tiles, serverList }: Omit<MapAppProps, 's
           {sheetPlace && (
             <PlaceSheet
               place={sheetPlace}
+              container={data ? containerOf(sheetPlace, data.places) : undefined}
               date={date}
               dates={shell.dates}
               onDate={setDate}

@@ -1,4 +1,5 @@
-import { legendEntries, type LegendEntry, statusLegendEntries, type StyleKey, type Theme } from '@/lib/styles';
+import { legendEntries, type LegendEntry, statusLegendEntries } from '@/lib/legend';
+import type { StyleKey, Theme } from '@/lib/styles';
 
 function Swatch({ entry }: { entry: LegendEntry }) {
   const s = entry.style;

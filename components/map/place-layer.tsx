@@ -3,21 +3,20 @@ import L from 'leaflet';
 import { useCallback, useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { MapFeatureProperties, MapLayer } from '@/lib/map-data';
-import type { Status } from '@/lib/schemas';
-import { styleFor, type Theme } from '@/lib/styles';
+import { type PlaceLook, styleFor, type Theme } from '@/lib/styles';
 import { bindPlace } from './bind-place';
 
 interface PlaceLayerProps {
   layer: MapLayer;
   selected?: string;
-  /** Each place's status on the chosen date (null: none reported yet). */
-  statuses: Record<string, Status | null>;
+  /** How each place looks on the chosen date (lib/map-data.ts lookOf). */
+  looks: Record<string, PlaceLook>;
   onSelect: (id: string) => void;
   theme: Theme;
 }
 
 /** One data layer drawn with the style table; each place wired by bindPlace (class, label, keyboard). */
-export function PlaceLayer({ layer, selected, statuses, onSelect, theme }: PlaceLayerProps) {
+export function PlaceLayer({ layer, selected, looks, onSelect, theme }: PlaceLayerProps) {
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -28,10 +27,10 @@ export function PlaceLayer({ layer, selected, statuses, onSelect, theme }: Place
       styleFor(layer.style, null, {
         point: feature?.geometry.type === 'Point',
         selected: feature?.id === selected,
-        status: feature ? (statuses[String(feature.id)] ?? null) : null,
+        look: feature ? (looks[String(feature.id)] ?? null) : null,
         theme,
       }),
-    [layer.style, selected, statuses, theme],
+    [layer.style, selected, looks, theme],
   );
 
   const pointToLayer = useCallback(

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { BarePopup, PlacePopup } from '@/components/reports/place-popup';
 import { type EmbedData, shapeOf } from '@/lib/bulk-points';
+import { containerOf } from '@/lib/map-data';
 import { anchorOf } from '@/lib/place-geometry';
 import type { MapHandlers } from './map-view';
 
@@ -33,7 +34,14 @@ export function SelectedPopup({ data, place: id, date, allReportingHref, onOpenP
     const close = () => onSelect(undefined, 'map');
     if (!place) return <BarePopup id={id} name={bareName(data, id)} onClose={close} />;
     return (
-      <PlacePopup place={place} date={date} allReportingHref={allReportingHref} onOpenPanel={() => onOpenPanel(place.id)} onClose={close} />
+      <PlacePopup
+        place={place}
+        container={containerOf(place, data.places)}
+        date={date}
+        allReportingHref={allReportingHref}
+        onOpenPanel={() => onOpenPanel(place.id)}
+        onClose={close}
+      />
     );
   }, [data, id, shape, place, date, allReportingHref, onOpenPanel, onSelect]);
   useEffect(

@@ -1,9 +1,8 @@
 import type { MouseEvent } from 'react';
-import { StatusDot } from '@/components/reports/status-dot';
+import { SituationLine } from '@/components/reports/situation-text';
 import { type EmbedData, type EmbedLayer, isBulkLayer } from '@/lib/bulk-points';
-import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
+import { formatIsoDate } from '@/lib/format-date';
 import { type MapPlace, situationOn } from '@/lib/map-data';
-import { STATUS_LABELS } from '@/lib/vocabulary';
 import { SelectedReporting } from './selected-reporting';
 
 interface PlaceListProps {
@@ -50,6 +49,7 @@ export function PlaceList({ data, selected, date, hrefOf = (id) => `?place=${id}
               <PlaceEntry
                 key={place.id}
                 place={place}
+                places={data.places}
                 date={date}
                 selected={selected === place.id}
                 href={hrefOf(place.id)}
@@ -66,14 +66,16 @@ export function PlaceList({ data, selected, date, hrefOf = (id) => `?place=${id}
 
 interface PlaceEntryProps {
   place: MapPlace;
+  /** The map's places, to compare with the place this one is part of. */
+  places?: Readonly<Record<string, MapPlace>>;
   date: string;
   selected: boolean;
   href: string;
   target?: '_blank';
 }
 
-export function PlaceEntry({ place, date, selected, href, target }: PlaceEntryProps) {
-  const latest = situationOn(place, date);
+export function PlaceEntry({ place, places, date, selected, href, target }: PlaceEntryProps) {
+  const latest = situationOn(place, date, places);
   return (
     <li className="place-entry" data-place-id={place.id} data-selected={selected || undefined}>
       <a
@@ -90,12 +92,10 @@ export function PlaceEntry({ place, date, selected, href, target }: PlaceEntryPr
         </span>
       </a>
       <p className="place-latest">
-        {latest ? (
-          <>
-            <StatusDot status={latest.status} />
-            {STATUS_LABELS[latest.status]}, {formatDateInfo(latest.describes)}
-            {latest.basis === 'claimed' && <> (claimed by {latest.according_to})</>}
-          </>
+        {latest.latest ? (
+          <SituationLine situation={latest} />
+        ) : place.reports.length === 0 ? (
+          <>No reporting in this map's sources; shown for orientation</>
         ) : (
           <>
             No situation reported by this date · {place.reports.length} report{place.reports.length === 1 ? '' : 's'}

@@ -6,6 +6,8 @@ import { PlaceSummary } from './place-summary';
 
 interface PlacePopupProps {
   place: MapPlace;
+  /** The place this one is part of (PlaceSummary). */
+  container?: MapPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
   /** Where "All reporting" links when the page has no panel (an embed with `panel=0`). */
@@ -15,13 +17,13 @@ interface PlacePopupProps {
 }
 
 /** Pop-up content on wide screens: the place's name, then its summary (PlaceSummary). */
-export function PlacePopup({ place, date, allReportingHref, onOpenPanel, onClose }: PlacePopupProps) {
+export function PlacePopup({ place, container, date, allReportingHref, onOpenPanel, onClose }: PlacePopupProps) {
   return (
     <div className="place-popup" role="dialog" aria-labelledby={`popup-${place.id}`}>
       <PanelHeading id={`popup-${place.id}`} closeLabel={`Close ${place.name}`} onClose={onClose} focusKey={place.id}>
         <PlaceName place={place} />
       </PanelHeading>
-      <PlaceSummary place={place} date={date} allReportingHref={allReportingHref} onOpenPanel={onOpenPanel} />
+      <PlaceSummary place={place} container={container} date={date} allReportingHref={allReportingHref} onOpenPanel={onOpenPanel} />
     </div>
   );
 }

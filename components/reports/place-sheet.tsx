@@ -7,6 +7,8 @@ import { PlaceSummary } from './place-summary';
 
 interface PlaceSheetProps {
   place: MapPlace;
+  /** The place this one is part of (PlaceSummary). */
+  container?: MapPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
   /** Reporting dates, ascending: the steps of the sheet's "‹ date ›". */
@@ -23,7 +25,7 @@ interface PlaceSheetProps {
  * pop-up would cover most of a phone's map. The sheet covers the timeline, so it carries its own
  * "‹ date ›" to step through the place's history while reading it.
  */
-export function PlaceSheet({ place, date, dates, onDate, hidden, onOpenPanel, onClose }: PlaceSheetProps) {
+export function PlaceSheet({ place, container, date, dates, onDate, hidden, onOpenPanel, onClose }: PlaceSheetProps) {
   return (
     <Panel
       headingId="place-sheet-heading"
@@ -35,7 +37,7 @@ export function PlaceSheet({ place, date, dates, onDate, hidden, onOpenPanel, on
       className="place-sheet"
       head={<DateStepper dates={dates} value={date} onChange={onDate} />}
     >
-      <PlaceSummary place={place} date={date} onOpenPanel={onOpenPanel} />
+      <PlaceSummary place={place} container={container} date={date} onOpenPanel={onOpenPanel} />
     </Panel>
   );
 }

@@ -1,14 +1,14 @@
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { usePlaceReporting } from '@/components/data/use-data-file';
-import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
 import { situationOn, topReports, type MapPlace } from '@/lib/map-data';
-import { BASIS_LABELS, STATUS_LABELS } from '@/lib/vocabulary';
 import { ReportQuote } from './report-quote';
-import { StatusDot } from './status-dot';
+import { SituationSummary } from './situation-text';
 import { StatusHistory } from './status-history';
 
 interface PlaceSummaryProps {
   place: MapPlace;
+  /** The place this one is part of, whose later reporting may make its own out of date. */
+  container?: MapPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
   /** Where "All reporting" links when the page has no panel (an embed with `panel=0`). */
@@ -20,8 +20,8 @@ interface PlaceSummaryProps {
  * What the pop-up (and on phones the sheet) says about a place: precision note, the situation on
  * the chosen date, "All reporting (N)", the most relevant quotes and the status history.
  */
-export function PlaceSummary({ place, date, allReportingHref, onOpenPanel }: PlaceSummaryProps) {
-  const situation = situationOn(place, date);
+export function PlaceSummary({ place, container, date, allReportingHref, onOpenPanel }: PlaceSummaryProps) {
+  const situation = situationOn(place, date, container ? { [container.id]: container } : undefined);
   const reporting = usePlaceReporting(place);
   return (
     <>
@@ -33,18 +33,7 @@ export function PlaceSummary({ place, date, allReportingHref, onOpenPanel }: Pla
           {place.precision.note}
         </details>
       )}
-      <p className={`situation status-${situation?.status ?? 'none'}`}>
-        <StatusDot status={situation?.status ?? null} />
-        As reported on {formatIsoDate(date)}:{' '}
-        {situation ? (
-          <>
-            <strong>{STATUS_LABELS[situation.status]}</strong> ({BASIS_LABELS[situation.basis]}: {situation.according_to},{' '}
-            {formatDateInfo(situation.describes)})
-          </>
-        ) : (
-          <strong>no situation reported yet</strong>
-        )}
-      </p>
+      <SituationSummary situation={situation} date={date} />
       {/* Near the top: on a phone the quotes below scroll, and the way to all of them stays in view. */}
       {allReportingHref ? (
         <a className="all-reporting" href={allReportingHref} target="_blank" rel="noopener">
@@ -63,7 +52,7 @@ export function PlaceSummary({ place, date, allReportingHref, onOpenPanel }: Pla
         <ReportingPending failed={reporting.failed} retry={reporting.retry} />
       )}
       <details className="popup-history">
-        <summary>Status history</summary>
+        <summary>Reported situation over time</summary>
         <StatusHistory placeId={place.id} reports={place.reports} date={date} />
       </details>
     </>

@@ -43,7 +43,7 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
           <ul className="report-assertions">
             {assertions.map((a, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a report's assertions are fixed data, never reordered, and two may read the same.
-              <li key={i} className={`status status-${a.status} basis-${a.basis}`}>
+              <li key={i} className={`${'control' in a ? `control-${a.control}` : `activity-${a.activity}`} basis-${a.basis}`}>
                 {describeAssertion(a)}
                 {a.describes && <> — {formatDateInfo(a.describes)}</>}
               </li>

@@ -1,4 +1,11 @@
-import { baseStyles, NO_STATUS_COLOUR, NO_STATUS_COLOUR_DARK, STATUS_COLOURS, STATUS_COLOURS_DARK, uncertaintyStyle } from '../../lib/styles';
+import {
+  baseStyles,
+  CONTROL_COLOURS,
+  CONTROL_COLOURS_DARK,
+  NO_CONTROL_COLOUR,
+  NO_CONTROL_COLOUR_DARK,
+  uncertaintyStyle,
+} from '../../lib/styles';
 import { expect, hostPage, test, waitForMap } from './fixtures';
 
 test('a host page on another origin embeds the map by iframe; a pop-up opens inside the frame', async ({ page, baseURL }) => {
@@ -93,8 +100,8 @@ test('the dark embed draws its base, uncertainty circles and status dots in the 
   await expect(page.locator(`path[fill="${baseStyles('dark').region.fillColor}"]`).first()).toBeAttached();
   const dot = page.locator('.leaflet-popup .status-dot').first();
   const shown = await dot.evaluate((d) => getComputedStyle(d).backgroundColor);
-  expect([...Object.values(STATUS_COLOURS_DARK), NO_STATUS_COLOUR_DARK].map(rgb)).toContain(shown);
-  expect([...Object.values(STATUS_COLOURS), NO_STATUS_COLOUR].map(rgb)).not.toContain(shown);
+  expect([...Object.values(CONTROL_COLOURS_DARK), NO_CONTROL_COLOUR_DARK].map(rgb)).toContain(shown);
+  expect([...Object.values(CONTROL_COLOURS), NO_CONTROL_COLOUR].map(rgb)).not.toContain(shown);
   // The controls take the theme too: a dark layers box with a light icon, dark zoom buttons.
   const luminance = (css: string) => {
     const [r, g, b] = css.match(/\d+/g)!.map(Number);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Status } from '@/lib/schemas';
-import { baseBackdrop, baseStyles, blend, MAP_BACKGROUND, statusColour, STATUS_COLOURS, styleFor, uncertaintyStyle } from '@/lib/styles';
+import type { Control } from '@/lib/schemas';
+import {
+  ACTIVITY_OUTLINE,
+  baseBackdrop,
+  baseStyles,
+  blend,
+  CONTROL_COLOURS,
+  controlColour,
+  MAP_BACKGROUND,
+  styleFor,
+  uncertaintyStyle,
+} from '@/lib/styles';
 
 /** WCAG 2.1 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -14,10 +24,10 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const statuses = [...(Object.keys(STATUS_COLOURS) as Status[]), null];
+const statuses = [...(Object.keys(CONTROL_COLOURS) as Control[]), null];
 const themes = ['light', 'dark'] as const;
 
-describe('status colours (WCAG 1.4.11: 3:1 for graphical objects)', () => {
+describe('control colours (WCAG 1.4.11: 3:1 for graphical objects)', () => {
   it('the contrast helper matches known values', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 1);
@@ -25,18 +35,18 @@ describe('status colours (WCAG 1.4.11: 3:1 for graphical objects)', () => {
 
   for (const theme of themes) {
     it.each(statuses)(`%s stands out against the ${theme} map background`, (status) => {
-      expect(contrast(statusColour(status, theme), MAP_BACKGROUND[theme])).toBeGreaterThanOrEqual(3);
+      expect(contrast(controlColour(status, theme), MAP_BACKGROUND[theme])).toBeGreaterThanOrEqual(3);
     });
 
     // The places lie inside the regions of the offline base, whose fill covers the background.
     it.each(statuses)(`%s stands out against the ${theme} offline base`, (status) => {
-      expect(contrast(statusColour(status, theme), baseBackdrop(theme))).toBeGreaterThanOrEqual(3);
+      expect(contrast(controlColour(status, theme), baseBackdrop(theme))).toBeGreaterThanOrEqual(3);
     });
   }
 
-  it('every status has its own colour in each theme', () => {
+  it('every control has its own colour in each theme, and the activity outline another', () => {
     for (const theme of themes) {
-      const colours = statuses.map((s) => statusColour(s, theme));
+      const colours = [...statuses.map((s) => controlColour(s, theme)), ACTIVITY_OUTLINE[theme]];
       expect(new Set(colours).size).toBe(colours.length);
     }
   });
@@ -50,6 +60,7 @@ describe('lines and outlines that carry meaning stand out from the base (3:1)', 
       'selected place': styleFor('city', null, { selected: true, theme }).color,
       'bridge fill': styleFor('bridge', null, { point: true, theme }).fillColor!,
       'uncertainty circle': uncertaintyStyle(theme).color,
+      'activity outline': ACTIVITY_OUTLINE[theme],
       'state border': baseStyles(theme).border.color,
     };
     it.each(Object.entries(lines))(`%s in the ${theme} theme`, (_, colour) => {

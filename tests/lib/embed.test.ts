@@ -145,7 +145,7 @@ describe('the embed page (rendered on the server from the components the browser
   it('with a place, the text gives its situation on the date and every quote about it with citations', () => {
     const html = page('place=severodonetsk&date=2022-07-01');
     expect(html).toContain('as reported on <time datetime="2022-07-01">1 July 2022</time>');
-    expect(html).toMatch(/data-place-id="severodonetsk"[^>]*>.*?Under Russian control/s);
+    expect(html).toMatch(/data-place-id="severodonetsk"[^>]*>.*?Russian control, c. 25–26 June 2022/s);
     const quotes = placeReportingOf('severodonetsk', loadGeoData()).reports;
     expect(html.match(/<figure [^>]*class="report"/g)).toHaveLength(quotes.length);
     expect(html).toContain('<cite class="citation">');

@@ -16,9 +16,11 @@ const FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'map-data-sample.json');
 /** The facilities layer (two points, for the map test) and the places whose reporting the component tests read. */
 const LAYERS = ['facilities'];
 const PLACES = [
-  // Two dated statuses in one quote; three claims checked on the map, one consistent and two not.
+  // Two activities in one quote, one over a range of dates; three claims checked on the map, one consistent and two not.
   'lysychansk-refinery',
+  // Part of Severodonetsk, whose later reporting of control makes its own possibly out of date.
   'azot',
+  'severodonetsk',
   // Reported (8 February 2023) on a later day than the day it describes, approximate dates.
   'kramatorsk',
   // Reports from three sources (the panel's groups), none of which states a situation.

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Status } from '@/lib/schemas';
+import { legendEntries, statusLegendEntries } from '@/lib/legend';
+import type { Control } from '@/lib/schemas';
 import {
+  ACTIVITY_OUTLINE,
   BASE_STYLE,
   baseStyles,
-  legendEntries,
+  CONTROL_COLOURS,
+  CONTROL_COLOURS_DARK,
   MAP_BACKGROUND,
   mapColourCss,
-  NO_STATUS_COLOUR,
-  NO_STATUS_COLOUR_DARK,
-  STATUS_COLOURS,
-  STATUS_COLOURS_DARK,
-  statusLegendEntries,
+  NO_CONTROL_COLOUR,
+  NO_CONTROL_COLOUR_DARK,
+  type PlaceLook,
   STYLE_RULES,
   STYLE_RULES_DARK,
   styleFor,
@@ -20,7 +21,17 @@ import {
   uncertaintyStyle,
   type StyleKey,
 } from '@/lib/styles';
-import { STATUS_LABELS } from '@/lib/vocabulary';
+import { CONTROL_LABELS } from '@/lib/vocabulary';
+
+/** A place's look: a control, nothing else, unless the test says so. */
+const look = (control: Control | null, extra: Partial<PlaceLook> = {}): PlaceLook => ({
+  control,
+  claimed: false,
+  active: false,
+  stale: false,
+  ...extra,
+});
+const CONTROLS = Object.keys(CONTROL_LABELS) as Control[];
 
 const KEYS = Object.keys(STYLE_RULES) as StyleKey[];
 
@@ -126,57 +137,72 @@ describe('legendEntries', () => {
   });
 });
 
-describe('status colours (the timeline)', () => {
-  it('fills a city polygon and its outline with the status colour', () => {
-    const style = styleFor('city', null, { status: 'under-russian-control' });
-    expect(style).toMatchObject({
-      color: STATUS_COLOURS['under-russian-control'],
-      fillColor: STATUS_COLOURS['under-russian-control'],
+describe('situation styles (the timeline)', () => {
+  it('fills a city polygon and its outline with the control colour', () => {
+    expect(styleFor('city', null, { look: look('russian') })).toMatchObject({
+      color: CONTROL_COLOURS.russian,
+      fillColor: CONTROL_COLOURS.russian,
       fillOpacity: 0.4,
     });
   });
 
-  it('fills a point (city point, facility) with the status colour and keeps its halo outline', () => {
-    expect(styleFor('city', null, { point: true, status: 'ukrainian-held' })).toMatchObject({
+  it('fills a point (city point, facility) with the control colour and keeps its halo outline', () => {
+    expect(styleFor('city', null, { point: true, look: look('ukrainian') })).toMatchObject({
       color: THEME.halo,
-      fillColor: STATUS_COLOURS['ukrainian-held'],
+      fillColor: CONTROL_COLOURS.ukrainian,
       radius: 7,
     });
-    expect(styleFor('facility', null, { point: true, status: 'under-attack' })).toMatchObject({
+    expect(styleFor('facility', null, { point: true, look: look('contested') })).toMatchObject({
       color: THEME.halo,
-      fillColor: STATUS_COLOURS['under-attack'],
+      fillColor: CONTROL_COLOURS.contested,
     });
   });
 
-  it('uses the no-status colour for null (nothing reported yet) and the plain style for undefined', () => {
-    expect(styleFor('city', null, { point: true, status: null }).fillColor).toBe(NO_STATUS_COLOUR);
+  it('outlines a place with reported activity, dashes a claimed control, fades and dots a stale one', () => {
+    const active = styleFor('city', null, { look: look('ukrainian', { active: true }) });
+    expect(active).toMatchObject({
+      color: ACTIVITY_OUTLINE.light,
+      fillColor: CONTROL_COLOURS.ukrainian,
+      weight: STYLE_RULES.city.style.weight + 1,
+    });
+    expect(active.dashArray).toBeUndefined();
+    expect(styleFor('city', null, { look: look('russian', { claimed: true }) }).dashArray).toBe('6 3');
+    const stale = styleFor('city', null, { look: look('ukrainian', { stale: true }) });
+    expect(stale).toMatchObject({ fillColor: CONTROL_COLOURS.ukrainian, dashArray: '2 4' });
+    expect(stale.fillOpacity).toBeLessThan(styleFor('city', null, { look: look('ukrainian') }).fillOpacity!);
+    expect(styleFor('facility', null, { point: true, look: look('ukrainian', { stale: true }) }).fillOpacity).toBeLessThan(1);
+  });
+
+  it('uses the no-control colour for null (nothing reported yet) and the plain style for undefined', () => {
+    expect(styleFor('city', null, { point: true, look: null }).fillColor).toBe(NO_CONTROL_COLOUR);
+    expect(styleFor('city', null, { point: true, look: look(null) }).fillColor).toBe(NO_CONTROL_COLOUR);
     expect(styleFor('city', null, { point: true })).toEqual(STYLE_RULES.city.point);
   });
 
-  it.each(['river', 'bridge', 'region'] as const)('ignores a status for the %s layer', (key) => {
-    expect(styleFor(key, null, { status: 'under-russian-control' })).toEqual(STYLE_RULES[key].style);
+  it.each(['river', 'bridge', 'region'] as const)('ignores a situation for the %s layer', (key) => {
+    expect(styleFor(key, null, { look: look('russian', { active: true }) })).toEqual(STYLE_RULES[key].style);
   });
 
-  it('keeps the status fill when selected, with the selected outline, and changes no table', () => {
-    const before = structuredClone({ STYLE_RULES, STATUS_COLOURS });
-    const style = styleFor('city', null, { status: 'under-attack', selected: true });
-    expect(style).toMatchObject({ color: THEME.selected, fillColor: STATUS_COLOURS['under-attack'], weight: STYLE_RULES.city.style.weight + 2 });
-    expect({ STYLE_RULES, STATUS_COLOURS }).toEqual(before);
+  it('keeps the control fill when selected, with the selected outline, and changes no table', () => {
+    const before = structuredClone({ STYLE_RULES, CONTROL_COLOURS });
+    const style = styleFor('city', null, { look: look('contested', { active: true }), selected: true });
+    expect(style).toMatchObject({ color: THEME.selected, fillColor: CONTROL_COLOURS.contested });
+    expect({ STYLE_RULES, CONTROL_COLOURS }).toEqual(before);
   });
 
-  it('gives every status a distinct colour, different from the no-status grey', () => {
-    const colours = Object.values(STATUS_COLOURS);
-    expect(new Set([...colours, NO_STATUS_COLOUR]).size).toBe(colours.length + 1);
+  it('gives every control a distinct colour, different from the no-control grey', () => {
+    const colours = Object.values(CONTROL_COLOURS);
+    expect(new Set([...colours, NO_CONTROL_COLOUR]).size).toBe(colours.length + 1);
   });
 
-  it('legends the status colours only when cities or facilities are shown, one entry per status then "none"', () => {
+  it('legends the situation styles only when cities or facilities are shown: each control, none, activity, claimed, stale', () => {
     expect(statusLegendEntries(['river', 'bridge', 'region'])).toEqual([]);
     const entries = statusLegendEntries(['river', 'facility']);
-    const statuses = Object.keys(STATUS_LABELS) as Status[];
-    expect(entries.map((e) => e.key)).toEqual([...statuses.map((st) => `status-${st}`), 'status-none']);
-    expect(entries.map((e) => e.label).slice(0, -1)).toEqual(statuses.map((st) => STATUS_LABELS[st]));
-    for (const st of statuses) expect(entries.find((e) => e.key === `status-${st}`)!.style.fillColor).toBe(STATUS_COLOURS[st]);
-    expect(entries.at(-1)!.style.fillColor).toBe(NO_STATUS_COLOUR);
+    expect(entries.map((e) => e.key)).toEqual([...CONTROLS.map((c) => `control-${c}`), 'control-none', 'activity', 'claimed', 'stale']);
+    expect(entries.slice(0, 3).map((e) => e.label)).toEqual(CONTROLS.map((c) => CONTROL_LABELS[c]));
+    for (const c of CONTROLS) expect(entries.find((e) => e.key === `control-${c}`)!.style.fillColor).toBe(CONTROL_COLOURS[c]);
+    expect(entries.find((e) => e.key === 'activity')!.style.color).toBe(ACTIVITY_OUTLINE.light);
+    expect(entries.find((e) => e.key === 'stale')!.label).toContain('more than 7 days before this date');
     expect(statusLegendEntries(['city']).length).toBe(entries.length);
   });
 });
@@ -190,21 +216,21 @@ describe('the dark theme', () => {
     expect(dark.color).toBe(key === 'facility' || key === 'bridge' ? THEME_DARK.halo : THEME_DARK[key === 'city' ? 'city' : key]);
   });
 
-  it('uses the dark status colours and the dark selected colour', () => {
-    expect(styleFor('city', null, { status: 'under-attack', theme: 'dark' })).toMatchObject({
-      color: STATUS_COLOURS_DARK['under-attack'],
-      fillColor: STATUS_COLOURS_DARK['under-attack'],
+  it('uses the dark control colours, the dark activity outline and the dark selected colour', () => {
+    expect(styleFor('city', null, { look: look('contested'), theme: 'dark' })).toMatchObject({
+      color: CONTROL_COLOURS_DARK.contested,
+      fillColor: CONTROL_COLOURS_DARK.contested,
     });
-    expect(styleFor('facility', null, { point: true, status: null, theme: 'dark' }).fillColor).toBe(NO_STATUS_COLOUR_DARK);
-    expect(styleFor('city', null, { status: 'under-attack', selected: true, theme: 'dark' }).color).toBe(THEME_DARK.selected);
+    expect(styleFor('city', null, { look: look('russian', { active: true }), theme: 'dark' }).color).toBe(ACTIVITY_OUTLINE.dark);
+    expect(styleFor('facility', null, { point: true, look: null, theme: 'dark' }).fillColor).toBe(NO_CONTROL_COLOUR_DARK);
+    expect(styleFor('city', null, { look: look('ukrainian'), selected: true, theme: 'dark' }).color).toBe(THEME_DARK.selected);
     expect(styleFor('bridge', null, { point: true, selected: true, theme: 'dark' }).color).toBe(THEME_DARK.selected);
   });
 
   it('legends the dark colours', () => {
-    const statuses = Object.keys(STATUS_LABELS) as Status[];
     const entries = statusLegendEntries(['city'], 'dark');
-    for (const st of statuses) expect(entries.find((e) => e.key === `status-${st}`)!.style.fillColor).toBe(STATUS_COLOURS_DARK[st]);
-    expect(entries.at(-1)!.style.fillColor).toBe(NO_STATUS_COLOUR_DARK);
+    for (const c of CONTROLS) expect(entries.find((e) => e.key === `control-${c}`)!.style.fillColor).toBe(CONTROL_COLOURS_DARK[c]);
+    expect(entries.find((e) => e.key === 'control-none')!.style.fillColor).toBe(NO_CONTROL_COLOUR_DARK);
     const layers = legendEntries(['region', 'bridge'], 'dark');
     expect(layers.map((e) => e.style.color)).toEqual([THEME_DARK.region, THEME_DARK.halo, THEME_DARK.uncertainty]);
     expect(layers.at(-1)!.style).toEqual(uncertaintyStyle('dark'));
@@ -215,12 +241,11 @@ describe('the dark theme', () => {
     expect(baseStyles('dark')).toMatchObject({ region: BASE_STYLE.regionDark, border: BASE_STYLE.borderDark, town: BASE_STYLE.townDark });
   });
 
-  it('writes the map background and status colours of both themes as CSS custom properties', () => {
+  it('writes the map background, control and activity colours of both themes as CSS custom properties', () => {
     const css = mapColourCss();
     expect(css).toContain(`--map-bg: light-dark(${MAP_BACKGROUND.light}, ${MAP_BACKGROUND.dark})`);
-    for (const st of Object.keys(STATUS_COLOURS) as Status[]) {
-      expect(css).toContain(`--status-${st}: light-dark(${STATUS_COLOURS[st]}, ${STATUS_COLOURS_DARK[st]});`);
-    }
-    expect(css).toContain(`--status-none: light-dark(${NO_STATUS_COLOUR}, ${NO_STATUS_COLOUR_DARK});`);
+    for (const c of CONTROLS) expect(css).toContain(`--control-${c}: light-dark(${CONTROL_COLOURS[c]}, ${CONTROL_COLOURS_DARK[c]});`);
+    expect(css).toContain(`--control-none: light-dark(${NO_CONTROL_COLOUR}, ${NO_CONTROL_COLOUR_DARK});`);
+    expect(css).toContain(`--activity: light-dark(${ACTIVITY_OUTLINE.light}, ${ACTIVITY_OUTLINE.dark})`);
   });
 });

@@ -35,7 +35,7 @@ describe('the reporting of a place the page does not have yet', () => {
     const net = deferredFetch();
     const place = withUrl('/_test/loads.json');
     const { container } = await render(<PlacePopup place={place} date="2022-06-30" onOpenPanel={vi.fn()} onClose={vi.fn()} />, {});
-    expect(container.querySelector('p.situation')?.textContent).toContain('Russian troops inside');
+    expect(container.querySelector('.situation')?.textContent).toContain('Russian troops inside');
     await expect.element(page.getByRole('status')).toHaveTextContent('Loading the quotes…');
     expect(container.querySelector('figure.report')).toBeNull();
     expect(net.asked).toEqual(['/_test/loads.json']);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { MapLegend } from '@/components/map/map-legend';
-import { STATUS_COLOURS, THEME, THEME_DARK } from '@/lib/styles';
+import { CONTROL_COLOURS, THEME, THEME_DARK } from '@/lib/styles';
 import { render } from '../render';
 
 const items = (list: Element | null | undefined) => [...(list?.querySelectorAll(':scope > li') ?? [])].map((li) => li.textContent?.trim());
 
 describe('MapLegend', () => {
-  it('lists the visible layers in their order, then the status colours when a status-styled layer shows', async () => {
+  it('lists the visible layers in their order, then the situation styles when a situation-styled layer shows', async () => {
     const { container } = await render(<MapLegend keys={['city', 'region']} initiallyOpen theme="light" />);
     const legend = container.querySelector<HTMLDetailsElement>('details.map-legend')!;
     expect(legend.open).toBe(true);
@@ -16,13 +16,13 @@ describe('MapLegend', () => {
     expect(items(layers)).toEqual(['City (urban extent)', 'Region (oblast) boundary']);
     expect(legend.querySelector('h3')?.textContent).toBe('Situation (cities and sites)');
     expect(items(statuses)).toEqual([
-      'Held by Ukrainian forces',
-      'Under attack',
-      'Russian forces advancing',
-      'Ukrainian forces withdrawing',
-      'Russian troops inside',
-      'Under Russian control',
-      'No status reported yet',
+      'Ukrainian control',
+      'Contested',
+      'Russian control',
+      'Control not reported',
+      'Fighting or movement reported (outline)',
+      'Control claimed, not confirmed (dashed)',
+      'Last reported more than 7 days before this date (faded)',
     ]);
   });
 
@@ -41,10 +41,10 @@ describe('MapLegend', () => {
     const region = container.querySelector('li svg line')!;
     expect(region.getAttribute('stroke-dasharray')).toBe('6 4');
     expect(getComputedStyle(region).stroke).toBe('rgb(77, 77, 77)');
-    // The facility layer brings the uncertainty circle, and status swatches in the status colours.
+    // The facility layer brings the uncertainty circle, and swatches in the control colours.
     expect(items(container.querySelector('ul'))).toContain('Approximate site (uncertainty radius)');
-    const held = [...container.querySelectorAll('li')].find((li) => li.textContent?.includes('Held by Ukrainian forces'));
-    expect(held?.querySelector('circle')?.getAttribute('fill')).toBe(STATUS_COLOURS['ukrainian-held']);
+    const held = [...container.querySelectorAll('li')].find((li) => li.textContent?.includes('Ukrainian control'));
+    expect(held?.querySelector('circle')?.getAttribute('fill')).toBe(CONTROL_COLOURS.ukrainian);
   });
 
   it('starts closed when asked (phones), opens from its summary, and uses the dark colours', async () => {

@@ -3,19 +3,18 @@ import { MapContainer, Pane } from 'react-leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { PlaceLayer } from '@/components/map/place-layer';
-import { situationOn } from '@/lib/map-data';
+import { lookOf, situationOn } from '@/lib/map-data';
 import { PANE_Z } from '@/lib/map-settings';
 import { boundsOf } from '@/lib/place-geometry';
-import type { Status } from '@/lib/schemas';
-import { STATUS_COLOURS, THEME } from '@/lib/styles';
+import { ACTIVITY_OUTLINE, CONTROL_COLOURS, NO_CONTROL_COLOUR, type PlaceLook, THEME } from '@/lib/styles';
 import { SAMPLE } from '../../fixtures/map-data-sample';
 import { render } from '../render';
 
 // The facilities layer: two approximate sites, the Lysychansk refinery and the Azot plant.
 const layer = SAMPLE.layers.find((l) => l.id === 'facilities')!;
 const DATE = '2022-06-30';
-const statuses: Record<string, Status | null> = Object.fromEntries(
-  layer.collection.features.map((f) => [f.id, situationOn(SAMPLE.places[f.id]!, DATE)?.status ?? null]),
+const looks: Record<string, PlaceLook> = Object.fromEntries(
+  layer.collection.features.map((f) => [f.id, lookOf(situationOn(SAMPLE.places[f.id]!, DATE, SAMPLE.places))]),
 );
 const bounds = boundsOf(layer.collection.features.map((f) => f.geometry));
 
@@ -26,7 +25,7 @@ function TestMap({ onSelect, selected }: { onSelect: (id: string) => void; selec
       {Object.entries(PANE_Z).map(([key, z]) => (
         <Pane key={key} name={`pane-${key}`} style={{ zIndex: z }} />
       ))}
-      <PlaceLayer layer={layer} selected={selected} statuses={statuses} onSelect={onSelect} theme="light" />
+      <PlaceLayer layer={layer} selected={selected} looks={looks} onSelect={onSelect} theme="light" />
     </MapContainer>
   );
 }
@@ -53,10 +52,16 @@ describe('PlaceLayer on a react-leaflet map', () => {
     expect(path('azot').dataset.placeId).toBe('azot');
   });
 
-  it('fills each place with its status on the chosen date', async () => {
+  it('fills each place with its control on the chosen date, and outlines reported activity', async () => {
     const { path } = await renderMap();
-    expect(path('lysychansk-refinery').getAttribute('fill')).toBe(STATUS_COLOURS['russian-troops-inside']);
-    expect(path('azot').getAttribute('fill')).toBe(STATUS_COLOURS['ukrainian-held']);
+    // The refinery: no control reported, fighting and (claimed) Russian troops inside.
+    expect(path('lysychansk-refinery').getAttribute('fill')).toBe(NO_CONTROL_COLOUR);
+    expect(path('lysychansk-refinery').getAttribute('stroke')).toBe(ACTIVITY_OUTLINE.light);
+    // Azot: last reported held (c. 24 June), but Severodonetsk, which it is part of, was reported
+    // under Russian control after that: not drawn as held, but grey and dotted (possibly out of date).
+    expect(path('azot').getAttribute('fill')).toBe(NO_CONTROL_COLOUR);
+    expect(path('azot').getAttribute('stroke-dasharray')).toBe('2 4');
+    expect(Object.values(CONTROL_COLOURS)).not.toContain(path('azot').getAttribute('fill'));
   });
 
   it('calls onSelect with the place’s id when its path is clicked', async () => {
@@ -78,6 +83,6 @@ describe('PlaceLayer on a react-leaflet map', () => {
     expect(path('azot').getAttribute('stroke')).toBe(THEME.halo);
     await rerender(<TestMap onSelect={onSelect} selected="azot" />);
     await expect.poll(() => path('azot').getAttribute('stroke')).toBe(THEME.selected);
-    expect(path('lysychansk-refinery').getAttribute('stroke')).toBe(THEME.halo);
+    expect(path('lysychansk-refinery').getAttribute('stroke')).toBe(ACTIVITY_OUTLINE.light);
   });
 });

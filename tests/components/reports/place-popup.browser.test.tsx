@@ -25,15 +25,18 @@ describe('PlacePopup', () => {
 
   it('states the situation as reported on the chosen date', async () => {
     const { container } = await renderPopup('2022-06-30').rendered;
-    expect(container.querySelector('p.situation')?.textContent).toBe(
-      'As reported on 30 June 2022: Russian troops inside (claimed, not confirmed: Russian media (video), c. 30 June 2022)',
-    );
-    expect(container.querySelector('p.situation')?.className).toBe('situation status-russian-troops-inside');
+    const lines = [...container.querySelectorAll('.situation p')].map((p) => p.textContent);
+    expect(lines).toEqual([
+      'As reported on 30 June 2022: Control not reported',
+      'Activity: Under attack (seen or heard by the reporter: Sky News team, "not more than 48 hours earlier", c. 28–30 June 2022); ' +
+        'Russian troops inside (claimed, not confirmed: Russian media (video), c. 30 June 2022)',
+      'Last reported c. 28–30 June 2022.',
+    ]);
   });
 
   it('says nothing was reported yet on a date before the first report, and marks its quote as later', async () => {
     const { container } = await renderPopup('2022-06-29').rendered;
-    expect(container.querySelector('p.situation')?.textContent).toBe('As reported on 29 June 2022: no situation reported yet');
+    expect(container.querySelector('.situation')?.textContent).toBe('As reported on 29 June 2022: nothing reported yet');
     expect(container.querySelector('figure.report')?.getAttribute('data-later')).toBe('true');
   });
 

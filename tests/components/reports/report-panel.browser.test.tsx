@@ -37,7 +37,7 @@ describe('ReportPanel', () => {
       expect(s.querySelectorAll('details.reliability li').length).toBeGreaterThan(0);
     }
     expect(container.querySelector('.panel-history .status-history-empty')?.textContent).toBe(
-      'No change of situation is reported for this place.',
+      'No control or activity is reported for this place.',
     );
   });
 

@@ -16,7 +16,7 @@ describe('ReportQuote', () => {
     // The words geo/reports.json holds for sky-refinery-russian-media, copied from the source.
     expect(quote?.textContent).toContain('It’s only six miles from the city’s heart.');
     expect([...container.querySelectorAll('.report-assertions li')].map((li) => li.textContent)).toEqual([
-      'Under attack (seen by the reporter: Sky News team, "not more than 48 hours earlier") — c. 28 June 2022',
+      'Under attack (seen or heard by the reporter: Sky News team, "not more than 48 hours earlier") — c. 28–30 June 2022',
       'Russian troops inside (claimed, not confirmed: Russian media (video))',
     ]);
     expect(container.querySelector('cite.citation .citation-outlet')?.textContent).toBe('Sky News');

@@ -9,18 +9,30 @@ const refinery = samplePlace('lysychansk-refinery');
 const lines = (container: HTMLElement) => [...container.querySelectorAll('ol.status-history > li')].map((li) => li.textContent);
 
 describe('StatusHistory', () => {
-  it('lists each change with its date, status and who says so; no quotes in the short form', async () => {
+  it('lists each assertion with its date, control or activity, and who says so; no quotes in the short form', async () => {
     const { container } = await render(<StatusHistory placeId={refinery.id} reports={refinery.reports} date="2022-06-30" />);
     expect(lines(container)).toEqual([
-      'c. 28 June 2022: Under attack (seen by the reporter: Sky News team, "not more than 48 hours earlier")',
+      'c. 28–30 June 2022: Under attack (seen or heard by the reporter: Sky News team, "not more than 48 hours earlier")',
       'c. 30 June 2022: Russian troops inside (claimed, not confirmed: Russian media (video))',
     ]);
     expect([...container.querySelectorAll('li')].map((li) => li.className)).toEqual([
-      'status-change status-under-attack',
-      'status-change status-russian-troops-inside',
+      'status-change activity-under-attack',
+      'status-change activity-russian-troops-inside',
     ]);
     expect(container.querySelector('blockquote')).toBeNull();
     expect(container.querySelector('cite')).toBeNull();
+    // Only control has a colour on the map, so only control gets its swatch.
+    expect(container.querySelectorAll('.status-dot')).toHaveLength(0);
+  });
+
+  it('gives control its swatch: Severodonetsk contested and withdrawing, then under Russian control', async () => {
+    const city = samplePlace('severodonetsk');
+    const { container } = await render(<StatusHistory placeId={city.id} reports={city.reports} date="2022-07-01" />);
+    expect(lines(container)).toEqual([
+      'c. 24 June 2022: Contested (as reported: CNN, via Nepal News)',
+      'c. 24 June 2022: Ukrainian withdrawal (as reported: CNN, via Nepal News)',
+      'c. 25–26 June 2022: Russian control (as reported: Sky News (Alex Crawford))',
+    ]);
     expect(container.querySelectorAll('li > .status-dot[aria-hidden="true"]')).toHaveLength(2);
   });
 
@@ -43,12 +55,12 @@ describe('StatusHistory', () => {
     }
   });
 
-  it('says so when no change of situation is reported', async () => {
+  it('says so when no control or activity is reported', async () => {
     const donbas = samplePlace('donbas');
     const { container } = await render(
       <StatusHistory placeId={donbas.id} reports={donbas.reports} date="2023-02-08" quoted={sampleReporting(donbas.id).reports} />,
     );
     expect(container.querySelector('ol')).toBeNull();
-    expect(container.textContent).toBe('No change of situation is reported for this place.');
+    expect(container.textContent).toBe('No control or activity is reported for this place.');
   });
 });

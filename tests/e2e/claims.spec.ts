@@ -36,7 +36,7 @@ test('the refinery: "six miles", "southwestern" and "edge" are each consistent w
   await expect(method).toBeVisible();
   await expect(method).toContainText('measureDistance');
   await expect(method).toContainText('[38.4286, 48.9173] (exact)');
-  await expect(method).toContainText('(approximate, ±2 km)');
+  await expect(method).toContainText('[38.34978, 48.89581] (approximate, ±3 km)');
   await expect(method).toContainText('6 mi ± 1.5 mi: 4.5–7.5 mi (7.2–12.1 km)');
   await expect(method.getByRole('link', { name: 'How the map checks the reporting' })).toHaveAttribute('href', '/about#claims');
 });

@@ -45,7 +45,7 @@ export function precisionWords(feature: PlaceFeature): string {
   return precision.type === 'approximate' ? `approximate, ±${radiusWords(precision.radius_m / 1000)}` : 'exact';
 }
 
-/** "Lysychansk oil refinery’s point [38.36, 48.92] (approximate, ±2 km)". */
+/** "Lysychansk oil refinery’s point [38.34978, 48.89581] (approximate, ±3 km)". */
 export function describePosition(feature: PlaceFeature): string {
   const position = positionOf(feature);
   const where = position.centre_from === 'label_point' ? 'label point' : position.centre_from === 'point' ? 'point' : 'centre of mass';

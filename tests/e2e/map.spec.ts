@@ -87,7 +87,7 @@ test('?place=bakhmut opens Bakhmut’s pop-up; All reporting lists every report 
 test('approximate places say so in the pop-up', async ({ page }) => {
   await page.goto('/?place=lysychansk-refinery');
   await expect(popup(page).locator('.precision-note')).toContainText('Approximate location');
-  await expect(popup(page).locator('.precision-note')).toContainText('2,000 m');
+  await expect(popup(page).locator('.precision-note')).toContainText('3,000 m');
   await expect(page.locator('path.uncertainty-lysychansk-refinery')).toHaveCount(1);
 });
 

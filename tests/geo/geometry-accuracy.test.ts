@@ -24,7 +24,7 @@ interface Fixture {
   cities: Record<string, { centre: LonLat; bank?: 'north-east' | 'south-west' }>;
   facilities: {
     azot: { point: LonLat; bank: 'north-east' | 'south-west'; tolerance_km: number };
-    'lysychansk-refinery': { point: LonLat; tolerance_km: number; bearing_from_lysychansk_deg: [number, number] };
+    'lysychansk-refinery': { candidates: { bearing_deg: number; distance_km: [number, number] }[]; max_radius_km: number };
   };
   bridges: Record<string, { point: LonLat; tolerance_km: number }>;
   river: {
@@ -142,16 +142,37 @@ describe('facilities and bridges', () => {
     expect(km(centreOf(byId('azot')), ref.point)).toBeLessThanOrEqual(ref.tolerance_km);
   });
 
-  it('the refinery is within its tolerance of the reference estimate', () => {
+  describe('the refinery, an estimate between two candidate sites', () => {
     const ref = fixture.facilities['lysychansk-refinery'];
-    expect(km(centreOf(byId('lysychansk-refinery')), ref.point)).toBeLessThanOrEqual(ref.tolerance_km);
-  });
+    const lysychansk = fixture.cities.lysychansk!.centre;
+    const candidates = ref.candidates.flatMap((c) =>
+      c.distance_km.map((d) => ({
+        bearing: c.bearing_deg,
+        d,
+        at: turf.destination(lysychansk, d, c.bearing_deg, { units: 'kilometers' }).geometry.coordinates,
+      })),
+    );
+    const refinery = byId('lysychansk-refinery');
+    const precision = refinery.properties.precision as { type: string; radius_m?: number };
 
-  it("the refinery lies south-west of Lysychansk's centre", () => {
-    const [min, max] = fixture.facilities['lysychansk-refinery'].bearing_from_lysychansk_deg;
-    const bearing = turf.bearingToAzimuth(turf.bearing(fixture.cities.lysychansk!.centre, centreOf(byId('lysychansk-refinery'))));
-    expect(bearing).toBeGreaterThanOrEqual(min);
-    expect(bearing).toBeLessThanOrEqual(max);
+    it('is approximate, with a radius no wider than the candidates need', () => {
+      expect(precision.type).toBe('approximate');
+      expect(precision.radius_m! / 1000).toBeLessThanOrEqual(ref.max_radius_km);
+    });
+
+    for (const c of candidates) {
+      it(`covers the candidate ${c.d} km from Lysychansk's centre at ${c.bearing}°`, () => {
+        expect(km(centreOf(refinery), c.at)).toBeLessThanOrEqual(precision.radius_m! / 1000);
+      });
+    }
+
+    it("lies between the candidates' bearings, nearer neither", () => {
+      const bearings = ref.candidates.map((c) => c.bearing_deg);
+      const bearing = turf.bearingToAzimuth(turf.bearing(lysychansk, centreOf(refinery)));
+      expect(bearing).toBeGreaterThan(Math.min(...bearings));
+      expect(bearing).toBeLessThan(Math.max(...bearings));
+      expect(Math.abs(bearing - (bearings[0]! + bearings[1]!) / 2)).toBeLessThan(1);
+    });
   });
 
   for (const [id, ref] of Object.entries(fixture.bridges)) {

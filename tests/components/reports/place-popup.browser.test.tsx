@@ -42,7 +42,7 @@ describe('PlacePopup', () => {
 
   it('notes an approximate location, with its radius', async () => {
     const { container } = await renderPopup('2022-06-30').rendered;
-    expect(container.querySelector('.precision-note summary')?.textContent).toBe('Approximate location, within about 2,000 m');
+    expect(container.querySelector('.precision-note summary')?.textContent).toBe('Approximate location, within about 3,000 m');
   });
 
   it('calls back from "All reporting (N)" and from its close button', async () => {

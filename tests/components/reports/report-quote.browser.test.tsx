@@ -27,19 +27,28 @@ describe('ReportQuote', () => {
     const { container } = await render(<ReportQuote report={refineryReport} placeId={refinery.id} />);
     const badges = [...container.querySelectorAll<HTMLDetailsElement>('.claim-badges > details.claim-badge')];
     expect(badges.map((b) => [b.dataset.claimId, b.className])).toEqual([
-      ['refinery-six-miles', 'claim-badge claim-inconsistent'],
-      ['refinery-south-west-of-centre', 'claim-badge claim-inconsistent'],
+      ['refinery-six-miles', 'claim-badge claim-consistent'],
+      ['refinery-south-west-of-centre', 'claim-badge claim-consistent'],
       ['refinery-on-city-edge', 'claim-badge claim-consistent'],
     ]);
-    expect(badges[0]!.getAttribute('aria-label')).toBe('Map check of “It’s only six miles from the city’s heart.”: inconsistent');
+    expect(badges[0]!.getAttribute('aria-label')).toBe('Map check of “It’s only six miles from the city’s heart.”: consistent');
     expect(badges[0]!.querySelector('summary')?.textContent).toMatch(
-      /^Map check: Lysychansk oil refinery 3\.0–7\.0 km .* inconsistent with ‘six miles’$/,
+      /^Map check: Lysychansk oil refinery 3\.2–9\.2 km .* consistent with ‘six miles’$/,
     );
     const method = page.elementLocator(badges[0]!.querySelector('.claim-method')!);
     await expect.element(method).not.toBeVisible();
     await userEvent.click(page.elementLocator(badges[0]!.querySelector('summary')!));
     await expect.element(method).toBeVisible();
     expect(badges[0]!.open).toBe(true);
+  });
+
+  it('names an inconsistent verdict in the badge’s class and accessible name (a made-up verdict: the data has none today)', async () => {
+    const [first, ...rest] = refineryReport.claims!;
+    const report = { ...refineryReport, claims: [{ ...first!, verdict: 'inconsistent' as const, agreement: null }, ...rest] };
+    const { container } = await render(<ReportQuote report={report} placeId={refinery.id} />);
+    const badge = container.querySelector<HTMLDetailsElement>('details.claim-badge[data-claim-id="refinery-six-miles"]')!;
+    expect(badge.className).toBe('claim-badge claim-inconsistent');
+    expect(badge.getAttribute('aria-label')).toBe('Map check of “It’s only six miles from the city’s heart.”: inconsistent');
   });
 
   it('says only when it describes when that is the day it was reported', async () => {

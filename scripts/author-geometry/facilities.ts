@@ -41,6 +41,8 @@ export function facilitiesLayer(): PlaceFeature[] {
         name_uk: 'Лисичанський НПЗ',
         name_ru: 'Лисичанский НПЗ',
         aliases: ['LINIK', 'Linik refinery', 'Lisichansk refinery', 'Lysychansk refinery', '«ЛИНИК»', '«Линик»'],
+        // On the city's edge: a later report of Lysychansk's control may make its own out of date.
+        part_of: 'lysychansk',
         precision: {
           type: 'approximate',
           radius_m: refinery.radius_m,
@@ -67,6 +69,7 @@ export function facilitiesLayer(): PlaceFeature[] {
         name_uk: '«Азот»',
         name_ru: '«Азот»',
         aliases: ['Azot plant', 'Azot industrial zone', 'Азот'],
+        part_of: 'severodonetsk',
         precision: {
           type: 'approximate',
           radius_m: 1500,

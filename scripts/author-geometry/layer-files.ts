@@ -10,6 +10,8 @@ export interface LayerFile {
   description: string;
   file: string;
   style: string;
+  /** Places drawn for orientation, which need no report. */
+  reporting_optional?: boolean;
   features: PlaceFeature[];
 }
 
@@ -53,9 +55,11 @@ export function layerFiles(features: PlaceLayers): LayerFile[] {
     {
       id: 'bridges',
       title: 'Bridges',
-      description: 'The three road bridges between Lysychansk and Severodonetsk, at estimated positions.',
+      description:
+        'The three road bridges between Lysychansk and Severodonetsk, at estimated positions, for orientation: no source here reports on a named bridge.',
       file: 'bridges.geojson',
       style: 'bridge',
+      reporting_optional: true,
       features: features.bridges,
     },
     {

@@ -6,9 +6,10 @@
 import 'server-only';
 import type { EmbedData } from './bulk-points';
 import { readCheckedData } from './checked-data';
-import { layerSummary, placeView, sourceView } from './citations';
+import { layerSummary, sourceView } from './citations';
 import { type DataManifest, readDataFile, readDataManifest } from './data-files';
 import type { PlaceReporting } from './map-data';
+import { placeWithSituation } from './situation-api';
 import type { GeoData } from './types';
 
 let cached: GeoData | undefined;
@@ -41,8 +42,9 @@ export function getLayer(id: string) {
   return getData().layers.find((l) => l.entry.id === id);
 }
 
+/** A place with its reports, claims, and control, activity and age (on the map's latest reporting date, and each change). */
 export function getPlace(id: string) {
-  return placeView(id, getData());
+  return placeWithSituation(id, getData(), getMapData().dateRange.max);
 }
 
 export function listSources() {

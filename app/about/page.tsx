@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SituationModel } from '@/components/about/situation-model';
 import { ClaimBadge } from '@/components/reports/claim-badge';
 import { getClaims } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
@@ -27,6 +28,8 @@ export default function AboutPage() {
         An open-source, sourced map of the battles for Severodonetsk and Lysychansk (June–July 2022) and Bakhmut (February 2023). Every place
         links to the news reporting behind it, quoted word for word with full citations.
       </p>
+
+      <SituationModel />
 
       <section aria-labelledby="methodology">
         <h2 id="methodology">How the map checks the reporting’s geography</h2>

@@ -23,16 +23,25 @@ interface PlaceSummaryProps {
 export function PlaceSummary({ place, container, date, allReportingHref, onOpenPanel }: PlaceSummaryProps) {
   const situation = situationOn(place, date, container ? { [container.id]: container } : undefined);
   const reporting = usePlaceReporting(place);
+  const precision = place.precision.type === 'approximate' && (
+    <details className="precision-note">
+      <summary>
+        <strong>Approximate location</strong>, within about {place.precision.radius_m.toLocaleString('en-GB')} m
+      </summary>
+      {place.precision.note}
+    </details>
+  );
+  if (place.reports.length === 0) {
+    return (
+      <>
+        {precision}
+        <p className="situation-none">No reporting in this map's sources: the place is drawn for orientation.</p>
+      </>
+    );
+  }
   return (
     <>
-      {place.precision.type === 'approximate' && (
-        <details className="precision-note">
-          <summary>
-            <strong>Approximate location</strong>, within about {place.precision.radius_m.toLocaleString('en-GB')} m
-          </summary>
-          {place.precision.note}
-        </details>
-      )}
+      {precision}
       <SituationSummary situation={situation} date={date} />
       {/* Near the top: on a phone the quotes below scroll, and the way to all of them stays in view. */}
       {allReportingHref ? (

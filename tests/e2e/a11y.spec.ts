@@ -152,6 +152,13 @@ test('keyboard only: every place and its reporting, from the list', async ({ pag
     await page.keyboard.press('Enter');
     const heading = popup(page).getByRole('heading', { level: 2 });
     await expect(heading).toBeFocused();
+    if (id.startsWith('bridge-')) {
+      // Drawn for orientation: no source here reports on a bridge, and the pop-up says so.
+      await expect(popup(page)).toContainText("No reporting in this map's sources");
+      await page.keyboard.press('Escape');
+      await expect(popup(page)).toHaveCount(0);
+      continue;
+    }
     // From the pop-up heading, Tab reaches "All reporting"; Enter opens the panel, whose heading takes focus.
     let onButton = false;
     for (let i = 0; i < 40 && !onButton; i++) {

@@ -220,7 +220,7 @@ test.describe('embed without JavaScript', () => {
     const entry = page.locator('li[data-place-id="severodonetsk"]');
     await expect(entry).toBeVisible();
     await expect(page.locator('.place-list-date')).toContainText('as reported on 1 July 2022');
-    await expect(entry).toContainText('Under Russian control');
+    await expect(entry).toContainText('Russian control, c. 25–26 June 2022');
     await expect(entry.locator('figure.report').first()).toBeVisible();
     await expect(entry.locator('cite').first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'View full map' })).toHaveAttribute('href', /\/\?place=severodonetsk&date=2022-07-01$/);

@@ -3,10 +3,10 @@ import { expect, popup, test, waitForMap } from './fixtures';
 /** The fill colour Leaflet gave a place's shape. */
 const fillOf = (page: import('@playwright/test').Page, id: string) => page.locator(`path.place-${id}`).getAttribute('fill');
 
-test('Severodonetsk’s status differs between 20 June and 1 July 2022', async ({ page }) => {
+test('Severodonetsk’s situation differs between 20 June and 1 July 2022', async ({ page }) => {
   await page.goto('/?date=2022-06-20&place=severodonetsk');
   await waitForMap(page);
-  await expect(popup(page).locator('.situation')).toContainText('no situation reported yet');
+  await expect(popup(page).locator('.situation')).toContainText('nothing reported yet');
   const before = await fillOf(page, 'severodonetsk');
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('As reported on 20 June 2022');
   // Reporting published later is marked as later.
@@ -14,13 +14,13 @@ test('Severodonetsk’s status differs between 20 June and 1 July 2022', async (
 
   await page.goto('/?date=2022-07-01&place=severodonetsk');
   await waitForMap(page);
-  await expect(popup(page).locator('.situation')).toContainText('Under Russian control');
+  await expect(popup(page).locator('.situation')).toContainText('Russian control');
   const after = await fillOf(page, 'severodonetsk');
   expect(after).not.toBe(before);
   // The history shows each change with its date.
-  await popup(page).getByText('Status history').click();
-  await expect(popup(page).locator('.status-history li')).toHaveCount(2);
-  await expect(popup(page).locator('.status-history')).toContainText('Ukrainian forces withdrawing');
+  await popup(page).getByText('Reported situation over time').click();
+  await expect(popup(page).locator('.status-history li')).toHaveCount(3);
+  await expect(popup(page).locator('.status-history')).toContainText('Ukrainian withdrawal');
 });
 
 test('the date control steps between reports by keyboard, and the URL follows', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
+import { CreditsSection } from '@/components/about/credits-section';
 import { ClaimBadge } from '@/components/reports/claim-badge';
-import { getClaims } from '@/lib/data';
+import { getClaims, getData } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
 
 export const metadata: Metadata = {
@@ -118,6 +119,7 @@ export default function AboutPage() {
           );
         })}
       </section>
+      <CreditsSection credits={Object.values(getData().manifest.attributions).filter((a) => a !== undefined)} />
       <p>
         <a href="/">← Back to the map</a>
       </p>

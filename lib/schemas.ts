@@ -33,9 +33,13 @@ export const dateInfoSchema = z
 
 export const attributionKeySchema = z.enum(['osm', 'natural-earth', 'project']);
 
+/**
+ * A credit: its text, where it links (none where there is no address to link to: never guessed;
+ * the map then links the credit to the About page's credits), and the licence of what it credits.
+ */
 export const attributionSchema = z.strictObject({
   text: z.string().min(1),
-  url: z.url(),
+  url: z.url().optional(),
   licence: z.string().min(1),
 });
 

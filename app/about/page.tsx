@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { CreditsSection } from '@/components/about/credits-section';
 import { SituationModel } from '@/components/about/situation-model';
 import { ClaimBadge } from '@/components/reports/claim-badge';
-import { getClaims } from '@/lib/data';
+import { getClaims, getData } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
 
 export const metadata: Metadata = {
@@ -69,9 +70,9 @@ export default function AboutPage() {
         <h3>Precision</h3>
         <p>
           Some places are estimates, drawn within a stated radius of where they are believed to be (the refinery within 3 km, the bridges and the
-          Azot plant within 1.5 km). A measurement that involves one is a range, not a number: a distance is widened by both radii; a direction
-          by the angle the uncertainty circle fills as seen from the start; a place whose circle reaches the river may be on either bank; a place
-          near an edge may be inside or outside.
+          Azot plant within 1.5 km, the region outlines within 5 to 6.5 km and 3 km near the front). A measurement that involves one is a range,
+          not a number: a distance is widened by both radii; a direction by the angle the uncertainty circle fills as seen from the start; a
+          place whose circle reaches the river may be on either bank; a place near an edge may be inside or outside.
         </p>
         <h3>Verdicts</h3>
         <p>
@@ -121,6 +122,7 @@ export default function AboutPage() {
           );
         })}
       </section>
+      <CreditsSection credits={Object.values(getData().manifest.attributions).filter((a) => a !== undefined)} />
       <p>
         <a href="/">← Back to the map</a>
       </p>

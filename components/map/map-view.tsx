@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
 import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
 import type { EmbedData } from '@/lib/bulk-points';
+import { creditHtml } from '@/lib/credits';
 import { escapeHtml } from '@/lib/html';
 import { EMPTY_TILE, PANE_Z } from '@/lib/map-settings';
 import type { Theme } from '@/lib/styles';
@@ -77,7 +78,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
     return [...keys]
       .map((key) => data.attributions[key])
       .filter((a) => a !== undefined)
-      .map((a) => `<a href="${escapeHtml(a.url)}" target="_blank" rel="noopener">${escapeHtml(a.text)}</a>`);
+      .map(creditHtml);
   }, [data]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
   const { tiles, theme, controls } = settings;

@@ -18,11 +18,8 @@ export function buildManifest(layers: LayerFile[]): Manifest {
     attributions: {
       osm: { text: '© OpenStreetMap contributors', url: 'https://www.openstreetmap.org/copyright', licence: 'ODbL 1.0' },
       'natural-earth': { text: 'Made with Natural Earth', url: 'https://www.naturalearthdata.com/', licence: 'Public domain' },
-      project: {
-        text: 'Front-line map project (estimates from news reports)',
-        url: 'https://github.com/frontline-map/frontline-map',
-        licence: 'CC BY 4.0',
-      },
+      // No address: the project has no public repository or site of record to link to (README "Credits and licences").
+      project: { text: 'Front-line map project (estimates from news reports)', licence: 'ODbL 1.0' },
     },
   });
 }

@@ -31,6 +31,8 @@ test('draws every layer, with a class per place, over the offline base', async (
   const attribution = page.locator('.leaflet-control-attribution');
   await expect(attribution).toContainText('© OpenStreetMap contributors');
   await expect(attribution).toContainText('Made with Natural Earth');
+  // The project's credit has no address of its own: it links to the About page's credits.
+  await expect(attribution.getByRole('link', { name: /^Front-line map project/ })).toHaveAttribute('href', '/about#credits');
   // The first view frames the twin cities and Bakhmut.
   const box = await page.locator('.map').boundingBox();
   for (const id of ['lysychansk', 'severodonetsk', 'bakhmut']) {
@@ -217,4 +219,17 @@ test.describe('the pop-up keeps clear of the map’s controls at 1280×800', () 
       await expect(legend).toHaveAttribute('open', '');
     });
   }
+});
+
+test('the About page states the licences: MIT code, ODbL data, public-domain Natural Earth, quotations not ours', async ({ page, request }) => {
+  await page.goto('/about#credits');
+  const credits = page.getByRole('region', { name: 'Credits and licences' });
+  await expect(credits).toContainText('the MIT licence');
+  await expect(credits.getByRole('link', { name: 'Open Database License (ODbL) 1.0' })).toBeVisible();
+  await expect(credits).toContainText('Made with Natural Earth (Public domain)');
+  await expect(credits).toContainText('Front-line map project (estimates from news reports) (ODbL 1.0)');
+  await expect(credits).toContainText('No licence of this project covers them.');
+  await expect(credits).not.toContainText('CC BY');
+  const index = (await (await request.get('/api/layers')).json()) as { licence: { licence: string } };
+  expect(index.licence.licence).toBe('ODbL 1.0');
 });

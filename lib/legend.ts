@@ -58,6 +58,14 @@ export function statusLegendEntries(keys: readonly StyleKey[], theme: Theme = 'l
     ...extra,
   });
   const grey = controlColour(null, theme);
+  const outline = (extra: Partial<PathStyle>): PathStyle => ({
+    color: grey,
+    weight: 2,
+    opacity: 1,
+    fillColor: grey,
+    fillOpacity: 0.4,
+    ...extra,
+  });
   return [
     ...(Object.keys(CONTROL_COLOURS) as Control[]).map((c) => ({
       key: `control-${c}` as const,
@@ -66,18 +74,19 @@ export function statusLegendEntries(keys: readonly StyleKey[], theme: Theme = 'l
       style: swatch(controlColour(c, theme)),
     })),
     { key: 'control-none', label: 'Control not reported', shape: 'point', style: swatch(grey) },
+    // Drawn as a place's outline and fill, where the outline, dashes and fading show.
     {
       key: 'activity',
       label: 'Fighting or movement reported (outline)',
-      shape: 'point',
-      style: swatch(grey, { color: ACTIVITY_OUTLINE[theme], weight: 3 }),
+      shape: 'polygon',
+      style: outline({ color: ACTIVITY_OUTLINE[theme], weight: 3 }),
     },
-    { key: 'claimed', label: 'Control claimed, not confirmed (dashed)', shape: 'point', style: swatch(grey, { dashArray: '6 3', weight: 2 }) },
+    { key: 'claimed', label: 'Control claimed, not confirmed (dashed)', shape: 'polygon', style: outline({ dashArray: '6 3' }) },
     {
       key: 'stale',
       label: `Last reported more than ${STALE_AFTER_DAYS} days before this date (faded)`,
-      shape: 'point',
-      style: swatch(grey, { fillOpacity: 0.35, dashArray: '2 4', weight: 2 }),
+      shape: 'polygon',
+      style: outline({ fillOpacity: 0.12, dashArray: '2 4' }),
     },
   ];
 }

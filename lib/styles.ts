@@ -21,9 +21,11 @@ export interface PathStyle {
 export const THEME = {
   city: '#1d4f91',
   cityFill: '#5b8fd1',
-  facility: '#6a2c91',
+  // A site's fill is its control's colour; unstyled, it is the no-control grey.
+  facility: '#6b6b6b',
   river: '#1f78b4',
-  bridge: '#b35806',
+  // Brown, not orange: orange outlines mean fighting or movement (ACTIVITY_OUTLINE).
+  bridge: '#7a5230',
   region: '#4d4d4d',
   selected: '#d7191c',
   uncertainty: '#6a2c91',
@@ -37,9 +39,9 @@ export const THEME = {
 export const THEME_DARK: Record<keyof typeof THEME, string> = {
   city: '#8ab4f8',
   cityFill: '#5b8fd1',
-  facility: '#c39bdb',
+  facility: '#a6a6a6',
   river: '#4aa3df',
-  bridge: '#e07b2a',
+  bridge: '#d9a877',
   region: '#a3a8ae',
   selected: '#ff6b6b',
   uncertainty: '#c39bdb',

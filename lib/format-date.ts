@@ -24,6 +24,8 @@ export function formatDateInfo(d: DateInfo): string {
     const [from, to] = [formatIsoDate(d.earliest), formatIsoDate(d.latest)];
     // Same month and year: "24–25 June 2022".
     if (d.earliest.slice(0, 7) === d.latest.slice(0, 7)) return `${c}${from.split(' ')[0]}–${to}`;
+    // Same year: "30 June – 2 July 2022".
+    if (d.earliest.slice(0, 4) === d.latest.slice(0, 4)) return `${c}${from.split(' ').slice(0, 2).join(' ')} – ${to}`;
     return `${c}${from} – ${to}`;
   }
   return `${d.approximate ? 'c. ' : ''}${formatIsoDate(d.date)}`;

@@ -16,6 +16,7 @@
  * - Age: D minus the latest date any of those assertions describes; past STALE_AFTER_DAYS the
  *   situation is stale, and every view says how old it is.
  */
+import { daysBetween } from './format-date';
 import type { Activity, Assertion, Basis, Control, DateInfo } from './schemas';
 import type { ReportView } from './types';
 
@@ -71,11 +72,6 @@ export const ACTIVITY_ORDER: readonly Activity[] = ['under-attack', 'russian-adv
 /** The last day a date or period describes. */
 export function endOf(d: DateInfo): string {
   return d.latest ?? d.date;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

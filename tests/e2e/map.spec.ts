@@ -62,7 +62,7 @@ test('clicking Lysychansk shows the Sky News report verbatim with its citation',
   }
   const sky = p.locator('figure', { hasText: 'Sky News' }).first();
   await expect(sky.locator('cite')).toContainText('Alex Crawford');
-  await expect(sky.locator('cite')).toContainText('c. 30 June 2022');
+  await expect(sky.locator('cite')).toContainText('c. 30 June – 2 July 2022');
   await expect(sky.locator('cite a')).toHaveAttribute('href', 'https://yourmicrocast.com/?p=40611');
   await expect(p.getByRole('button', { name: /All reporting \(\d+\)/ })).toBeVisible();
   await expect(page).toHaveURL(/[?&]place=lysychansk/);

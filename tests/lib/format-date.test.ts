@@ -45,9 +45,9 @@ describe('formatDateInfo', () => {
     expect(formatDateInfo({ date: '2022-06-24', approximate: false, earliest: '2022-06-24', latest: '2022-06-25' })).toBe('24–25 June 2022');
   });
 
-  it('shows both full dates for a range across months or years', () => {
+  it('shows the year once for a range across months, both full dates across years', () => {
     expect(formatDateInfo({ date: '2022-06-28', approximate: false, earliest: '2022-06-27', latest: '2022-07-01' })).toBe(
-      '27 June 2022 – 1 July 2022',
+      '27 June – 1 July 2022',
     );
     expect(formatDateInfo({ date: '2022-12-31', approximate: true, earliest: '2022-12-30', latest: '2023-01-02', basis: 'b' })).toBe(
       'c. 30 December 2022 – 2 January 2023',

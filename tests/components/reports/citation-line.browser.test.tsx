@@ -11,7 +11,7 @@ describe('CitationLine', () => {
     const { container } = await render(<CitationLine citation={sky} />);
     const cite = container.querySelector('cite.citation')!;
     expect(cite.textContent).toBe(
-      'Sky News · Alex Crawford, special correspondent · c. 30 June 2022 · Copy of the text (original link not known)',
+      'Sky News · Alex Crawford, special correspondent · c. 30 June – 2 July 2022 · Copy of the text (original link not known)',
     );
     const time = cite.querySelector('time')!;
     expect(time.getAttribute('datetime')).toBe('2022-06-30');

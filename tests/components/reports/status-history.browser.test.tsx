@@ -40,7 +40,7 @@ describe('StatusHistory', () => {
     const { container } = await render(<StatusHistory placeId={refinery.id} reports={refinery.reports} date="2022-06-29" />);
     const items = [...container.querySelectorAll('li')];
     expect(items.map((li) => li.getAttribute('data-later'))).toEqual(['true', 'true']);
-    expect(items[0]!.querySelector('.later-badge')?.textContent).toBe(' · later reporting, published c. 30 June 2022');
+    expect(items[0]!.querySelector('.later-badge')?.textContent).toBe(' · later reporting, published c. 30 June – 2 July 2022');
   });
 
   it('in full, gives each change its quote and citation', async () => {

@@ -2,6 +2,7 @@ import { ReportingPending } from '@/components/data/reporting-pending';
 import { usePlaceReporting } from '@/components/data/use-data-file';
 import { situationOn, topReports, type MapPlace } from '@/lib/map-data';
 import { ReportQuote } from './report-quote';
+import { OutdatedBy } from './outdated-by';
 import { SituationSummary } from './situation-text';
 import { StatusHistory } from './status-history';
 
@@ -60,6 +61,7 @@ export function PlaceSummary({ place, container, date, allReportingHref, onOpenP
       ) : (
         <ReportingPending failed={reporting.failed} retry={reporting.retry} />
       )}
+      <OutdatedBy situation={situation} container={container} date={date} />
       <details className="popup-history">
         <summary>Reported situation over time</summary>
         <StatusHistory placeId={place.id} reports={place.reports} date={date} />

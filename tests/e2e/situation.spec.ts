@@ -36,6 +36,8 @@ test('Azot is not shown as held while Severodonetsk, which contains it, is under
   await expect(situation.locator('.situation-outdated')).toContainText('Russian control');
   await expect(situation.locator('.situation-control')).toContainText('Last reported: Ukrainian control');
   await expect(listEntry(page, 'azot')).toContainText('possibly out of date');
+  // Both quotes: Azot's own, and Severodonetsk's later one.
+  await expect(popup(page).locator('.outdated-by blockquote')).toContainText('now under Russian control since the weekend');
   // Grey, not the Ukrainian blue: the map does not draw it as held.
   await expect(shape(page, 'azot')).toHaveAttribute('fill', NO_CONTROL_COLOUR);
 });

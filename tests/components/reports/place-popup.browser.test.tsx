@@ -62,4 +62,21 @@ describe('PlacePopup', () => {
     expect(history.open).toBe(false);
     expect(history.querySelectorAll('ol.status-history > li')).toHaveLength(2);
   });
+
+  it('a place whose container later reports another control: possibly out of date, not drawn as held, with both quotes', async () => {
+    const azot = samplePlace('azot');
+    const { container } = await render(
+      <PlacePopup place={azot} container={samplePlace('severodonetsk')} date="2022-07-01" onOpenPanel={vi.fn()} onClose={vi.fn()} />,
+    );
+    expect(container.querySelector('.situation-control')?.textContent).toContain('Last reported: Ukrainian control');
+    expect(container.querySelector('.situation-control .status-dot')?.getAttribute('style')).toContain('--control-none');
+    expect(container.querySelector('.situation-outdated')?.textContent).toBe(
+      'Possibly out of date: Severodonetsk, which it is part of, was reported later as Russian control (as reported: Sky News (Alex Crawford), c. 25–26 June 2022).',
+    );
+    // Azot's own quote, then Severodonetsk's that supersedes it.
+    const quotes = [...container.querySelectorAll('figure.report blockquote')].map((q) => q.textContent);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toContain('pushed into a few square blocks around the Azot chemical plant');
+    expect(container.querySelector('.outdated-by blockquote')?.textContent).toContain('now under Russian control since the weekend');
+  });
 });

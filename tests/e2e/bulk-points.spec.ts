@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { BULK_POINTS, bulkLatLng, type BulkPointLayer, type EmbedData, isBulkLayer } from '@/lib/bulk-points';
 import { withSyntheticLayer } from '@/scripts/bench/synthetic';
+import { THEME } from '@/lib/styles';
 import { expect, popup, test } from './fixtures';
 
 const N = 3000;
@@ -56,7 +57,8 @@ function offsetPx([lat0, lng0]: [number, number], [lat, lng]: [number, number], 
   return { dx: ((lng - lng0) / 360) * size, dy: ((y(lat0) - y(lat)) / (2 * Math.PI)) * size };
 }
 
-const FILL = [0xb3, 0x58, 0x06, 255]; // the bridge style's fill (lib/styles.ts), drawn opaque
+// The bridge style's fill (lib/styles.ts), drawn opaque.
+const FILL = [1, 3, 5].map((i) => parseInt(THEME.bridge.slice(i, i + 2), 16)).concat(255);
 
 test('a bulk layer is drawn on one canvas where its points are, at every zoom; a click on a point opens its pop-up', async ({ page }) => {
   const layer = await syntheticPoints(page);
@@ -138,7 +140,7 @@ test('after a pan, points that were outside the drawn area are drawn where they 
   for (let dx = 50; dx <= 1000; dx += 50) await page.mouse.move(box.x + 100 + dx, y);
   await page.waitForTimeout(200);
   await page.mouse.up();
-  await expect.poll(() => pixelAt(page, at, y)).toEqual([0xb3, 0x58, 0x06, 255]);
+  await expect.poll(() => pixelAt(page, at, y)).toEqual(FILL);
   // The drag was not a click on a point.
   await expect(popup(page)).toHaveCount(0);
   await page.mouse.click(at, y);

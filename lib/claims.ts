@@ -8,7 +8,7 @@
  * they do not. See docs/methodology.md. Each kind of claim has its rules in lib/claims/<kind>.ts;
  * this module looks them up by `kind`.
  */
-import type { Claim, ClaimKind } from './schemas';
+import type { Claim, ClaimKind } from './claim-schemas';
 import type { ClaimView, PlaceFeature } from './types';
 import type { ClaimKindRules, PlaceLookup } from './claims/claim-kind-rules';
 import { containmentRules } from './claims/containment';

@@ -3,9 +3,11 @@
  * Raw files are checked with the zod schemas in lib/schemas.ts; these are the checked shapes.
  */
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Assertion, BaseProperties, Claim, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
+import type { Claim } from './claim-schemas';
+import type { Assertion, BaseProperties, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
 
 export type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
+export type * from './claim-schemas';
 export type * from './schemas';
 
 /** A place: a GeoJSON feature with a string id and checked properties. */

@@ -2,7 +2,7 @@
  * What every kind of claim provides to lib/claims.ts, which looks the rules up by `kind`: the
  * places it names, what makes it impossible to measure, and how it is evaluated.
  */
-import type { Claim, ClaimKind } from '../schemas';
+import type { Claim, ClaimKind } from '../claim-schemas';
 import type { ClaimView, PlaceFeature } from '../types';
 
 /** The claims of one kind, e.g. `ClaimOfKind<'distance'>`. */

@@ -2,7 +2,7 @@
  * Lengths as the reporting gives them (metres, kilometres, miles), brought to kilometres so the
  * claim checks compare like with like.
  */
-import type { Length } from '../schemas';
+import type { Length } from '../claim-schemas';
 
 /** Kilometres in an international mile. */
 export const KM_PER_MILE = 1.609344;

@@ -3,7 +3,7 @@
  * place's position and precision are named in the method lines.
  */
 import { positionOf } from '../geometry/position-of';
-import type { Length } from '../schemas';
+import type { Length } from '../claim-schemas';
 import type { PlaceFeature } from '../types';
 
 /** Rounds a stored measurement to three decimals (a metre, for kilometres). */

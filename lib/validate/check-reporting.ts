@@ -6,7 +6,8 @@
 import { claimInputProblems, claimPlaces, evaluateClaim } from '../claims';
 import { normaliseText } from '../normalise-text';
 import { blockingPassages, excludedPassageProblems } from '../quote-exclusions';
-import { claimsFileSchema, type Report, reportsFileSchema, sourcesFileSchema } from '../schemas';
+import { claimsFileSchema } from '../claim-schemas';
+import { type Report, reportsFileSchema, sourcesFileSchema } from '../schemas';
 import type { ClaimView, PlaceFeature, SourceRecord } from '../types';
 import { checkUnique, type DataIssue, parseJson, parseRecords } from './data-issues';
 

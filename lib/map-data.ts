@@ -175,15 +175,14 @@ export interface PlaceSituation extends Situation {
   outdatedBy?: { place: string; name: string; control: ControlEntry };
 }
 
-type SituationPlace = Pick<MapPlace, 'id' | 'reports'> & Partial<Pick<MapPlace, 'part_of' | 'name'>>;
+type SituationPlace = Pick<MapPlace, 'id' | 'reports'> & Partial<Pick<MapPlace, 'name'>>;
 
 /**
  * The place's situation on `date` (YYYY-MM-DD).
- * @param places the map's places, to compare with the place this one is part of (when it has one)
+ * @param container the place this one is part of (containerOf), whose later reporting of control may make this one's out of date
  */
-export function situationOn(place: SituationPlace, date: string, places?: Readonly<Record<string, SituationPlace>>): PlaceSituation {
+export function situationOn(place: SituationPlace, date: string, container?: SituationPlace): PlaceSituation {
   const own = situationFromReports(place.id, place.reports, date);
-  const container = place.part_of ? places?.[place.part_of] : undefined;
   if (!container || !own.control) return own;
   const theirs = situationFromReports(container.id, container.reports, date).control;
   if (!theirs || theirs.control === own.control.control || endOf(theirs.describes) <= endOf(own.control.describes)) return own;

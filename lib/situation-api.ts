@@ -6,13 +6,12 @@
  */
 import { placeView, reportsForPlace } from './citations';
 import { type PlaceSituation, situationOn } from './map-data';
-import { type ActivityEntry, type ControlEntry, type ReportDigest, STALE_AFTER_DAYS, type SituationEntry } from './situation';
+import { type ActivityEntry, type ControlEntry, type ReportDigest, STALE_AFTER_DAYS, type SituationEntry, situationEntries } from './situation';
 import type { GeoData } from './types';
 
 interface SituationPlace {
   id: string;
   name: string;
-  part_of?: string;
   reports: ReportDigest[];
 }
 
@@ -35,14 +34,8 @@ function situationJson(s: PlaceSituation) {
 
 /** The dates on which a place's situation may change: whenever something about it, or its container, is reported or begins. */
 function changeDates(place: SituationPlace, container?: SituationPlace): string[] {
-  const dates = new Set<string>();
-  for (const p of container ? [place, container] : [place]) {
-    for (const r of p.reports) {
-      dates.add(r.reported.date);
-      for (const a of r.assertions) if (a.place === p.id) dates.add((a.describes ?? r.describes).date);
-    }
-  }
-  return [...dates].sort();
+  const entries = [place, ...(container ? [container] : [])].flatMap((p) => situationEntries(p.id, p.reports));
+  return [...new Set(entries.flatMap((e) => [e.reported.date, e.describes.date]))].sort();
 }
 
 /**
@@ -51,16 +44,15 @@ function changeDates(place: SituationPlace, container?: SituationPlace): string[
  * @param container the place it is part of, if any
  */
 function situationForApi(place: SituationPlace, latestDate: string, container?: SituationPlace) {
-  const places = container ? { [container.id]: container } : undefined;
   const changes: ({ from: string } & ReturnType<typeof situationJson>)[] = [];
   for (const date of changeDates(place, container)) {
-    const now = situationJson(situationOn(place, date, places));
+    const now = situationJson(situationOn(place, date, container));
     const before = changes.at(-1);
     if (!now.last_reported) continue;
     const { from: _, ...previous } = before ?? { from: '' };
     if (!before || JSON.stringify(previous) !== JSON.stringify(now)) changes.push({ from: date, ...now });
   }
-  const latest = situationOn(place, latestDate, places);
+  const latest = situationOn(place, latestDate, container);
   return {
     stale_after_days: STALE_AFTER_DAYS,
     on_latest_date: {
@@ -86,5 +78,5 @@ export function placeWithSituation(placeId: string, data: GeoData, latestDate: s
     reports: reportsForPlace(id, data),
   });
   const container = view.part_of && data.places.has(view.part_of) ? digest(view.part_of) : undefined;
-  return { ...view, situation: situationForApi({ ...digest(placeId), part_of: view.part_of }, latestDate, container) };
+  return { ...view, situation: situationForApi(digest(placeId), latestDate, container) };
 }

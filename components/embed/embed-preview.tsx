@@ -22,14 +22,7 @@ export function EmbedPreviewList({ preview, date, fullMapHref }: EmbedPreviewLis
       {preview.kind === 'place' ? (
         <section aria-label={preview.layerTitle}>
           <ul>
-            <PlaceEntry
-              place={preview.place}
-              places={preview.container ? { [preview.container.id]: preview.container } : undefined}
-              date={date}
-              selected
-              href={fullMapHref}
-              target="_blank"
-            />
+            <PlaceEntry place={preview.place} container={preview.container} date={date} selected href={fullMapHref} target="_blank" />
           </ul>
         </section>
       ) : (

@@ -2,7 +2,7 @@
 import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
-import { lookOf, situationOn } from '@/lib/map-data';
+import { containerOf, lookOf, situationOn } from '@/lib/map-data';
 import type { PlaceLook, Theme } from '@/lib/styles';
 import type { MapHandlers } from './map-view';
 import { PlaceLayer } from './place-layer';
@@ -32,7 +32,7 @@ interface DataLayersProps {
 export function DataLayers({ data, visible, selected, date, theme, withControl, collapsed, onSelect }: DataLayersProps) {
   const looks = useMemo(() => {
     const out: Record<string, PlaceLook> = {};
-    for (const id of data.placeOrder) out[id] = lookOf(situationOn(data.places[id]!, date, data.places));
+    for (const id of data.placeOrder) out[id] = lookOf(situationOn(data.places[id]!, date, containerOf(data.places[id]!, data.places)));
     return out;
   }, [data, date]);
   const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { SituationLine } from '@/components/reports/situation-text';
 import { type EmbedData, type EmbedLayer, isBulkLayer } from '@/lib/bulk-points';
 import { formatIsoDate } from '@/lib/format-date';
-import { type MapPlace, situationOn } from '@/lib/map-data';
+import { containerOf, type MapPlace, situationOn } from '@/lib/map-data';
 import { SelectedReporting } from './selected-reporting';
 
 interface PlaceListProps {
@@ -49,7 +49,7 @@ export function PlaceList({ data, selected, date, hrefOf = (id) => `?place=${id}
               <PlaceEntry
                 key={place.id}
                 place={place}
-                places={data.places}
+                container={containerOf(place, data.places)}
                 date={date}
                 selected={selected === place.id}
                 href={hrefOf(place.id)}
@@ -66,16 +66,16 @@ export function PlaceList({ data, selected, date, hrefOf = (id) => `?place=${id}
 
 interface PlaceEntryProps {
   place: MapPlace;
-  /** The map's places, to compare with the place this one is part of. */
-  places?: Readonly<Record<string, MapPlace>>;
+  /** The place this one is part of (containerOf), to compare with. */
+  container?: MapPlace;
   date: string;
   selected: boolean;
   href: string;
   target?: '_blank';
 }
 
-export function PlaceEntry({ place, places, date, selected, href, target }: PlaceEntryProps) {
-  const latest = situationOn(place, date, places);
+export function PlaceEntry({ place, container, date, selected, href, target }: PlaceEntryProps) {
+  const latest = situationOn(place, date, container);
   return (
     <li className="place-entry" data-place-id={place.id} data-selected={selected || undefined}>
       <a

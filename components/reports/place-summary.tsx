@@ -22,7 +22,7 @@ interface PlaceSummaryProps {
  * the chosen date, "All reporting (N)", the most relevant quotes and the status history.
  */
 export function PlaceSummary({ place, container, date, allReportingHref, onOpenPanel }: PlaceSummaryProps) {
-  const situation = situationOn(place, date, container ? { [container.id]: container } : undefined);
+  const situation = situationOn(place, date, container);
   const reporting = usePlaceReporting(place);
   const precision = place.precision.type === 'approximate' && (
     <details className="precision-note">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookOf, placeReportingOf, situationOn, topReports } from '@/lib/map-data';
+import { containerOf, lookOf, placeReportingOf, situationOn, topReports } from '@/lib/map-data';
 import type { Assertion, ReportView } from '@/lib/types';
 import { loadGeoData, loadMapData, testReportingUrl } from './geo-data';
 
@@ -190,7 +190,7 @@ describe('topReports', () => {
  */
 describe('situationOn the latest reporting date (the default view)', () => {
   const latest = map.dateRange.max;
-  const situation = (id: string) => situationOn(place(id), latest, map.places);
+  const situation = (id: string) => situationOn(place(id), latest, containerOf(place(id), map.places));
 
   it('the latest reporting date is the last of the sorted, unique reporting dates', () => {
     expect(map.dates).toEqual([...new Set(map.dates)].sort());
@@ -216,7 +216,7 @@ describe('situationOn the latest reporting date (the default view)', () => {
     expect(s.control?.control).toBe('ukrainian');
     expect(s.outdatedBy?.place).toBe('severodonetsk');
     expect(lookOf(s)).toMatchObject({ control: null, stale: true });
-    // Without the map's places (nothing to compare with), its own reporting alone.
+    // Without the place it is part of (nothing to compare with), its own reporting alone.
     expect(situationOn(place('azot'), latest).outdatedBy).toBeUndefined();
   });
 

@@ -3,7 +3,7 @@ import { MapContainer, Pane } from 'react-leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { PlaceLayer } from '@/components/map/place-layer';
-import { lookOf, situationOn } from '@/lib/map-data';
+import { containerOf, lookOf, situationOn } from '@/lib/map-data';
 import { PANE_Z } from '@/lib/map-settings';
 import { boundsOf } from '@/lib/place-geometry';
 import { ACTIVITY_OUTLINE, CONTROL_COLOURS, NO_CONTROL_COLOUR, type PlaceLook, THEME } from '@/lib/styles';
@@ -14,7 +14,10 @@ import { render } from '../render';
 const layer = SAMPLE.layers.find((l) => l.id === 'facilities')!;
 const DATE = '2022-06-30';
 const looks: Record<string, PlaceLook> = Object.fromEntries(
-  layer.collection.features.map((f) => [f.id, lookOf(situationOn(SAMPLE.places[f.id]!, DATE, SAMPLE.places))]),
+  layer.collection.features.map((f) => [
+    f.id,
+    lookOf(situationOn(SAMPLE.places[f.id]!, DATE, containerOf(SAMPLE.places[f.id]!, SAMPLE.places))),
+  ]),
 );
 const bounds = boundsOf(layer.collection.features.map((f) => f.geometry));
 

@@ -55,6 +55,7 @@ describe('the reporting of a place the page does not have yet', () => {
       </>,
       {},
     );
+    await expect.poll(() => net.asked.length).toBe(1);
     net.answer(json(sampleReporting(refinery.id)));
     await expect.element(page.getByRole('region').getByRole('figure').first()).toBeInTheDocument();
     await expect.element(page.getByRole('dialog').getByRole('figure').first()).toBeInTheDocument();
@@ -65,11 +66,14 @@ describe('the reporting of a place the page does not have yet', () => {
     const net = deferredFetch();
     const place = withUrl('/_test/fails.json');
     const { container } = await render(<ReportPanel place={place} date="2022-06-30" onClose={vi.fn()} />, {});
+    // Answer each request once it is made: the renderer may make it after the state that shows it.
+    await expect.poll(() => net.asked.length).toBe(1);
     net.answer(new Response('gone', { status: 404 }));
     const alert = page.getByRole('alert');
     await expect.element(alert).toHaveTextContent('The quotes could not be loaded. Try again');
     await userEvent.click(alert.getByRole('button', { name: 'Try again' }));
     await expect.element(page.getByRole('status')).toHaveTextContent('Loading the quotes…');
+    await expect.poll(() => net.asked.length).toBe(2);
     net.answer(json(sampleReporting(refinery.id)));
     await expect.element(page.getByRole('figure').first()).toBeInTheDocument();
     expect(net.asked).toEqual(['/_test/fails.json', '/_test/fails.json']);

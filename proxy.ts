@@ -7,8 +7,8 @@
  * - refuses a malformed Next router-state header with a 400 (Next would throw a 500 on it);
  * - sets the Content-Security-Policy and hardening headers on every response, read at run time so
  *   the policy allows the configured tile server; /embed alone may be framed by other sites. No
- *   page allows inline scripts wholesale: `/` gets a fresh nonce per response (passed to Next on
- *   the request), prerendered pages the hashes of their inline scripts, /embed none;
+ *   page allows inline scripts wholesale: the prerendered pages (`/`, /about, /places/…) allow the
+ *   hashes of their inline scripts, /embed none; under `next dev` pages get a nonce per response;
  * - cache headers for pages, embed.js and the embed's hashed bundles; none that a shared cache
  *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors.
  */
@@ -23,8 +23,10 @@ import { tileConfig } from '@/lib/tiles';
 const DEV = process.env.NODE_ENV === 'development';
 
 interface HeaderSets {
-  /** Prerendered pages (/about, the 404 page) and anything else outside /embed and the API. */
-  page: Record<string, string>;
+  /** Each prerendered page (`/`, /about, /places/…), by path, allowed its own inline scripts. */
+  pages: Map<string, Record<string, string>>;
+  /** Any other path outside /embed and the API: what may answer it is the 404 or error page. */
+  otherPage: Record<string, string>;
   embed: Record<string, string>;
   api: Record<string, string>;
   tileUrl: string | null;
@@ -37,12 +39,18 @@ function sets(): HeaderSets {
   if (headerSets) return headerSets;
   const allowed = frameAncestors();
   const tileUrl = tileConfig().url;
-  const hashes = DEV ? [] : prerenderedScriptHashes();
+  const { byPath, fallback } = DEV ? { byPath: new Map<string, string[]>(), fallback: [] } : prerenderedScriptHashes();
   // Without them the prerendered pages' own scripts would be refused: say so rather than fail silently.
-  if (!DEV && hashes.length === 0) console.warn('proxy.ts: no prerendered pages found in .next/server/app; /about will not run its scripts.');
+  if (!DEV && byPath.size === 0)
+    console.warn('proxy.ts: no prerendered pages found in .next/server/app; the pages will not run their scripts.');
   const framedBySelf = { 'X-Frame-Options': 'SAMEORIGIN', ...HARDENING_HEADERS };
+  const page = (hashes: readonly string[]) => ({
+    'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes }, tileUrl }),
+    ...framedBySelf,
+  });
   headerSets = {
-    page: { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes }, tileUrl }), ...framedBySelf },
+    pages: new Map([...byPath].map(([path, hashes]) => [path, page(hashes)])),
+    otherPage: page(fallback),
     embed: {
       'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', tileUrl }),
       ...HARDENING_HEADERS,
@@ -55,23 +63,23 @@ function sets(): HeaderSets {
 
 function securityHeaders(pathname: string): Record<string, string> {
   if (pathname === '/embed') return sets().embed;
-  return pathname.startsWith('/api/') ? sets().api : sets().page;
+  if (pathname.startsWith('/api/')) return sets().api;
+  return sets().pages.get(pathname) ?? sets().otherPage;
 }
 
 /**
- * Whether the page is rendered per request and so can carry a nonce: `/` reads the request (its
- * state and origin); under `next dev` every page does. A prerendered page cannot: its HTML was
- * written at build time, before any nonce.
+ * Whether the page is rendered per request and so can carry a nonce: only under `next dev`, which
+ * renders every page per request. A prerendered page cannot: its HTML was written at build time,
+ * before any nonce; its scripts are allowed by their hashes.
  */
 function usesNonce(pathname: string): boolean {
-  if (pathname === '/embed' || pathname.startsWith('/api/')) return false;
-  return pathname === '/' || DEV;
+  return DEV && pathname !== '/embed' && !pathname.startsWith('/api/');
 }
 
 /** A page's security headers with this response's nonce. */
 function nonceHeaders(nonce: string): Record<string, string> {
   const csp = contentSecurityPolicy({ frameAncestors: "'self'", scripts: { nonce, allowEval: DEV }, tileUrl: sets().tileUrl });
-  return { ...sets().page, 'Content-Security-Policy': csp };
+  return { ...sets().otherPage, 'Content-Security-Policy': csp };
 }
 
 function refuse(pathname: string, status: 400 | 405, message: string): NextResponse {

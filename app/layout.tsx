@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { THUMBNAIL } from '@/lib/oembed';
+import { configuredOrigin } from '@/lib/site';
 import { mapColourCss } from '@/lib/styles';
 import '@/styles/tokens.css';
 import '@/styles/reporting.css';
@@ -7,17 +9,22 @@ import '@/styles/map-furniture.css';
 import './globals.css';
 import './timeline.css';
 
-/** SITE_URL, when set, makes metadata links absolute (see README "Security headers"). */
-function metadataBase(): URL | undefined {
-  try {
-    return process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * SITE_URL, when set at build, makes metadata links absolute (README "Security headers"): the
+ * pages are prerendered, so they cannot take the origin from a request. Without it the pages link
+ * no preview image, rather than one at an origin made up at build.
+ */
+const origin = configuredOrigin();
 
 export const metadata: Metadata = {
-  metadataBase: metadataBase(),
+  metadataBase: origin ? new URL(origin) : undefined,
+  ...(origin
+    ? {
+        openGraph: {
+          images: [{ url: THUMBNAIL.path, width: THUMBNAIL.width, height: THUMBNAIL.height, alt: THUMBNAIL.alt, type: 'image/png' }],
+        },
+      }
+    : {}),
   title: 'Front-line map: Severodonetsk, Lysychansk and Bakhmut, 2022–2023',
   description:
     'An open-source map of the battles for Severodonetsk, Lysychansk and Bakhmut, built from news reporting: every place links to the quotes, dates and sources behind it.',

@@ -1,49 +1,51 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { preload } from 'react-dom';
 import { MapApp } from '@/components/map/map-app';
 import { PlaceList } from '@/components/places/place-list';
-import { getDataManifest, getMapData, getPlaceReporting } from '@/lib/data';
+import { getDataManifest, getMapData } from '@/lib/data';
 import { shellOf } from '@/lib/map-data';
+import { configuredOrigin } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
-import { originFromHeaders } from '@/lib/site';
-import { parseUrlState, serializeUrlState } from '@/lib/url-state';
+import { parseUrlState } from '@/lib/url-state';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+/**
+ * Prerendered at build, the same bytes for every reader: the page depends only on the data, which
+ * changes only with a deploy. So a CDN or nginx may keep it, and its inline scripts are allowed by
+ * hash (proxy.ts), not by a nonce made per response. The view's state (place, date, layers, view)
+ * is in the URL's query, which the browser reads (components/map/use-url-state.ts); a reader
+ * without JavaScript follows the list's links to each place's own page, /places/{id}.
+ * 'error': the build fails if this page ever reads the request (headers, cookies, searchParams).
+ */
+export const dynamic = 'error';
 
-/** Per-state title, and the oEmbed discovery link for the current state. */
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const data = getMapData();
-  const layers = data.layers.map((l) => l.id);
-  const state = parseUrlState(await searchParams, { places: data.placeOrder, layers, dateRange: data.dateRange });
-  const origin = originFromHeaders(await headers(), 'http://localhost/');
-  const qs = serializeUrlState(state, layers);
-  const pageUrl = `${origin}/${qs ? `?${qs}` : ''}`;
-  const place = state.place ? data.places[state.place] : undefined;
-  return {
-    metadataBase: new URL(origin),
-    ...(place ? { title: `${place.name}: what was reported · Front-line map` } : {}),
-    alternates: { types: { 'application/json+oembed': `${origin}/api/oembed?format=json&url=${encodeURIComponent(pageUrl)}` } },
-  };
+/**
+ * oEmbed discovery for the map, when SITE_URL gives the public origin at build time (a prerendered
+ * page cannot read it from the request). A view's own oEmbed URL is in the share dialog, and each
+ * place's page announces the map opened at that place.
+ */
+function oembedDiscovery(): Metadata['alternates'] {
+  const origin = configuredOrigin();
+  if (!origin) return undefined;
+  return { types: { 'application/json+oembed': `${origin}/api/oembed?format=json&url=${encodeURIComponent(`${origin}/`)}` } };
 }
+
+export const metadata: Metadata = { alternates: oembedDiscovery() };
 
 /**
  * The map page. The map's data reaches the browser as the build's shared, content-hashed data file,
  * not in this page: the page carries what a reader sees before the script runs, the place list
- * (rendered here, as a server component) and the selected place's reporting.
+ * (rendered here, as a server component, for the latest reporting date).
  */
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+export default function HomePage() {
   const data = getMapData();
-  const state = parseUrlState(await searchParams, { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange });
-  const selected = state.place ? data.places[state.place] : undefined;
-  const reporting = state.place ? getPlaceReporting(state.place) : undefined;
-  const seed = selected && reporting ? { [selected.reporting]: reporting } : {};
   const dataUrl = getDataManifest().map;
   // Asked for while the page's scripts load (a <link rel="preload"> in the head), and shared with every embed.
   preload(dataUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  // The state of a URL with no query: the browser switches to its URL's own state before it paints.
+  const initial = parseUrlState({}, { places: [], layers: [], dateRange: data.dateRange });
   return (
-    <MapApp shell={shellOf(data, dataUrl)} initial={state} tiles={tileConfig()} seed={seed}>
-      <PlaceList data={data} selected={state.place} date={state.date ?? data.dateRange.max} />
+    <MapApp shell={shellOf(data, dataUrl)} initial={initial} tiles={tileConfig()}>
+      <PlaceList data={data} date={data.dateRange.max} />
     </MapApp>
   );
 }

@@ -17,13 +17,6 @@ export const PRIVATE_NO_STORE = 'private, no-store';
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 
 /**
- * `/`: its scripts carry a nonce made for each response (proxy.ts). A shared cache would give one
- * nonce to every reader, and an injected script that knows the nonce runs; so only the reader's
- * browser may keep the page (for back and forward), and it asks again on every other visit.
- */
-export const NONCE_PAGE_CACHE_CONTROL = 'private, max-age=0';
-
-/**
  * Whether Next will answer this request for its client router rather than as a plain page or route.
  * @param headers the request's headers
  * @param searchParams the request's query
@@ -34,11 +27,10 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
 
 /**
  * The Cache-Control of a page that proxy.ts sets (route handlers set their own), or undefined to
- * leave Next's. `/about` is prerendered, its inline scripts allowed by hash, the same for everyone.
+ * leave Next's. `/` and `/about` are prerendered, their inline scripts allowed by hash, the same
+ * for everyone (the map page reads its view's state from the URL in the browser).
  * @param pathname the request's path
  */
 export function pageCacheControl(pathname: string): string | undefined {
-  if (pathname === '/about') return PAGE_CACHE_CONTROL;
-  if (pathname === '/') return NONCE_PAGE_CACHE_CONTROL;
-  return undefined;
+  return pathname === '/' || pathname === '/about' ? PAGE_CACHE_CONTROL : undefined;
 }

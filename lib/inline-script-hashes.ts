@@ -1,8 +1,8 @@
 /**
  * The CSP hashes of the inline scripts in Next's prerendered pages (README "Security headers").
- * A prerendered page (`/about`, the 404 page) is the same bytes for every reader, so its inline
- * scripts (Next's RSC payload and chunk list) can be allowed by hash, and the page stays static and
- * cacheable by a CDN; a nonce would force it to render per request.
+ * A prerendered page (`/`, `/about`, a place's page, the 404 page) is the same bytes for every
+ * reader, so its inline scripts (Next's RSC payload and chunk list) can be allowed by hash, and the
+ * page stays static and cacheable by a CDN; a nonce would force it to render per request.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -33,21 +33,33 @@ export function inlineScriptHashes(html: string): string[] {
 /** Where `next build` writes the App Router's prerendered HTML. */
 const PRERENDERED_DIR = path.join(process.cwd(), '.next', 'server', 'app');
 
+/** Pages that may answer any path: Next's 404 page and its page for a failed render. */
+const FALLBACK_PAGES = ['/_not-found', '/_global-error'];
+
+/** The URL path a prerendered file answers: `index.html` → `/`, `places/bakhmut.html` → `/places/bakhmut`. */
+function pathOf(file: string): string {
+  const stem = file.slice(0, -'.html'.length).split(path.sep).join('/');
+  return stem === 'index' ? '/' : `/${stem}`;
+}
+
 /**
- * The hashes of the inline scripts of every prerendered page of the build, sorted; empty when there
- * is no build (as under `next dev`, which renders every page per request).
+ * The CSP hashes of each prerendered page of the build, by the URL path it answers, each with the
+ * hashes of the pages that may answer in its place (the 404 page, the error page); `fallback`, those
+ * alone, for any other path. Per page, not one list for all: with a page per place the list of
+ * every page's payload scripts would grow with the data into a header that proxies refuse (nginx
+ * keeps 4 KB of an upstream's headers by default). Empty without a build (`next dev`).
  * @param dir the build's App Router output
  */
-export function prerenderedScriptHashes(dir: string = PRERENDERED_DIR): string[] {
+export function prerenderedScriptHashes(dir: string = PRERENDERED_DIR): { byPath: Map<string, string[]>; fallback: string[] } {
   let files: string[];
   try {
     files = fs.readdirSync(/*turbopackIgnore: true*/ dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   } catch {
-    return [];
+    return { byPath: new Map(), fallback: [] };
   }
-  const hashes = new Set<string>();
-  for (const file of files) {
-    for (const hash of inlineScriptHashes(fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8'))) hashes.add(hash);
-  }
-  return [...hashes].sort();
+  const own = new Map(files.map((file) => [pathOf(file), inlineScriptHashes(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8'))]));
+  const fallback = [...new Set(FALLBACK_PAGES.flatMap((page) => own.get(page) ?? []))].sort();
+  const byPath = new Map<string, string[]>();
+  for (const [page, hashes] of own) if (!FALLBACK_PAGES.includes(page)) byPath.set(page, [...new Set([...hashes, ...fallback])].sort());
+  return { byPath, fallback };
 }

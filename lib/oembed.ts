@@ -9,7 +9,13 @@ import type { EmbedData } from './bulk-points';
 export const PROVIDER_NAME = 'Front-line map';
 export const DEFAULT_WIDTH = 800;
 const ASPECT = 0.75;
-export const THUMBNAIL = { path: '/opengraph-image', width: 1200, height: 630 } as const;
+/** The preview image (app/preview-image/route.tsx): oEmbed's thumbnail and the pages' og:image. */
+export const THUMBNAIL = {
+  path: '/preview-image',
+  width: 1200,
+  height: 630,
+  alt: 'Map of Severodonetsk, Lysychansk, the Siverskyi Donets and Bakhmut, drawn from the project’s layers',
+} as const;
 
 export interface OEmbedRich {
   version: '1.0';

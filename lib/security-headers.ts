@@ -16,10 +16,10 @@ export function tileOrigin(tileUrl: string | null | undefined): string | null {
 
 /**
  * How a page's scripts are allowed:
- * - `nonce`: a page rendered per request (`/`). Next puts the nonce on every script it writes, and
+ * - `nonce`: a page rendered per request (every page under `next dev`). Next puts the nonce on every script it writes, and
  *   `'strict-dynamic'` lets those scripts load their chunks; `'self'` is then ignored by browsers
  *   that know `'strict-dynamic'` and kept for those that do not.
- * - `hashes`: prerendered pages (`/about`, the 404 page), whose inline scripts are the same bytes
+ * - `hashes`: prerendered pages (`/`, `/about`, the 404 page), whose inline scripts are the same bytes
  *   for every reader, so a shared cache may keep them; external scripts come from `'self'`.
  * - neither: external scripts from this origin only (`/embed`, the API).
  */

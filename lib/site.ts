@@ -29,9 +29,10 @@ export function siteUrlWarning(env: Record<string, string | undefined> = process
   if (env.NODE_ENV !== 'production' || configuredOrigin(env)) return null;
   const why = env.SITE_URL?.trim() ? `SITE_URL "${env.SITE_URL}" is not an http(s) URL` : 'SITE_URL is not set';
   return (
-    `Warning: ${why}. Links in pages, embed code and oEmbed answers follow each request's Host header, ` +
-    'so a CDN keeps a copy of /embed and oEmbed answers for every Host name it is reached by. ' +
-    'Set SITE_URL to the public origin, e.g. SITE_URL=https://map.example.org (README "Security headers").'
+    `Warning: ${why}. Links in /embed, embed code and oEmbed answers follow each request's Host header, ` +
+    'so a CDN keeps a copy of them for every Host name it is reached by; and the prerendered pages, built ' +
+    'without it, link no preview image or oEmbed answer. Set SITE_URL to the public origin for `npm run build` ' +
+    'and `npm start`, e.g. SITE_URL=https://map.example.org (README "Security headers").'
   );
 }
 

@@ -12,6 +12,8 @@
  * embed), where zod would add about 90 KB gzip (zod/mini about 8 KB) to a module of under 2 KB.
  */
 
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
+
 export const MIN_ZOOM = 5;
 export const MAX_ZOOM = 18;
 /** The area the map may be centred on (south, west, north, east). */
@@ -38,7 +40,8 @@ export interface EmbedFlags {
 }
 
 export interface KnownIds {
-  places: ReadonlySet<string> | readonly string[];
+  /** The place ids, or a test of an id where they are not known yet (see PLAUSIBLE_PLACE_ID). */
+  places: ReadonlySet<string> | readonly string[] | ((id: string) => boolean);
   layers: ReadonlySet<string> | readonly string[];
   /** The dates `date` may take, inclusive (YYYY-MM-DD). */
   dateRange?: { min: string; max: string };
@@ -76,7 +79,17 @@ export type UrlParameterTable<Values> = {
     (undefined extends Values[Field] ? unknown : { default: Values[Field] });
 };
 
-const isKnown = (ids: KnownIds['places'], id: string) => (ids instanceof Set ? ids.has(id) : (ids as readonly string[]).includes(id));
+/**
+ * A test of a place id for a page that does not have the place ids yet (the map page reads its URL
+ * before its data file is here): the form every id of geo/ has (lib/ids.ts). The page drops the
+ * place once the data says it does not exist.
+ */
+export const isPlausiblePlaceId = (id: string): boolean => id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id);
+
+function isKnown(ids: KnownIds['places'], id: string): boolean {
+  if (typeof ids === 'function') return ids(id);
+  return ids instanceof Set ? ids.has(id) : (ids as readonly string[]).includes(id);
+}
 
 /** A `0`/`1` switch. */
 function onOff(name: string, fallback: boolean, doc: string): UrlParameter<boolean> & { default: boolean } {
@@ -251,4 +264,9 @@ export function serializeUrlState(state: UrlState, allLayers: readonly string[] 
 export function urlWithState(base: string, state: UrlState, allLayers: readonly string[] = []): string {
   const qs = serializeUrlState(state, allLayers);
   return `${base}${qs ? `?${qs}` : ''}`;
+}
+
+/** A place's own page (app/places/[id]): its permanent address, and where the map's list links without JavaScript. */
+export function placePagePath(id: string): string {
+  return `/places/${encodeURIComponent(id)}`;
 }

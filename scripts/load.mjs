@@ -16,8 +16,7 @@
 //   to work: the first reader fills it, the others are served from it;
 // - static: a minimal node:http server answering the same bytes (scripts/bench/static-server.mjs).
 // Goals (scripts/bench/load-report.mjs): directly, p99 under 1 s; through nginx, at least 0.9 of
-// the static server's throughput, except on `/`, which is private by design (a CSP nonce per
-// answer) and so never cached; no error, timeout or non-2xx anywhere. Exit 1 when one is missed.
+// the static server's throughput; no error, timeout or non-2xx anywhere. Exit 1 when one is missed.
 // Writes bench/load-results.json. See README "Performance".
 import os from 'node:os';
 import { assertLoopback, freePort, runScript, startServer } from './bench/harness.mjs';

@@ -1,6 +1,6 @@
 'use client';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
-import { DataSeed, useMapData } from '@/components/data/use-data-file';
+import { useMapData } from '@/components/data/use-data-file';
 import { PlaceList } from '@/components/places/place-list';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
@@ -8,7 +8,7 @@ import { PlaceSearch } from '@/components/places/place-search';
 import { ShareDialog } from '@/components/share/share-dialog';
 import { containerOf, type MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
-import type { UrlState } from '@/lib/url-state';
+import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
 import { TimelineControl } from '@/components/timeline/timeline-control';
 import { loadMapView, MapLoader } from './map-loader';
 import { MapPlaceholder } from './map-placeholder';
@@ -16,14 +16,13 @@ import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
 import { PHONE_QUERY, useColorScheme, useMediaQuery } from './use-media-query';
 import { useSelection } from './use-selection';
+import { usePageTitle } from './use-page-title';
 import { useUrlState } from './use-url-state';
 
 export interface MapAppProps {
   shell: MapShell;
   initial: UrlState;
   tiles: TileConfig;
-  /** Data files already in the page, by URL (the selected place's reporting), for the first render. */
-  seed: Record<string, unknown>;
   /** The place list as the server rendered it, shown until the map's data file is here. */
   children: ReactNode;
 }
@@ -34,15 +33,7 @@ export interface MapAppProps {
  * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
  * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
-export function MapApp({ shell, initial, tiles, seed, children }: MapAppProps) {
-  return (
-    <DataSeed value={seed}>
-      <MapAppShell shell={shell} initial={initial} tiles={tiles} serverList={children} />
-    </DataSeed>
-  );
-}
-
-function MapAppShell({ shell, initial, tiles, serverList }: Omit<MapAppProps, 'seed' | 'children'> & { serverList: ReactNode }) {
+export function MapApp({ shell, initial, tiles, children: serverList }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The map's code and its data load side by side, not one after the other.
   useEffect(() => {
@@ -50,10 +41,14 @@ function MapAppShell({ shell, initial, tiles, serverList }: Omit<MapAppProps, 's
   }, []);
   const allLayers = shell.layerIds;
   const known = useMemo(
-    () => ({ places: data?.placeOrder ?? (initial.place ? [initial.place] : []), layers: allLayers, dateRange: shell.dateRange }),
-    [data, initial.place, allLayers, shell.dateRange],
+    () => ({ places: data?.placeOrder ?? isPlausiblePlaceId, layers: allLayers, dateRange: shell.dateRange }),
+    [data, allLayers, shell.dateRange],
   );
   const [state, update] = useUrlState(initial, known, allLayers);
+  // The URL's place was taken on trust until the data came: a place it does not have is dropped.
+  useEffect(() => {
+    if (data && state.place && !Object.hasOwn(data.places, state.place)) update({ place: undefined }, 'replace');
+  }, [data, state.place, update]);
   const setPlace = useCallback((id: string | undefined) => update({ place: id }, 'push'), [update]);
   const { select, flyTo, panelFor, openPanel, closePanel, closePlace } = useSelection(state.place, setPlace);
   const phone = useMediaQuery(PHONE_QUERY);
@@ -82,6 +77,7 @@ function MapAppShell({ shell, initial, tiles, serverList }: Omit<MapAppProps, 's
   );
   const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
   const placeName = state.place ? data?.places[state.place]?.name : undefined;
+  usePageTitle(placeName);
   const shareTitle = placeName ? `${placeName}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
 
   return (

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type KnownIds, parseUrlState, serializeUrlState, type UrlState } from '@/lib/url-state';
 
 export type HistoryMode = 'push' | 'replace';
@@ -25,10 +25,21 @@ interface Tracked {
  * selection's removal was later written nowhere (a CI run lost that race). For the same reason
  * every rendered state is written when it differs from the URL, the one read on Back or Forward
  * too: a pan's update rendered before it had already written its older state over that entry.
+ *
+ * `initial` is the state the server rendered: the map page is prerendered, the same for every URL,
+ * so its first render in the browser must be that one too (hydration), and the URL's own state
+ * follows at once, in a layout effect, before the browser paints.
  */
 export function useUrlState(initial: UrlState, known: KnownIds, allLayers: readonly string[]) {
   const [state, setState] = useState<Tracked>({ value: initial, pushes: 0, initial: true });
   const written = useRef(0);
+  const knownNow = useRef(known);
+
+  useLayoutEffect(function readTheUrl() {
+    const value = parseUrlState(new URLSearchParams(window.location.search), knownNow.current);
+    // Only if nothing has changed the state yet: the URL is then still the one the page loaded with.
+    setState((prev) => (prev.initial ? { value, pushes: prev.pushes, initial: true } : prev));
+  }, []);
 
   const update = useCallback((patch: Partial<UrlState>, mode: HistoryMode) => {
     setState((prev) => ({ value: { ...prev.value, ...patch }, pushes: prev.pushes + (mode === 'push' ? 1 : 0), initial: false }));
@@ -51,7 +62,6 @@ export function useUrlState(initial: UrlState, known: KnownIds, allLayers: reado
   // Read through a ref: the listener stays in place for the page's life. Re-adding it whenever the
   // known ids changed (the map's data arriving, a router re-render) left moments with no listener,
   // and a Back pressed then was missed.
-  const knownNow = useRef(known);
   useEffect(() => {
     knownNow.current = known;
   }, [known]);

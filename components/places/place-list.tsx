@@ -3,6 +3,7 @@ import { SituationLine } from '@/components/reports/situation-text';
 import { type EmbedData, type EmbedLayer, isBulkLayer } from '@/lib/bulk-points';
 import { formatIsoDate } from '@/lib/format-date';
 import { containerOf, type MapPlace, situationOn } from '@/lib/map-data';
+import { placePagePath } from '@/lib/url-state';
 import { SelectedReporting } from './selected-reporting';
 
 interface PlaceListProps {
@@ -10,7 +11,7 @@ interface PlaceListProps {
   selected?: string;
   /** The chosen date (YYYY-MM-DD): each place's situation as reported on it. */
   date: string;
-  /** Where a place's link goes: `?place=` on this page (default), or a page of its own (the embed links the full map). */
+  /** Where a place's link goes: the place's own page (default), or the full map (the embed). */
   hrefOf?: (id: string) => string;
   /** `_blank` where a link must leave the page (the embed's frame cannot show the full map). */
   linkTarget?: '_blank';
@@ -21,12 +22,12 @@ interface PlaceListProps {
 /**
  * The text twin of the map: every place, its situation as reported on the date, and all the
  * reporting of the selected place. Rendered on the server as well, so it reads without JavaScript
- * (its links set `?place=`); with JavaScript it follows the map's state. Without `onSelect` it has
+ * (its links lead to each place's page); with JavaScript it follows the map's state. Without `onSelect` it has
  * no function in it, so a server component may render it (app/page.tsx). Points of a
  * bulk layer (lib/bulk-points.ts) with no reporting are not listed one by one: a line per layer
  * says how many there are.
  */
-export function PlaceList({ data, selected, date, hrefOf = (id) => `?place=${id}`, linkTarget, onSelect }: PlaceListProps) {
+export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTarget, onSelect }: PlaceListProps) {
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
     if (!onSelect || !link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;

@@ -9,15 +9,6 @@ import { ROOT } from './harness.mjs';
 export const P99_GOAL_MS = 1000;
 /** Through nginx: at least this share of the static server's requests per second. */
 export const NGINX_RATIO_GOAL = 0.9;
-/**
- * Routes whose nginx goal does not apply, and why: `/` carries a fresh CSP nonce in every answer
- * (README "Security headers"), so it is `private` and no shared cache may store it; nginx passes
- * every request to the apps, which render the page each time.
- */
-export const NGINX_GOAL_NOT_APPLICABLE = {
-  '/': 'not applicable by design: private (a CSP nonce per answer), so nginx cannot cache it and every request is rendered',
-};
-
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -38,25 +29,21 @@ export function judge(row) {
     directP99: row.direct.latencyMs.p99 / Math.max(row.static.latencyMs.p99, 1),
   };
   row.goal = { directP99: { underMs: P99_GOAL_MS, met: row.direct.latencyMs.p99 < P99_GOAL_MS } };
-  if (row.nginx) {
-    const notApplicable = NGINX_GOAL_NOT_APPLICABLE[row.route];
-    const met = row.ratio.nginx >= NGINX_RATIO_GOAL;
-    row.goal.nginxRatio = { atLeast: NGINX_RATIO_GOAL, met, ...(notApplicable ? { notApplicable } : {}) };
-  }
+  if (row.nginx) row.goal.nginxRatio = { atLeast: NGINX_RATIO_GOAL, met: row.ratio.nginx >= NGINX_RATIO_GOAL };
   return row;
 }
 
-/** What fails the run: errors, timeouts or non-2xx anywhere, a cacheable route not served from nginx's cache, and goals missed (not those marked not applicable). */
+/** What fails the run: errors, timeouts or non-2xx anywhere, a route not served from nginx's cache, and goals missed. */
 export function failuresOf(rows) {
   return rows.flatMap((r) => [
     ...['direct', 'nginx', 'static']
       .filter((s) => r[s] && (r[s].errors || r[s].timeouts || r[s].non2xx))
       .map((s) => `${r.route} (${s}): ${r[s].errors} errors (of which ${r[s].timeouts} timeouts), ${r[s].non2xx} non-2xx`),
     ...(r.goal.directP99.met ? [] : [`${r.route}: p99 ${r.direct.latencyMs.p99} ms directly, not under ${P99_GOAL_MS} ms`]),
-    ...(r.nginx && r.cacheStatus !== 'HIT' && !NGINX_GOAL_NOT_APPLICABLE[r.route]
+    ...(r.nginx && r.cacheStatus !== 'HIT'
       ? [`${r.route}: nginx answered the request after the one filling its cache with X-Cache-Status ${r.cacheStatus}, not HIT`]
       : []),
-    ...(r.goal.nginxRatio && !r.goal.nginxRatio.met && !r.goal.nginxRatio.notApplicable
+    ...(r.goal.nginxRatio && !r.goal.nginxRatio.met
       ? [`${r.route}: ${fmt(r.ratio.nginx, 3)} of the static server's throughput through nginx, under ${NGINX_RATIO_GOAL}`]
       : []),
   ]);
@@ -65,7 +52,6 @@ export function failuresOf(rows) {
 function nginxGoalText(r) {
   const g = r.goal.nginxRatio;
   if (!g) return 'not measured';
-  if (g.notApplicable) return `n/a by design (${g.met ? 'met anyway' : 'missed'}): private page, not cached`;
   return `≥ ${NGINX_RATIO_GOAL}: ${g.met ? 'met' : 'MISSED'}`;
 }
 
@@ -83,7 +69,6 @@ export function printTable(rows) {
       `| ${r.route} | ${(r.bytes / 1024).toFixed(1)} KB | ${fmt(r.direct.requestsPerSecond, 0)} | ${nginx} | ${fmt(r.static.requestsPerSecond, 0)} | ${fmt(r.ratio.direct)} | ${fmt(r.ratio.nginx)} | ${r.direct.latencyMs.p99} ms | ${r.nginx ? `${r.nginx.latencyMs.p99} ms` : '–'} | ${r.static.latencyMs.p99} ms | ${direct} | ${nginxGoalText(r)} |`,
     );
   }
-  for (const [route, why] of Object.entries(NGINX_GOAL_NOT_APPLICABLE)) console.log(`\nThrough nginx, ${route}: ${why}.`);
 }
 
 /** Writes bench/load-results.json (gitignored). */

@@ -177,6 +177,14 @@ export const CHECKS = [
     name: 'cached with the app\u2019s bytes and headers: /api/places/lysychansk',
     run: (ctx) => cachedAsTheAppAnswers(ctx, '/api/places/lysychansk'),
   },
+  {
+    // Prerendered: the same bytes for every view (the browser reads the view from the URL).
+    name: 'cached with the app\u2019s bytes and headers: / and /?place=bakhmut',
+    run: async (ctx) => {
+      await cachedAsTheAppAnswers(ctx, '/');
+      await cachedAsTheAppAnswers(ctx, '/?place=bakhmut');
+    },
+  },
   { name: 'cached with the app\u2019s bytes and headers: /embed?tiles=0', run: (ctx) => cachedAsTheAppAnswers(ctx, '/embed?tiles=0') },
   {
     name: 'cached with the app\u2019s bytes and headers: a hashed /_embed/ asset',

@@ -1,9 +1,10 @@
 /**
  * Cache headers a CDN or any shared cache can trust (README "Running behind a CDN"): answers for
  * Next's router (its headers or the `_rsc` parameter) are never public, errors are never stored,
- * plain pages and API answers keep their public caching, and `/` is never public: its scripts carry
- * a nonce made for each response (tests/e2e/csp.spec.ts), and without SITE_URL its links follow the
- * request's Host. The test server runs without SITE_URL; a second server is started here with it.
+ * plain pages and API answers keep their public caching. The prerendered pages (`/`, `/about`) are
+ * the same bytes for every request; `/embed`, rendered per request, follows the request's Host in
+ * its links without SITE_URL. The test server runs without SITE_URL; a second server is started
+ * here with it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
@@ -162,12 +163,14 @@ function headLinkOrigins(html: string): string[] {
   return [...new Set(links.map((link) => new URL(link.replace(/&amp;/g, '&')).origin))];
 }
 
-test('without SITE_URL, / follows the Host header in its links, so no shared cache may keep it', async ({ baseURL }) => {
+test('/ is prerendered: the same bytes whatever the Host, with no origin made up at build, and public', async ({ baseURL }) => {
   const home = await rawGet(`${baseURL}/`, { Host: 'mirror.example:8080', 'X-Forwarded-Proto': 'https' });
-  expect(headLinkOrigins(home.body)).toContain('https://mirror.example:8080');
-  const cc = directives({ headers: () => home.headers });
-  expect(isPublic(cc)).toBe(false);
-  expect(cc).toContain('private');
+  const plain = await rawGet(`${baseURL}/`, {});
+  expect(home.body).toBe(plain.body);
+  // Built without SITE_URL: no absolute link at all in its head (Next would write localhost:3000).
+  expect(home.body.slice(0, home.body.indexOf('</head>'))).not.toMatch(/(?:href|content)="https?:/);
+  expect(isPublic(directives({ headers: () => home.headers }))).toBe(true);
+  expect(home.headers.vary ?? '').not.toMatch(/host/i);
 });
 
 /** A TCP port on 127.0.0.1 that the system says is free now. */
@@ -237,15 +240,13 @@ test.describe('the production server and SITE_URL', () => {
   test.describe.configure({ mode: 'serial' });
   test.setTimeout(60_000);
 
-  test('with SITE_URL, / names only that origin whatever the Host, stays private (its nonce), and nothing is warned', async () => {
+  test('with SITE_URL, /embed names only that origin whatever the Host, varies on nothing, and nothing is warned', async () => {
     const server = await startServer({ SITE_URL: 'https://map.example.org' });
     try {
-      const home = await rawGet(`${server.url}/?place=bakhmut`, { Host: 'mirror.example:8080', 'X-Forwarded-Proto': 'http' });
-      expect(headLinkOrigins(home.body)).toEqual(['https://map.example.org']);
-      // A shared cache would give every reader the same nonce.
-      const cc = directives({ headers: () => home.headers });
-      expect(isPublic(cc)).toBe(false);
-      expect(cc).toContain('private');
+      const embed = await rawGet(`${server.url}/embed?place=bakhmut`, { Host: 'mirror.example:8080', 'X-Forwarded-Proto': 'http' });
+      expect(headLinkOrigins(embed.body)).toEqual(['https://map.example.org']);
+      expect(embed.headers.vary ?? '').not.toMatch(/host/i);
+      expect(isPublic(directives({ headers: () => embed.headers }))).toBe(true);
       expect(server.output()).not.toMatch(/SITE_URL/);
     } finally {
       await server.stop();

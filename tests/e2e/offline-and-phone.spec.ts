@@ -14,12 +14,12 @@ test.describe('without JavaScript', () => {
     await expect(list.locator('li', { hasText: 'Severodonetsk' }).first()).toContainText('Russian control, c. 25–26 June 2022');
     await expect(list.locator('li', { hasText: 'Lysychansk oil refinery' })).toContainText('Russian troops inside (claimed by Russian media');
     await expect(page.getByRole('status')).toContainText('Loading the map');
-    // A link selects a place; the page, rendered on the server, shows its reporting.
+    // A place's link leads to its own page, prerendered, with all its reporting.
     await list.locator('a[data-place-id="lysychansk"]').click();
-    await expect(page).toHaveURL(/\?place=lysychansk$/);
-    const entry = page.locator('.place-entry[data-selected]');
-    await expect(entry).toContainText('There’s fighting everywhere in Lysychansk city');
-    await expect(entry.locator('cite', { hasText: 'Sky News' }).first()).toContainText('Alex Crawford');
+    await expect(page).toHaveURL(/\/places\/lysychansk$/);
+    const main = page.getByRole('main');
+    await expect(main).toContainText('There’s fighting everywhere in Lysychansk city');
+    await expect(main.locator('cite', { hasText: 'Sky News' }).first()).toContainText('Alex Crawford');
   });
 });
 

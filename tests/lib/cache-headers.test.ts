@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRouterRequest, NONCE_PAGE_CACHE_CONTROL, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
+import { isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
 import { siteUrlWarning } from '@/lib/site';
 
 const query = (qs: string) => new URLSearchParams(qs);
@@ -20,11 +20,10 @@ describe('isRouterRequest', () => {
 });
 
 describe('pageCacheControl', () => {
-  it('lets a CDN keep /about, and only the reader’s browser keep /, whose scripts carry a nonce of its own', () => {
+  it('lets a CDN keep the prerendered pages, / and /about, for minutes, and serve them stale while it refreshes', () => {
     expect(pageCacheControl('/about')).toBe(PAGE_CACHE_CONTROL);
-    expect(pageCacheControl('/')).toBe(NONCE_PAGE_CACHE_CONTROL);
-    expect(NONCE_PAGE_CACHE_CONTROL).toMatch(/^private\b/);
-    expect(NONCE_PAGE_CACHE_CONTROL).not.toMatch(/public|s-maxage/);
+    expect(pageCacheControl('/')).toBe(PAGE_CACHE_CONTROL);
+    expect(PAGE_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
   });
 
   it('leaves every other path to Next or its route handler', () => {

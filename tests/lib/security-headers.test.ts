@@ -18,6 +18,9 @@ const HELLO = "alert('Hello, world.');";
 const HELLO_HASH = "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='";
 const PAYLOAD = 'self.__next_f.push([1,"é"])';
 const PAYLOAD_HASH = "'sha256-dv0JtpxmHXrDI1gjYAA39VMc738BDF21voU1xCV8A70='";
+const NOT_FOUND = 'self.__next_f.push([1,"not found"])';
+/** `printf %s "$NOT_FOUND" | openssl dgst -sha256 -binary | base64` */
+const NOT_FOUND_HASH = "'sha256-K5QQ6xFJPzkbn6GZBnCEncxnulMSQWkBqE+k+DhenTY='";
 
 describe('contentSecurityPolicy', () => {
   const variants = [{}, { nonce: 'abc' }, { hashes: [HELLO_HASH] }, { nonce: 'abc', allowEval: true }];
@@ -88,20 +91,29 @@ describe('inlineScriptHashes', () => {
 });
 
 describe('prerenderedScriptHashes', () => {
-  it('gathers the hashes of every prerendered page of a build, in sub-folders too, and nothing else', () => {
+  it('gives each prerendered page its own hashes and those of the pages that may answer in its place, by URL path', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'csp-hashes-'));
     try {
-      writeFileSync(path.join(dir, 'about.html'), `<script>${HELLO}</script>`);
-      mkdirSync(path.join(dir, 'nested'));
-      writeFileSync(path.join(dir, 'nested', 'page.html'), `<script>${PAYLOAD}</script><script>${HELLO}</script>`);
+      writeFileSync(path.join(dir, 'index.html'), `<script>${HELLO}</script>`);
+      mkdirSync(path.join(dir, 'places'));
+      writeFileSync(path.join(dir, 'places', 'bakhmut.html'), `<script>${PAYLOAD}</script><script>${HELLO}</script>`);
+      writeFileSync(path.join(dir, '_not-found.html'), `<script>${NOT_FOUND}</script>`);
       writeFileSync(path.join(dir, 'about.rsc'), '<script>not a page</script>');
-      expect(prerenderedScriptHashes(dir)).toEqual([HELLO_HASH, PAYLOAD_HASH].sort());
+      const { byPath, fallback } = prerenderedScriptHashes(dir);
+      expect(fallback).toEqual([NOT_FOUND_HASH]);
+      expect(byPath).toEqual(
+        new Map([
+          ['/', [HELLO_HASH, NOT_FOUND_HASH].sort()],
+          ['/places/bakhmut', [HELLO_HASH, PAYLOAD_HASH, NOT_FOUND_HASH].sort()],
+        ]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('gives none without a build (next dev)', () => {
-    expect(prerenderedScriptHashes(path.join(os.tmpdir(), 'no-such-build-dir'))).toEqual([]);
+    const { byPath, fallback } = prerenderedScriptHashes(path.join(os.tmpdir(), 'no-such-build-dir'));
+    expect([byPath.size, fallback]).toEqual([0, []]);
   });
 });

@@ -32,12 +32,30 @@ afterEach(() => {
   window.history.replaceState(null, '', pageUrl);
 });
 
+/** The page's URL as a reader opened it. */
+const openAt = (query: string) => window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+
+describe('the map starts from its URL', () => {
+  it('takes the URL’s state over the one the server rendered (a prerendered page is the same for every URL), leaving the URL as it is', async () => {
+    openAt('?place=severodonetsk&keep=1');
+    const { shown } = await mountUrlState({ tiles: true });
+    expect(shown()).toBe('severodonetsk');
+    expect(window.location.search).toBe('?place=severodonetsk&keep=1');
+  });
+
+  it('drops what the known ids lack from the URL’s state', async () => {
+    openAt('?place=nowhere');
+    const { shown } = await mountUrlState({ tiles: true });
+    expect(shown()).toBe('none');
+  });
+});
+
 describe('the URL follows the map', () => {
   it('leaves the URL it loaded with as it is, then replaces it on a pan and pushes on a selection', async () => {
-    window.history.replaceState(null, '', `${window.location.pathname}?keep=1`);
+    openAt('?place=lysychansk&keep=1');
     const entries = window.history.length;
-    const { update } = await mountUrlState({ tiles: true, place: 'lysychansk' });
-    expect(window.location.search).toBe('?keep=1');
+    const { update } = await mountUrlState({ tiles: true });
+    expect(window.location.search).toBe('?place=lysychansk&keep=1');
     await inAct(() => update({ zoom: 12, center: [48.9, 38.4] }, 'replace'));
     expect(new URLSearchParams(window.location.search).get('place')).toBe('lysychansk');
     expect(new URLSearchParams(window.location.search).get('z')).toBe('12');
@@ -48,7 +66,8 @@ describe('the URL follows the map', () => {
   });
 
   it('a selection closed while a pan renders first still ends in a new entry without the place', async () => {
-    const { update, shown } = await mountUrlState({ tiles: true, place: 'lysychansk' });
+    openAt('?place=lysychansk');
+    const { update, shown } = await mountUrlState({ tiles: true });
     await inAct(() => update({ zoom: 11, center: [48.9, 38.4] }, 'replace'));
     const entries = window.history.length;
     // The pan as an urgent update, the closing as a transition: React renders the pan alone first.

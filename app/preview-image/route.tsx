@@ -7,12 +7,19 @@ import { anchorOf } from '@/lib/place-geometry';
 import { BASE_STYLE, STYLE_RULES } from '@/lib/styles';
 import { pathData, projector } from '@/lib/svg-shapes';
 
-export const alt = 'Map of Severodonetsk, Lysychansk, the Siverskyi Donets and Bakhmut, drawn from the project’s layers';
-export const size = { width: THUMBNAIL.width, height: THUMBNAIL.height };
-export const contentType = 'image/png';
+/** Drawn once, at build: it depends only on the data. */
+export const dynamic = 'force-static';
 
-/** The preview card: the layers themselves drawn as SVG shapes, no tile server involved. */
-export default function OpenGraphImage() {
+const size = { width: THUMBNAIL.width, height: THUMBNAIL.height };
+
+/**
+ * GET /preview-image: the preview card that chat apps and social sites show for a link (the
+ * pages' og:image, app/layout.tsx) and oEmbed's thumbnail: the layers themselves drawn as SVG
+ * shapes, no tile server involved. A route rather than Next's `opengraph-image` file, whose
+ * og:image link Next writes into every page as an absolute URL, `http://localhost:3000` when the
+ * prerendered pages are built without SITE_URL; the layout links this one only with SITE_URL.
+ */
+export function GET() {
   const data = getMapData();
   const mapW = 760;
   const project = projector({ bbox: [37.45, 48.45, 38.75, 49.1], width: mapW, height: size.height });

@@ -97,7 +97,7 @@ export function PlaceFacts({ page }: { page: PlacePage }) {
         {source.method}
         <ul className="place-references">
           {source.references.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r}>{/^https?:\/\/\S+$/.test(r) ? <a href={r}>{r}</a> : r}</li>
           ))}
         </ul>
       </dd>

@@ -2,6 +2,7 @@
  * Which answers a shared cache (a CDN, nginx) may keep, decided once for
  * proxy.ts and the routes (README "Running behind a CDN").
  */
+import { ID_PATTERN } from './ids';
 
 /**
  * Next's router headers. With any of them Next answers for its client router (a redirect to a
@@ -27,10 +28,16 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
 
 /**
  * The Cache-Control of a page that proxy.ts sets (route handlers set their own), or undefined to
- * leave Next's. `/` and `/about` are prerendered, their inline scripts allowed by hash, the same
- * for everyone (the map page reads its view's state from the URL in the browser).
+ * leave Next's. `/`, `/about` and the places' pages (`/places/{id}`) are prerendered, their
+ * inline scripts allowed by hash, the same for everyone (the map page reads its view's state from
+ * the URL in the browser). An unknown place's 404 is not kept: Next answers it with its own
+ * `private, no-cache, no-store`, over the header set here (measured with Next 16;
+ * tests/e2e/cache-headers.spec.ts asks /places/nope).
  * @param pathname the request's path
  */
 export function pageCacheControl(pathname: string): string | undefined {
-  return pathname === '/' || pathname === '/about' ? PAGE_CACHE_CONTROL : undefined;
+  if (pathname === '/' || pathname === '/about') return PAGE_CACHE_CONTROL;
+  const place = /^\/places\/([^/]+)$/.exec(pathname)?.[1];
+  if (place !== undefined && ID_PATTERN.test(place)) return PAGE_CACHE_CONTROL;
+  return undefined;
 }

@@ -9,6 +9,7 @@ import { readCheckedData } from './checked-data';
 import { layerSummary, sourceView } from './citations';
 import { type DataManifest, readDataFile, readDataManifest } from './data-files';
 import type { PlaceReporting } from './map-data';
+import { type PlacePage, placePageOf } from './place-page';
 import { placeWithSituation } from './situation-api';
 import type { GeoData } from './types';
 
@@ -77,6 +78,11 @@ export function getMapData(): EmbedData {
 export function getPlaceReporting(id: string): PlaceReporting | undefined {
   const url = Object.hasOwn(getDataManifest().places, id) ? getDataManifest().places[id] : undefined;
   return url ? readDataFile<PlaceReporting>(url) : undefined;
+}
+
+/** What a place's page shows (lib/place-page.ts): on the map's latest reporting date, with its reporting file in full. */
+export function getPlacePage(id: string): PlacePage | undefined {
+  return placePageOf(id, getData(), getMapData().dateRange.max, getPlaceReporting);
 }
 
 /** Every geographic claim with its map check, in file order (computed when the data is validated). */

@@ -66,7 +66,8 @@ function situationForApi(place: SituationPlace, latestDate: string, container?: 
 }
 
 /**
- * A place as the API gives it (lib/citations.ts placeView) with its control, activity and age.
+ * A place as the API gives it (lib/citations.ts placeView) with its control, activity and age, and
+ * the address of its page.
  * @param latestDate the map's latest reporting date
  */
 export function placeWithSituation(placeId: string, data: GeoData, latestDate: string) {
@@ -78,5 +79,5 @@ export function placeWithSituation(placeId: string, data: GeoData, latestDate: s
     reports: reportsForPlace(id, data),
   });
   const container = view.part_of && data.places.has(view.part_of) ? digest(view.part_of) : undefined;
-  return { ...view, situation: situationForApi(digest(placeId), latestDate, container) };
+  return { ...view, page: `/places/${placeId}`, situation: situationForApi(digest(placeId), latestDate, container) };
 }

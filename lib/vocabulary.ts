@@ -4,6 +4,7 @@
  * legend. README "Control and activity" documents them.
  */
 import type { Activity, Basis, Control } from './schemas';
+import type { Situation } from './situation';
 
 export const CONTROL_LABELS: Record<Control, string> = {
   ukrainian: 'Ukrainian control',
@@ -33,4 +34,17 @@ export function assertionLabel(a: { control: Control } | { activity: Activity })
 /** "Russian troops inside (claimed, not confirmed: Russian media)". */
 export function describeAssertion(a: ({ control: Control } | { activity: Activity }) & { basis: Basis; according_to: string }): string {
   return `${assertionLabel(a)} (${BASIS_LABELS[a.basis]}: ${a.according_to})`;
+}
+
+/**
+ * A situation in words, control first, then each activity; a claim names who makes it.
+ * @example situationLabels(s) // ['Russian control (claimed by Russian media)', 'Under attack']
+ */
+export function situationLabels(situation: Pick<Situation, 'control' | 'activities'>): string[] {
+  const claimed = (e: { basis: Basis; according_to: string }) => (e.basis === 'claimed' ? ` (claimed by ${e.according_to})` : '');
+  const { control, activities } = situation;
+  return [
+    control ? `${CONTROL_LABELS[control.control]}${claimed(control)}` : 'Control not reported',
+    ...activities.map((a) => `${ACTIVITY_LABELS[a.activity]}${claimed(a)}`),
+  ];
 }

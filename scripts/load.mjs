@@ -5,6 +5,7 @@
 //   LOAD_SECONDS=5 LOAD_CONNECTIONS=50 npm run load
 //   LOAD_URL=http://127.0.0.1:3000 npm run load   # the direct column against a running `npm start`
 //   LOAD_NGINX=0 npm run load                      # without the nginx column
+//   LOAD_NGINX_WORKERS=1 npm run load              # nginx with one worker process (default: one per core)
 //
 // For every route (scripts/bench/load-measure.mjs): LOAD_CONNECTIONS connections (default 100)
 // for LOAD_SECONDS (default 20) on each of
@@ -50,11 +51,21 @@ async function directServer(defer) {
   return server.url;
 }
 
+/**
+ * nginx's worker processes: Debian's `auto` (one per core) unless LOAD_NGINX_WORKERS gives a
+ * number, e.g. 1 to match the static server's single process when the load generator shares the
+ * cores (README "Performance").
+ */
+function nginxWorkers() {
+  if (!process.env.LOAD_NGINX_WORKERS) return DEBIAN_WORKERS;
+  return { ...DEBIAN_WORKERS, processes: positiveInt('LOAD_NGINX_WORKERS', 1, 64) };
+}
+
 /** Two apps and nginx on free ports; resolves nginx's base URL. */
 async function nginxServer(defer) {
   console.log('Starting the reference deployment: two `next start` and nginx with deploy/nginx.conf…');
   const [nginx, ...apps] = [await freePort(), await freePort(), await freePort()];
-  await startDeployment(defer, { nginx, apps, workers: DEBIAN_WORKERS });
+  await startDeployment(defer, { nginx, apps, workers: nginxWorkers() });
   return `http://127.0.0.1:${nginx}`;
 }
 
@@ -103,6 +114,7 @@ async function main(defer) {
     warmup: 'direct: none beyond the request reading the bytes; nginx: one request fills the cache, a second reads X-Cache-Status',
     direct: process.env.LOAD_URL ? 'given LOAD_URL' : 'next start (started by the script)',
     nginx: nginx ? 'deploy/nginx.conf in front of two next start (started by the script)' : 'not measured',
+    nginxWorkers: nginx ? nginxWorkers().processes : undefined,
     loadAverageAtStart: load.map(Number),
   };
   writeResults({ settings, rows, failures });

@@ -1,10 +1,9 @@
 'use client';
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { usePlaceReporting } from '@/components/data/use-data-file';
-import type { MapPlace, PlaceReporting } from '@/lib/map-data';
-import { CitationLine } from './citation-line';
+import type { MapPlace } from '@/lib/map-data';
 import { Panel } from './panel';
-import { ReportQuote } from './report-quote';
+import { ReportsBySource } from './reports-by-source';
 import { StatusHistory } from './status-history';
 
 interface ReportPanelProps {
@@ -33,40 +32,10 @@ export function ReportPanel({ place, date, onClose }: ReportPanelProps) {
         <StatusHistory placeId={place.id} reports={place.reports} date={date} quoted={reporting.value?.reports} />
       </section>
       {reporting.value ? (
-        <BySource reporting={reporting.value} date={date} />
+        <ReportsBySource reporting={reporting.value} date={date} />
       ) : (
         <ReportingPending failed={reporting.failed} retry={reporting.retry} />
       )}
     </Panel>
-  );
-}
-
-/** The reports grouped by source, each group under its source's citation and reliability notes. */
-function BySource({ reporting, date }: { reporting: PlaceReporting; date: string }) {
-  const bySource = new Map<string, PlaceReporting['reports']>();
-  for (const r of reporting.reports) bySource.set(r.citation.source_id, [...(bySource.get(r.citation.source_id) ?? []), r]);
-  return (
-    <>
-      {[...bySource.entries()].map(([sourceId, reports]) => {
-        const source = reporting.sources[sourceId]!;
-        return (
-          <section key={sourceId} className="panel-source" aria-label={source.citation.outlet}>
-            <h3>{source.citation.title}</h3>
-            <CitationLine citation={source.citation} />
-            <details className="reliability">
-              <summary>About this source</summary>
-              <ul>
-                {source.reliability.map((note) => (
-                  <li key={note}>{note}</li>
-                ))}
-              </ul>
-            </details>
-            {reports.map((r) => (
-              <ReportQuote key={r.id} report={r} placeId={reporting.place} date={date} withoutCitation />
-            ))}
-          </section>
-        );
-      })}
-    </>
   );
 }

@@ -1,7 +1,7 @@
 import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
 import type { PlaceSituation } from '@/lib/map-data';
 import type { ControlEntry, SituationEntry } from '@/lib/situation';
-import { ACTIVITY_LABELS, BASIS_LABELS, CONTROL_LABELS } from '@/lib/vocabulary';
+import { ACTIVITY_LABELS, BASIS_LABELS, CONTROL_LABELS, situationLabels } from '@/lib/vocabulary';
 import { StatusDot } from './status-dot';
 
 const UNITS = [
@@ -106,18 +106,12 @@ export function SituationSummary({ situation, date }: { situation: PlaceSituatio
 
 /** The place list's one line: control, activities, the date, and how old it is when stale. */
 export function SituationLine({ situation }: { situation: PlaceSituation }) {
-  const { control, outdatedBy, activities, latest } = situation;
+  const { control, outdatedBy, latest } = situation;
   if (!latest) return null;
-  const parts = [
-    control
-      ? `${CONTROL_LABELS[control.control]}${control.basis === 'claimed' ? ` (claimed by ${control.according_to})` : ''}`
-      : 'Control not reported',
-    ...activities.map((a) => `${ACTIVITY_LABELS[a.activity]}${a.basis === 'claimed' ? ` (claimed by ${a.according_to})` : ''}`),
-  ];
   return (
     <>
       <StatusDot control={outdatedBy ? null : (control?.control ?? null)} />
-      {parts.join(' · ')}, {formatDateInfo(latest.describes)}
+      {situationLabels(situation).join(' · ')}, {formatDateInfo(latest.describes)}
       {outdatedBy && <> · possibly out of date ({outdatedBy.name} reported later)</>}
       {situation.stale && !outdatedBy && situation.ageDays !== undefined && (
         <> · last reported {formatAge(situation.ageDays)} before this date</>

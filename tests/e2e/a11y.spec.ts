@@ -106,6 +106,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page, 'dialog')).toEqual([]);
     });
 
+    test('axe: a place’s page, every disclosure open', async ({ page }) => {
+      await page.goto('/places/lysychansk');
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Lysychansk');
+      await openDetails(page, 'main');
+      await expectTheme(page, colorScheme, ['.place-page .claim-badge']);
+      expect(await violations(page)).toEqual([]);
+    });
+
     test.describe('on a phone', () => {
       test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -26,6 +26,7 @@ const isPublic = (cc: Set<string>) => cc.has('public') || [...cc].some((d) => d.
 const ROUTES = [
   '/',
   '/about',
+  '/places/lysychansk',
   '/embed',
   '/api/layers',
   '/api/layers/cities',
@@ -91,6 +92,7 @@ test.describe('answers for Next’s router are never public', () => {
 test('errors are never stored, whoever answers them', async ({ request }) => {
   const errors: [string, number, Record<string, string>?, string?][] = [
     ['/nope', 404],
+    ['/places/nope', 404],
     ['/api/nope', 404],
     ['/api/layers/no-such-layer', 404],
     ['/api/places/no-such-place', 404],
@@ -119,6 +121,7 @@ test('plain pages and API answers keep their public caching', async ({ request }
   const sources = (await (await request.get('/api/sources')).json()) as { sources: { id: string }[] };
   const publicPaths = [
     '/about',
+    '/places/lysychansk',
     '/embed',
     '/embed?place=bakhmut&tiles=0',
     '/api/layers',

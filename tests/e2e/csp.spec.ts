@@ -1,7 +1,7 @@
 /**
  * Content-Security-Policy without `'unsafe-inline'` for scripts (README "Security headers"): the
- * prerendered pages (`/`, `/about`, the 404 page) run their inline scripts by their hashes, `/embed`
- * has no inline script at all. Each page is loaded in
+ * prerendered pages (`/`, `/about`, `/places/{id}`, the 404 page) run their inline scripts by their
+ * hashes, `/embed` has no inline script at all. Each page is loaded in
  * the browser with every CSP violation recorded, and must run its scripts with none.
  */
 import { createHash } from 'node:crypto';
@@ -42,7 +42,16 @@ const nextRan = (page: Page) =>
   });
 
 test('no HTML page allows inline scripts wholesale', async ({ request }) => {
-  for (const path of ['/', '/?place=bakhmut', '/about', '/places/lysychansk', '/nope', '/embed', '/embed?place=bakhmut&tiles=0']) {
+  for (const path of [
+    '/',
+    '/?place=bakhmut',
+    '/about',
+    '/places/lysychansk',
+    '/places/nope',
+    '/nope',
+    '/embed',
+    '/embed?place=bakhmut&tiles=0',
+  ]) {
     const res = await request.get(path);
     const scriptSrc = directive(res.headers()['content-security-policy'], 'script-src');
     expect(scriptSrc, path).toContain("'self'");
@@ -87,6 +96,18 @@ test('the About page stays prerendered and runs its scripts, allowed by hash, wi
   expect(await violations()).toEqual([]);
 });
 
+test('a place’s page stays prerendered and runs its scripts, allowed by hash, with no CSP violation', async ({ page, request }) => {
+  const res = await request.get('/places/lysychansk-refinery');
+  expect(res.headers()['cache-control']).toMatch(/\bpublic\b.*s-maxage=/);
+  expect(nonceOf(res.headers()['content-security-policy'])).toBeUndefined();
+  expect(directive(res.headers()['content-security-policy'], 'script-src').some((s) => s.startsWith("'sha256-"))).toBe(true);
+  const violations = await recordViolations(page);
+  await page.goto('/places/lysychansk-refinery');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lysychansk oil refinery');
+  await expect.poll(() => nextRan(page)).toBe(true);
+  expect(await violations()).toEqual([]);
+});
+
 test.describe('the 404 page', () => {
   test.use({ expectedProblems: /404.*\/no-such-page\)?$/ });
 
@@ -126,6 +147,7 @@ test.describe('an inline script the server did not write', () => {
   for (const [path, ready] of [
     ['/', waitForMap],
     ['/about', (page: Page) => expect.poll(() => nextRan(page)).toBe(true)],
+    ['/places/lysychansk', (page: Page) => expect.poll(() => nextRan(page)).toBe(true)],
   ] as const) {
     test(`is refused on ${path}, and the page's own scripts still run`, async ({ page }) => {
       const violations = await recordViolations(page);

@@ -26,6 +26,13 @@ describe('pageCacheControl', () => {
     expect(PAGE_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
   });
 
+  it('lets a CDN keep the places’ pages; paths that are no place’s page are left to Next', () => {
+    expect(pageCacheControl('/places/lysychansk')).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/places/bridge-pavlohrad')).toBe(PAGE_CACHE_CONTROL);
+    for (const path of ['/places/', '/places', '/places/lysychansk/x', '/places/lysychansk/', '/places/LYSYCHANSK', '/places/a--b'])
+      expect(pageCacheControl(path), path).toBeUndefined();
+  });
+
   it('leaves every other path to Next or its route handler', () => {
     for (const path of ['/embed', '/api/layers', '/nope', '/about/']) expect(pageCacheControl(path)).toBeUndefined();
   });

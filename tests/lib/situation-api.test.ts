@@ -40,4 +40,8 @@ describe('a place’s situation in the API', () => {
     expect(place.situation.on_latest_date).toMatchObject({ control: null, activities: [], last_reported: null, age_days: null, stale: false });
     expect(placeWithSituation('nowhere', data, LATEST)).toBeUndefined();
   });
+
+  it('links each place to its page, by a relative address', () => {
+    expect(placeWithSituation('lysychansk-refinery', data, LATEST)!.page).toBe('/places/lysychansk-refinery');
+  });
 });

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PlaceFacts } from '@/components/place-page/place-facts';
+import { PlaceHeading } from '@/components/place-page/place-heading';
+import { PlaceHistory, PlaceSituation } from '@/components/place-page/place-situation';
+import { ReportsBySource } from '@/components/reports/reports-by-source';
+import { getPlacePage, placeIds } from '@/lib/data';
+import { placeDescription, placeOembedUrl } from '@/lib/place-page';
+import { configuredOrigin } from '@/lib/site';
+import '../place-page.css';
+
+// Prerendered for every place, the same bytes for every reader (its scripts allowed by hash, README
+// "Security headers"); any other id is Next's 404 page. 'error': reading the request fails the build.
+export const dynamic = 'error';
+export const dynamicParams = false;
+export const generateStaticParams = placeIds;
+
+type Params = Promise<{ id: string }>;
+
+/** Its own title and description; oEmbed discovery and the canonical address only where SITE_URL gives the origin. */
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const page = getPlacePage((await params).id);
+  if (!page) return {};
+  const origin = configuredOrigin();
+  const oembed = placeOembedUrl(origin, page.id);
+  return {
+    title: `${page.name}: what was reported · Front-line map`,
+    description: placeDescription(page),
+    ...(origin && oembed ? { alternates: { canonical: `${origin}/places/${page.id}`, types: { 'application/json+oembed': oembed } } } : {}),
+  };
+}
+
+/** A place's permanent address: everything the map knows and quotes about it, without JavaScript. */
+export default async function PlacePage({ params }: { params: Params }) {
+  const page = getPlacePage((await params).id);
+  if (!page) notFound();
+  const reports = page.reporting.reports.length;
+  return (
+    <main className="place-page">
+      <PlaceHeading page={page} />
+      <section aria-labelledby="situation">
+        <h2 id="situation">Situation</h2>
+        <PlaceSituation page={page} />
+      </section>
+      <section aria-labelledby="the-place">
+        <h2 id="the-place">The place on the map</h2>
+        <PlaceFacts page={page} />
+      </section>
+      {reports > 0 && (
+        <>
+          <section aria-labelledby="history">
+            <h2 id="history">Reported situation over time</h2>
+            <PlaceHistory page={page} />
+          </section>
+          <section aria-labelledby="reporting">
+            <h2 id="reporting">All reporting ({reports})</h2>
+            <ReportsBySource reporting={page.reporting} date={page.date} />
+          </section>
+        </>
+      )}
+      <p>
+        <a href="/">← Back to the map</a>
+      </p>
+    </main>
+  );
+}

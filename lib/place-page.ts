@@ -1,0 +1,116 @@
+/**
+ * What a place's own page (`/places/{id}`) shows, gathered from the checked data: its names, layer,
+ * geometry and the geometry's provenance, the place it is part of and the places part of it, its
+ * situation on the map's latest reporting date, and its reporting in full. Pure: the caller passes
+ * the data, the date and the reporting files (lib/data.ts `getPlacePage`).
+ */
+import bbox from '@turf/bbox';
+import { formatDateInfo } from './format-date';
+import { type PlaceReporting, type PlaceSituation, situationOn } from './map-data';
+import type { Attribution, PlaceProperties } from './schemas';
+import type { BBox, GeoData, Geometry, ReportView } from './types';
+import { situationLabels } from './vocabulary';
+
+/** Another place, as a link names it. */
+export interface PlaceLink {
+  id: string;
+  name: string;
+}
+
+export interface PlacePage extends PlaceProperties {
+  id: string;
+  layer: { id: string; title: string };
+  geometry: Geometry;
+  /** The bounding box of a line or an area, [west, south, east, north]; none for a point. */
+  extent?: BBox;
+  /** The credits of the geometry's sources (`geometry_source.attribution`), as the manifest words them. */
+  credits: Attribution[];
+  /** The place this one lies in or beside (`part_of`). */
+  container?: PlaceLink;
+  /** The places that lie in or beside this one. */
+  parts: PlaceLink[];
+  /** The map's latest reporting date (YYYY-MM-DD): the situation is the one reported on it. */
+  date: string;
+  situation: PlaceSituation;
+  /** Every report about the place in full, with the map checks of its claims, and its sources. */
+  reporting: PlaceReporting;
+  /** Where the situation is possibly out of date: the container's later report that makes it so. */
+  outdatedReport?: ReportView;
+}
+
+/**
+ * Everything a place's page shows, or undefined for an unknown place.
+ * @param placeId the place
+ * @param data the checked data set
+ * @param date the map's latest reporting date (its default view, and the API's `on_latest_date`)
+ * @param reportingOf a place's reporting file (lib/data.ts `getPlaceReporting`)
+ */
+export function placePageOf(
+  placeId: string,
+  data: GeoData,
+  date: string,
+  reportingOf: (id: string) => PlaceReporting | undefined,
+): PlacePage | undefined {
+  const entry = data.places.get(placeId);
+  const reporting = reportingOf(placeId);
+  if (!entry || !reporting) return undefined;
+  const { feature, layerId } = entry;
+  const link = (id: string): PlaceLink => ({ id, name: data.places.get(id)!.feature.properties.name });
+  // The situation as the map works it out: from the reports' dates and assertions, and the container's.
+  const withReports = (id: string) => ({ ...link(id), reports: reportingOf(id)?.reports ?? [] });
+  const { part_of } = feature.properties;
+  const container = part_of && data.places.has(part_of) ? link(part_of) : undefined;
+  const situation = situationOn(withReports(placeId), date, container && withReports(container.id));
+  const outdatedBy = situation.outdatedBy;
+  return {
+    id: placeId,
+    ...feature.properties,
+    layer: { id: layerId, title: data.layers.find((l) => l.entry.id === layerId)!.entry.title },
+    geometry: feature.geometry,
+    ...(feature.geometry.type === 'Point' ? {} : { extent: bbox(feature.geometry) }),
+    credits: feature.properties.geometry_source.attribution.flatMap((key) => data.manifest.attributions[key] ?? []),
+    ...(container ? { container } : {}),
+    parts: [...data.places.values()].filter((p) => p.feature.properties.part_of === placeId).map((p) => link(p.feature.id)),
+    date,
+    situation,
+    reporting,
+    ...(outdatedBy ? { outdatedReport: reportingOf(outdatedBy.place)?.reports.find((r) => r.id === outdatedBy.control.report.id) } : {}),
+  };
+}
+
+/**
+ * The page's description (its `<meta name="description">`): the place's names and its situation
+ * as the page states it, in plain words, with nothing added.
+ * @example placeDescription(lysychansk) // 'Lysychansk (Лисичанськ), as last reported c. 30 June 2022: Ukrainian control · Under attack · Russian advance. 10 reports quoted word for word with their sources.'
+ */
+export function placeDescription(page: Pick<PlacePage, 'name' | 'name_uk' | 'situation' | 'reporting'>): string {
+  const names = `${page.name} (${page.name_uk})`;
+  const count = page.reporting.reports.length;
+  if (count === 0) return `${names}: no reporting in this map's sources; drawn on the map for orientation.`;
+  const reports = `${count} ${count === 1 ? 'report' : 'reports'} quoted word for word with their sources.`;
+  const { latest, outdatedBy } = page.situation;
+  if (!latest) return `${names}: no control or activity reported. ${reports}`;
+  const outdated = outdatedBy ? ` (possibly out of date: ${outdatedBy.name}, which it is part of, was reported later)` : '';
+  return `${names}, as last reported ${formatDateInfo(latest.describes)}: ${situationLabels(page.situation).join(' · ')}${outdated}. ${reports}`;
+}
+
+/**
+ * The address of the oEmbed answer for a place, for the page's discovery link: the map page on
+ * the place (`/?place={id}`), which /api/oembed embeds. Only with a configured origin: a
+ * prerendered page cannot know the request's, and no absolute address is made up.
+ * @param origin SITE_URL's origin (lib/site.ts `configuredOrigin`), or null
+ */
+export function placeOembedUrl(origin: string | null, placeId: string): string | undefined {
+  if (!origin) return undefined;
+  return `${origin}/api/oembed?format=json&url=${encodeURIComponent(`${origin}/?place=${encodeURIComponent(placeId)}`)}`;
+}
+
+/**
+ * A position as a reader writes it, latitude first, to the data's own decimals.
+ * @param lonLat GeoJSON order, [longitude, latitude]
+ * @example formatLatLon([38.4286, 48.9173]) // '48.9173° N, 38.4286° E'
+ */
+export function formatLatLon([lon, lat]: readonly number[]): string {
+  const part = (v: number | undefined, positive: string, negative: string) => `${Math.abs(v ?? 0)}° ${(v ?? 0) < 0 ? negative : positive}`;
+  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * A place's own page, `/places/{id}` (issue 14): prerendered, readable without JavaScript, the
+ * place's permanent address. The quotes are compared with geo/reports.json, the citations with
+ * geo/sources.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+const GEO = path.join(__dirname, '..', '..', 'geo');
+const readGeo = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8')) as T;
+const { reports } = readGeo<{ reports: { id: string; source: string; places: string[]; quote: string; assertions: { place: string }[] }[] }>(
+  'reports.json',
+);
+const { sources } = readGeo<{ sources: { id: string; outlet: string; title: string }[] }>('sources.json');
+const about = (place: string) => reports.filter((r) => r.places.includes(place));
+
+test.describe('without JavaScript', () => {
+  // With JavaScript off, the browser refuses the page's scripts (and a click away aborts loads): expected.
+  test.use({ javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ });
+
+  test('Lysychansk: its names, its situation with its age, its history, and every report quoted word for word with its citation', async ({
+    page,
+  }) => {
+    const res = await page.goto('/places/lysychansk');
+    expect(res?.status()).toBe(200);
+    await expect(page).toHaveTitle('Lysychansk: what was reported · Front-line map');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^Lysychansk \(Лисичанськ\), as last reported c\. 30 June 2022: Ukrainian control/,
+    );
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toContainText('Lysychansk');
+    await expect(h1.locator('[lang="uk"]')).toHaveText('Лисичанськ');
+    await expect(page.locator('[lang="ru"]')).toHaveText('Лисичанск');
+    await expect(page.getByRole('link', { name: 'Open on the map' })).toHaveAttribute('href', '/?place=lysychansk');
+    await expect(page.getByRole('link', { name: '← Back to the map' }).first()).toHaveAttribute('href', '/');
+
+    const situation = page.locator('.situation');
+    await expect(situation.locator('.situation-control')).toContainText('As reported on 8 February 2023: Ukrainian control');
+    await expect(situation.locator('.situation-activity')).toContainText('Russian advance');
+    await expect(situation.locator('.situation-age')).toContainText('Last reported c. 30 June 2022, 7 months before this date');
+
+    // The history: one entry per assertion about the place, each with its quote.
+    const asserted = about('lysychansk').flatMap((r) => r.assertions.filter((a) => a.place === 'lysychansk'));
+    const history = page.getByRole('region', { name: 'Reported situation over time' }).locator('.status-change');
+    await expect(history).toHaveCount(asserted.length);
+    await expect(history.first().locator('blockquote')).toHaveCount(1);
+
+    // Every report, verbatim (not whitespace-normalised), under its source's citation.
+    const reporting = page.getByRole('region', { name: /^All reporting/ });
+    await expect(reporting.getByRole('heading', { level: 2 })).toHaveText(`All reporting (${about('lysychansk').length})`);
+    for (const report of about('lysychansk')) {
+      const figure = reporting.locator(`figure[data-report-id="${report.id}"]`);
+      expect(await figure.locator('blockquote').textContent(), report.id).toBe(`“${report.quote}”`);
+      const source = sources.find((s) => s.id === report.source)!;
+      const group = reporting.locator('section.panel-source', { has: page.locator(`figure[data-report-id="${report.id}"]`) });
+      await expect(group.getByRole('heading', { level: 3 })).toHaveText(source.title);
+      await expect(group.locator('cite .citation-outlet').first()).toHaveText(source.outlet);
+    }
+    // The map checks come with their quotes, and open without JavaScript.
+    const check = reporting.locator('figure[data-report-id="sky-refinery-russian-media"] details.claim-badge').first();
+    await check.locator('summary').click();
+    await expect(check.locator('.claim-method')).toBeVisible();
+  });
+
+  test('the refinery links to the place it is part of, whose page links back to it', async ({ page }) => {
+    await page.goto('/places/lysychansk-refinery');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Lysychansk oil refinery');
+    await expect(page.locator('.place-facts')).toContainText('Approximate, within about 3,000 m');
+    const partOf = page.locator('.place-facts dt', { hasText: 'Part of' }).locator('+ dd').getByRole('link');
+    await expect(partOf).toHaveText('Lysychansk');
+    await expect(partOf).toHaveAttribute('href', '/places/lysychansk');
+    await partOf.click();
+    await expect(page).toHaveURL(/\/places\/lysychansk$/);
+    await expect(page.locator('.place-facts dt', { hasText: 'Includes' }).locator('+ dd').getByRole('link')).toHaveAttribute(
+      'href',
+      '/places/lysychansk-refinery',
+    );
+  });
+
+  test('a place no source reports on says it is drawn for orientation, and gives its position as text', async ({ page }) => {
+    await page.goto('/places/bridge-pavlohrad');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Pavlohrad bridge');
+    await expect(page.locator('main')).toContainText("No reporting in this map's sources: the place is drawn for orientation.");
+    await expect(page.locator('.place-facts')).toContainText(/Position\s*48\.\d+° N, 38\.\d+° E/);
+    await expect(page.getByRole('region', { name: /^All reporting/ })).toHaveCount(0);
+  });
+});
+
+test.describe('an unknown place', () => {
+  // Chromium also logs the page's 404 on the console.
+  test.use({ expectedProblems: /404.*\/places\/nope\)?$/ });
+
+  test('is Next’s 404 page, which no shared cache keeps', async ({ page }) => {
+    const res = await page.goto('/places/nope');
+    expect(res?.status()).toBe(404);
+    const cacheControl = (await res!.allHeaders())['cache-control'] ?? '';
+    expect(cacheControl).toContain('no-store');
+    expect(cacheControl).not.toMatch(/public|s-maxage/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('404');
+  });
+});
+
+test('with JavaScript, the page runs with no console error, and offers no oEmbed discovery without SITE_URL', async ({ page }) => {
+  const res = await page.goto('/places/azot');
+  expect(res?.headers()['cache-control']).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=86400');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Azot chemical plant');
+  await expect(page.locator('.situation-outdated')).toContainText('Possibly out of date: Severodonetsk, which it is part of');
+  await expect(page.locator('.outdated-by blockquote')).toContainText('now under Russian control since the weekend');
+  await expect.poll(() => page.evaluate(() => Object.keys(document.documentElement).some((k) => k.startsWith('__reactFiber')))).toBe(true);
+  // The test server has no SITE_URL: a prerendered page cannot know its origin, and invents none.
+  await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+});
+
+test('the API names each place’s page', async ({ request }) => {
+  const place = (await (await request.get('/api/places/lysychansk-refinery')).json()) as { page: string };
+  expect(place.page).toBe('/places/lysychansk-refinery');
+  expect((await request.get(place.page)).status()).toBe(200);
+});

@@ -41,8 +41,7 @@ function sets(): HeaderSets {
   const tileUrl = tileConfig().url;
   const { byPath, fallback } = DEV ? { byPath: new Map<string, string[]>(), fallback: [] } : prerenderedScriptHashes();
   // Without them the prerendered pages' own scripts would be refused: say so rather than fail silently.
-  if (!DEV && byPath.size === 0)
-    console.warn('proxy.ts: no prerendered pages found in .next/server/app; the pages will not run their scripts.');
+  if (!DEV && byPath.size === 0) console.warn('proxy.ts: no prerendered pages found in .next/server/app; the pages will not run their scripts.');
   const framedBySelf = { 'X-Frame-Options': 'SAMEORIGIN', ...HARDENING_HEADERS };
   const page = (hashes: readonly string[]) => ({
     'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes }, tileUrl }),

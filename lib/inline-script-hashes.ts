@@ -57,7 +57,9 @@ export function prerenderedScriptHashes(dir: string = PRERENDERED_DIR): { byPath
   } catch {
     return { byPath: new Map(), fallback: [] };
   }
-  const own = new Map(files.map((file) => [pathOf(file), inlineScriptHashes(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8'))]));
+  const own = new Map(
+    files.map((file) => [pathOf(file), inlineScriptHashes(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8'))]),
+  );
   const fallback = [...new Set(FALLBACK_PAGES.flatMap((page) => own.get(page) ?? []))].sort();
   const byPath = new Map<string, string[]>();
   for (const [page, hashes] of own) if (!FALLBACK_PAGES.includes(page)) byPath.set(page, [...new Set([...hashes, ...fallback])].sort());

@@ -85,6 +85,9 @@ test('?place=bakhmut opens Bakhmut’s pop-up; All reporting lists every report 
   // Grouped by source and in date order within a group.
   const dates = await panel.locator('figure time').first().getAttribute('datetime');
   expect(dates).toMatch(/^2023-02-0\d$/);
+  // Still the place's title once the map has written its view into the URL (Next re-renders its own then).
+  await expect(page).toHaveURL(/[?&]z=\d+/);
+  await expect(page).toHaveTitle('Bakhmut: what was reported · Front-line map');
 });
 
 test('approximate places say so in the pop-up', async ({ page }) => {

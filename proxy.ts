@@ -25,9 +25,10 @@ const DEV = process.env.NODE_ENV === 'development';
 interface HeaderSets {
   /** Each prerendered page (`/`, /about, /places/…), by path, allowed its own inline scripts. */
   pages: Map<string, Record<string, string>>;
-  /** Any other path outside /embed and the API: what may answer it is the 404 or error page. */
+  /** Any other path outside /embed, the API and the build's files: what may answer it is the 404 or error page. */
   otherPage: Record<string, string>;
   embed: Record<string, string>;
+  /** The API and the build's files: no page, no inline script. */
   api: Record<string, string>;
   tileUrl: string | null;
 }
@@ -60,9 +61,12 @@ function sets(): HeaderSets {
   return headerSets;
 }
 
+/** The build's files: data (/_data/), the embed's bundles (/_embed/), embed.js. No page, so no script allowed inline. */
+const isBuildFile = (pathname: string) => pathname.startsWith('/_data/') || pathname.startsWith('/_embed/') || pathname === '/embed.js';
+
 function securityHeaders(pathname: string): Record<string, string> {
   if (pathname === '/embed') return sets().embed;
-  if (pathname.startsWith('/api/')) return sets().api;
+  if (pathname.startsWith('/api/') || isBuildFile(pathname)) return sets().api;
   return sets().pages.get(pathname) ?? sets().otherPage;
 }
 

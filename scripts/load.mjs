@@ -7,13 +7,13 @@
 //   LOAD_NGINX=0 npm run load                      # without the nginx column
 //   LOAD_NGINX_WORKERS=1 npm run load              # nginx with one worker process (default: one per core)
 //
-// For every route (scripts/bench/load-measure.mjs): LOAD_CONNECTIONS connections (default 100)
-// for LOAD_SECONDS (default 20) on each of
+// For every route (scripts/bench/load-measure.mjs): wrk (Debian's package) with LOAD_CONNECTIONS
+// connections (default 100) for LOAD_SECONDS (default 20) on each of
 // - direct: one `next start` (the existing build), freshly started by this script; no warm-up
 //   beyond the one request that reads the route's bytes (issue 12's goal is for a fresh server);
 // - nginx: deploy/nginx.conf in front of two more `next start` processes, started as
-//   `npm run test:deploy` starts them (scripts/deploy/stack.mjs), with nginx's worker settings
-//   as Debian ships them. Its cache is filled by one request before the run, as a cache is meant
+//   `npm run test:deploy` starts them (scripts/deploy/stack.mjs), with Debian's worker settings
+//   (see nginxWorkers). Its cache is filled by one request before the run, as a cache is meant
 //   to work: the first reader fills it, the others are served from it;
 // - static: a minimal node:http server answering the same bytes (scripts/bench/static-server.mjs).
 // Goals (scripts/bench/load-report.mjs): directly, p99 under 1 s; through nginx, at least 0.9 of
@@ -52,13 +52,13 @@ async function directServer(defer) {
 }
 
 /**
- * nginx's worker processes: Debian's `auto` (one per core) unless LOAD_NGINX_WORKERS gives a
- * number, e.g. 1 to match the static server's single process when the load generator shares the
- * cores (README "Performance").
+ * nginx's workers: Debian's settings (one process per core), or LOAD_NGINX_WORKERS processes;
+ * its access log buffered (64 KB, flushed every second), as a busy site's would be: a write per
+ * request is a cost the static server it is compared with does not have.
  */
 function nginxWorkers() {
-  if (!process.env.LOAD_NGINX_WORKERS) return DEBIAN_WORKERS;
-  return { ...DEBIAN_WORKERS, processes: positiveInt('LOAD_NGINX_WORKERS', 1, 64) };
+  const raw = process.env.LOAD_NGINX_WORKERS;
+  return { ...DEBIAN_WORKERS, logBuffer: true, ...(raw ? { processes: positiveInt('LOAD_NGINX_WORKERS', 1, 64) } : {}) };
 }
 
 /** Two apps and nginx on free ports; resolves nginx's base URL. */

@@ -1,7 +1,6 @@
 // The measuring half of `npm run load` (scripts/load.mjs): which routes, their bytes, the static
-// reference server, nginx's cache filled before its run, and one autocannon run.
-import autocannon from 'autocannon';
-import { fork } from 'node:child_process';
+// reference server, nginx's cache filled before its run, and one wrk run.
+import { execFile, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -27,7 +26,7 @@ export function loadRoutes() {
 }
 
 /**
- * One GET of each route from `base`, uncompressed (autocannon sends no Accept-Encoding, so no
+ * One GET of each route from `base`, uncompressed (wrk sends no Accept-Encoding, so no
  * server compresses): { [route]: { body (base64), contentType, bytes } } for the static server.
  */
 export async function readRoutes(base, routes) {
@@ -62,8 +61,8 @@ export function startStatic(routes) {
   });
 }
 
-/** A GET with the request line and headers autocannon sends (Host as in the URL, no Accept-Encoding); resolves the answer's headers. */
-function getLikeAutocannon(url) {
+/** A GET with the request line and headers wrk sends (Host as in the URL, no Accept-Encoding); resolves the answer's headers. */
+function getLikeWrk(url) {
   const { hostname, port, pathname, search, host } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.get({ hostname, port, path: pathname + search, headers: { host }, agent: false, timeout: 30_000 }, (res) => {
@@ -78,29 +77,68 @@ function getLikeAutocannon(url) {
 
 /**
  * nginx's cache key has the host and its entries vary on Accept-Encoding, so the one request that
- * fills it must look like autocannon's; a second one reads X-Cache-Status, which says whether the
+ * fills it must look like wrk's; a second one reads X-Cache-Status, which says whether the
  * run is served from the cache (HIT) or passed to the apps (MISS: `private` answers are not stored).
  */
 export async function fillCache(url) {
-  const first = await getLikeAutocannon(url);
+  const first = await getLikeWrk(url);
   if (first.status !== 200) throw new Error(`${url} through nginx: HTTP ${first.status}`);
-  const second = await getLikeAutocannon(url);
+  const second = await getLikeWrk(url);
   return second.headers['x-cache-status'] ?? '(none)';
 }
 
-/** One autocannon run; resolves the figures kept in bench/load-results.json. */
+const WRK = process.env.WRK_PATH || '/usr/bin/wrk';
+
+/** A wrk duration ("812.50us", "2.06ms", "1.20s", "1.50m") in milliseconds. */
+function durationMs(text) {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(text);
+  if (!match) throw new Error(`wrk: unreadable duration ${JSON.stringify(text)}`);
+  const factor = { us: 0.001, ms: 1, s: 1000, m: 60_000 }[match[2]];
+  return Number(match[1]) * factor;
+}
+
+/**
+ * The figures of one wrk report (run with --latency): requests per second, latency percentiles,
+ * socket errors (timeouts among them) and answers outside 2xx/3xx.
+ */
+export function parseWrk(report) {
+  const number = (pattern) => Number(pattern.exec(report)?.[1] ?? NaN);
+  const percentile = (p) => {
+    const match = new RegExp(`^\\s+${p}%\\s+(\\S+)\\s*$`, 'm').exec(report);
+    if (!match) throw new Error(`wrk: no ${p}th percentile in its report`);
+    return Math.round(durationMs(match[1]));
+  };
+  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(report)?.slice(1).map(Number) ?? [0, 0, 0, 0];
+  const requests = number(/(\d+) requests in/);
+  if (!Number.isFinite(requests)) throw new Error(`wrk: unreadable report:\n${report}`);
+  return {
+    requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/),
+    latencyMs: { p50: percentile(50), p99: percentile(99), max: Math.round(durationMs(/Latency\s+\S+\s+\S+\s+(\S+)/.exec(report)[1])) },
+    requests,
+    errors: errors.reduce((a, b) => a + b, 0),
+    timeouts: errors[3],
+    non2xx: number(/Non-2xx or 3xx responses: (\d+)/) || 0,
+  };
+}
+
+/**
+ * One wrk run (Debian's `wrk`, or WRK_PATH): one thread, `connections` keep-alive connections,
+ * a request that has no answer in 10 s counts as a timeout. wrk, not a Node load generator: on two
+ * cores the generator shares the machine with the servers, and autocannon (one Node process, which
+ * parses every body) reached about 8,000 answers a second of 45 KB, where wrk reads 25,000–29,000
+ * from nginx's cache: the ratios then measured autocannon's share of the cores, not the servers.
+ * Resolves the figures kept in bench/load-results.json.
+ */
 export function measure(url, seconds, connections) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, timeout: 10 }, (err, r) => {
-      if (err) return reject(err);
-      resolve({
-        requestsPerSecond: r.requests.total / r.duration,
-        latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
-        requests: r.requests.total,
-        errors: r.errors,
-        timeouts: r.timeouts,
-        non2xx: r.non2xx,
-      });
+    const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', url];
+    execFile(WRK, args, { timeout: (seconds + 30) * 1000 }, (err, stdout, stderr) => {
+      if (err) return reject(new Error(`${WRK} ${args.join(' ')}: ${err.message}\n${stderr}`));
+      try {
+        resolve(parseWrk(stdout));
+      } catch (e) {
+        reject(e);
+      }
     });
   });
 }

@@ -4,6 +4,7 @@ import { MapApp } from '@/components/map/map-app';
 import { PlaceList } from '@/components/places/place-list';
 import { getDataManifest, getMapData } from '@/lib/data';
 import { shellOf } from '@/lib/map-data';
+import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { configuredOrigin } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 import { parseUrlState } from '@/lib/url-state';
@@ -26,7 +27,7 @@ export const dynamic = 'error';
 function oembedDiscovery(): Metadata['alternates'] {
   const origin = configuredOrigin();
   if (!origin) return undefined;
-  return { types: { 'application/json+oembed': `${origin}/api/oembed?format=json&url=${encodeURIComponent(`${origin}/`)}` } };
+  return { types: { 'application/json+oembed': oembedDiscoveryUrl(origin, `${origin}/`) } };
 }
 
 export const metadata: Metadata = { alternates: oembedDiscovery() };

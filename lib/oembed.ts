@@ -17,6 +17,16 @@ export const THUMBNAIL = {
   alt: 'Map of Severodonetsk, Lysychansk, the Siverskyi Donets and Bakhmut, drawn from the project’s layers',
 } as const;
 
+/**
+ * The address of this site's oEmbed answer for one of its pages, for the page's discovery link
+ * (`<link rel="alternate" type="application/json+oembed">`).
+ * @param origin this site's origin
+ * @param pageUrl the page's absolute URL (a map page or /embed)
+ */
+export function oembedDiscoveryUrl(origin: string, pageUrl: string): string {
+  return `${origin}/api/oembed?format=json&url=${encodeURIComponent(pageUrl)}`;
+}
+
 export interface OEmbedRich {
   version: '1.0';
   type: 'rich';

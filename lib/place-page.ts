@@ -7,8 +7,10 @@
 import bbox from '@turf/bbox';
 import { formatDateInfo } from './format-date';
 import { type PlaceReporting, type PlaceSituation, situationOn } from './map-data';
+import { oembedDiscoveryUrl } from './oembed';
 import type { Attribution, PlaceProperties } from './schemas';
 import type { BBox, GeoData, Geometry, ReportView } from './types';
+import { mapPathOf } from './url-state';
 import { situationLabels } from './vocabulary';
 
 /** Another place, as a link names it. */
@@ -102,7 +104,7 @@ export function placeDescription(page: Pick<PlacePage, 'name' | 'name_uk' | 'sit
  */
 export function placeOembedUrl(origin: string | null, placeId: string): string | undefined {
   if (!origin) return undefined;
-  return `${origin}/api/oembed?format=json&url=${encodeURIComponent(`${origin}/?place=${encodeURIComponent(placeId)}`)}`;
+  return oembedDiscoveryUrl(origin, `${origin}${mapPathOf(placeId)}`);
 }
 
 /**

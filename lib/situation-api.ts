@@ -8,6 +8,7 @@ import { placeView, reportsForPlace } from './citations';
 import { type PlaceSituation, situationOn } from './map-data';
 import { type ActivityEntry, type ControlEntry, type ReportDigest, STALE_AFTER_DAYS, type SituationEntry, situationEntries } from './situation';
 import type { GeoData } from './types';
+import { placePagePath } from './url-state';
 
 interface SituationPlace {
   id: string;
@@ -79,5 +80,5 @@ export function placeWithSituation(placeId: string, data: GeoData, latestDate: s
     reports: reportsForPlace(id, data),
   });
   const container = view.part_of && data.places.has(view.part_of) ? digest(view.part_of) : undefined;
-  return { ...view, page: `/places/${placeId}`, situation: situationForApi(digest(placeId), latestDate, container) };
+  return { ...view, page: placePagePath(placeId), situation: situationForApi(digest(placeId), latestDate, container) };
 }

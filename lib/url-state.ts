@@ -266,6 +266,11 @@ export function urlWithState(base: string, state: UrlState, allLayers: readonly 
   return `${base}${qs ? `?${qs}` : ''}`;
 }
 
+/** The map page with a place selected: `/?place={id}`. */
+export function mapPathOf(placeId: string): string {
+  return urlWithState('/', { tiles: true, place: placeId });
+}
+
 /** A place's own page (app/places/[id]): its permanent address, and where the map's list links without JavaScript. */
 export function placePagePath(id: string): string {
   return `/places/${encodeURIComponent(id)}`;

@@ -6,6 +6,11 @@
 import type { Activity, Basis, Control } from './schemas';
 import type { Situation } from './situation';
 
+/** The document title of a place's page, and of the map with the place selected. */
+export function placeTitle(name: string): string {
+  return `${name}: what was reported · Front-line map`;
+}
+
 export const CONTROL_LABELS: Record<Control, string> = {
   ukrainian: 'Ukrainian control',
   contested: 'Contested',

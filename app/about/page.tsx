@@ -4,6 +4,7 @@ import { SituationModel } from '@/components/about/situation-model';
 import { ClaimBadge } from '@/components/reports/claim-badge';
 import { getClaims, getData } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
+import { mapPathOf } from '@/lib/url-state';
 
 export const metadata: Metadata = {
   title: 'About the map and how it checks the reporting · Front-line map',
@@ -110,7 +111,7 @@ export default function AboutPage() {
                       {c.places[0] && (
                         <>
                           {' '}
-                          · <a href={`/?place=${encodeURIComponent(c.places[0])}`}>on the map</a>
+                          · <a href={mapPathOf(c.places[0])}>on the map</a>
                         </>
                       )}
                     </p>

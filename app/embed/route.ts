@@ -2,6 +2,7 @@ import { getDataManifest, getMapData, getPlaceReporting } from '@/lib/data';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
+import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { frameAncestors, originFromHeaders, originVary } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 
@@ -37,7 +38,7 @@ export async function GET(request: Request) {
     assets: embedAssets(),
     origin,
     allowedOrigins: allowed,
-    oembedUrl: `${origin}/api/oembed?format=json&url=${encodeURIComponent(embedUrl)}`,
+    oembedUrl: oembedDiscoveryUrl(origin, embedUrl),
   });
   const vary = originVary();
   return new Response(html, {

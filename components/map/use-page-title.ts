@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { placeTitle } from '@/lib/vocabulary';
 
 /**
  * The document's title for the selected place ("Lysychansk: what was reported · Front-line map"),
@@ -12,7 +13,7 @@ export function usePageTitle(placeName: string | undefined): void {
   useEffect(() => {
     if (!placeName) return;
     const pageTitle = document.title;
-    const title = `${placeName}: what was reported · Front-line map`;
+    const title = placeTitle(placeName);
     const keep = () => {
       if (document.title !== title) document.title = title;
     };

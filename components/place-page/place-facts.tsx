@@ -1,5 +1,6 @@
 import { formatLatLon, type PlacePage } from '@/lib/place-page';
 import type { Geometry } from '@/lib/types';
+import { placePagePath } from '@/lib/url-state';
 
 const KIND_WORDS: Record<PlacePage['kind'], string> = {
   city: 'City',
@@ -64,7 +65,7 @@ export function PlaceFacts({ page }: { page: PlacePage }) {
         <>
           <dt>Part of</dt>
           <dd>
-            <a href={`/places/${page.container.id}`}>{page.container.name}</a>
+            <a href={placePagePath(page.container.id)}>{page.container.name}</a>
           </dd>
         </>
       )}
@@ -75,7 +76,7 @@ export function PlaceFacts({ page }: { page: PlacePage }) {
             {page.parts.map((p, i) => (
               <span key={p.id}>
                 {i > 0 && ', '}
-                <a href={`/places/${p.id}`}>{p.name}</a>
+                <a href={placePagePath(p.id)}>{p.name}</a>
               </span>
             ))}
           </dd>

@@ -1,12 +1,13 @@
 import { PlaceName } from '@/components/reports/place-name';
 import type { PlacePage } from '@/lib/place-page';
+import { mapPathOf } from '@/lib/url-state';
 
 /**
  * The top of a place's page: its name in English and Ukrainian, its other names, and the ways to
  * the map (the place selected on it, or the map as a whole) and to its data.
  */
 export function PlaceHeading({ page }: { page: PlacePage }) {
-  const mapHref = `/?place=${encodeURIComponent(page.id)}`;
+  const mapHref = mapPathOf(page.id);
   return (
     <header className="place-page-head">
       <p>

@@ -3,6 +3,7 @@ import { SituationSummary } from '@/components/reports/situation-text';
 import { StatusHistory } from '@/components/reports/status-history';
 import { formatIsoDate } from '@/lib/format-date';
 import type { PlacePage } from '@/lib/place-page';
+import { mapPathOf, placePagePath } from '@/lib/url-state';
 
 /**
  * The place's situation on the map's latest reporting date (control, activity and how old the
@@ -23,14 +24,14 @@ export function PlaceSituation({ page }: { page: PlacePage }) {
       {outdatedReport && container && (
         <div className="outdated-by">
           <p className="outdated-by-heading">
-            The later report of <a href={`/places/${container.id}`}>{container.name}</a>:
+            The later report of <a href={placePagePath(container.id)}>{container.name}</a>:
           </p>
           <ReportQuote report={outdatedReport} placeId={container.id} date={date} />
         </div>
       )}
       <p className="place-page-note">
-        {formatIsoDate(date)} is the last date of the map’s reporting. <a href={`/?place=${encodeURIComponent(page.id)}`}>On the map</a>, the
-        timeline shows the situation as reported on any date.
+        {formatIsoDate(date)} is the last date of the map’s reporting. <a href={mapPathOf(page.id)}>On the map</a>, the timeline shows the
+        situation as reported on any date.
       </p>
     </>
   );

@@ -9,6 +9,8 @@ import {
   type KnownIds,
   type UrlParameter,
   type UrlState,
+  mapPathOf,
+  placePagePath,
 } from '@/lib/url-state';
 
 const PLACES = ['lysychansk', 'severodonetsk', 'bakhmut', 'lysychansk-refinery'];
@@ -283,4 +285,13 @@ describe('the declared parameters (URL_PARAMETERS)', () => {
       }
     });
   }
+});
+
+describe('a place’s addresses', () => {
+  it('the map opened at the place, and the place’s own page, with the id escaped', () => {
+    expect(mapPathOf('lysychansk-refinery')).toBe('/?place=lysychansk-refinery');
+    expect(placePagePath('azot')).toBe('/places/azot');
+    expect(mapPathOf('a b')).toBe('/?place=a+b');
+    expect(placePagePath('a/b')).toBe('/places/a%2Fb');
+  });
 });

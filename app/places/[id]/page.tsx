@@ -7,6 +7,8 @@ import { ReportsBySource } from '@/components/reports/reports-by-source';
 import { getPlacePage, placeIds } from '@/lib/data';
 import { placeDescription, placeOembedUrl } from '@/lib/place-page';
 import { configuredOrigin } from '@/lib/site';
+import { placePagePath } from '@/lib/url-state';
+import { placeTitle } from '@/lib/vocabulary';
 import '../place-page.css';
 
 // Prerendered for every place, the same bytes for every reader (its scripts allowed by hash, README
@@ -24,9 +26,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const origin = configuredOrigin();
   const oembed = placeOembedUrl(origin, page.id);
   return {
-    title: `${page.name}: what was reported · Front-line map`,
+    title: placeTitle(page.name),
     description: placeDescription(page),
-    ...(origin && oembed ? { alternates: { canonical: `${origin}/places/${page.id}`, types: { 'application/json+oembed': oembed } } } : {}),
+    ...(origin && oembed
+      ? { alternates: { canonical: `${origin}${placePagePath(page.id)}`, types: { 'application/json+oembed': oembed } } }
+      : {}),
   };
 }
 

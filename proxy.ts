@@ -23,8 +23,8 @@ import { tileConfig } from '@/lib/tiles';
 const DEV = process.env.NODE_ENV === 'development';
 
 interface HeaderSets {
-  /** Each prerendered page (`/`, /about, /places/…), by path, allowed its own inline scripts. */
-  pages: Map<string, Record<string, string>>;
+  /** A prerendered page's (`/`, /about, /places/…), allowed its own inline scripts; undefined for a path no page answers. */
+  page(pathname: string): Record<string, string> | undefined;
   /** Any other path outside /embed, the API and the build's files: what may answer it is the 404 or error page. */
   otherPage: Record<string, string>;
   embed: Record<string, string>;
@@ -40,17 +40,26 @@ function sets(): HeaderSets {
   if (headerSets) return headerSets;
   const allowed = frameAncestors();
   const tileUrl = tileConfig().url;
-  const { byPath, fallback } = DEV ? { byPath: new Map<string, string[]>(), fallback: [] } : prerenderedScriptHashes();
+  const hashes = DEV ? undefined : prerenderedScriptHashes();
   // Without them the prerendered pages' own scripts would be refused: say so rather than fail silently.
-  if (!DEV && byPath.size === 0) console.warn('proxy.ts: no prerendered pages found in .next/server/app; the pages will not run their scripts.');
+  if (hashes?.pages === 0) console.warn('proxy.ts: no prerendered pages found in .next/server/app; the pages will not run their scripts.');
   const framedBySelf = { 'X-Frame-Options': 'SAMEORIGIN', ...HARDENING_HEADERS };
-  const page = (hashes: readonly string[]) => ({
-    'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes }, tileUrl }),
+  const pageHeaders = (scriptHashes: readonly string[]) => ({
+    'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes: scriptHashes }, tileUrl }),
     ...framedBySelf,
   });
+  // One entry per prerendered page at most: only paths a page answers are kept.
+  const pages = new Map<string, Record<string, string>>();
   headerSets = {
-    pages: new Map([...byPath].map(([path, hashes]) => [path, page(hashes)])),
-    otherPage: page(fallback),
+    page(pathname) {
+      if (!pages.has(pathname)) {
+        const own = hashes?.forPath(pathname);
+        if (!own) return undefined;
+        pages.set(pathname, pageHeaders(own));
+      }
+      return pages.get(pathname);
+    },
+    otherPage: pageHeaders(hashes?.fallback ?? []),
     embed: {
       'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', tileUrl }),
       ...HARDENING_HEADERS,
@@ -67,7 +76,7 @@ const isBuildFile = (pathname: string) => pathname.startsWith('/_data/') || path
 function securityHeaders(pathname: string): Record<string, string> {
   if (pathname === '/embed') return sets().embed;
   if (pathname.startsWith('/api/') || isBuildFile(pathname)) return sets().api;
-  return sets().pages.get(pathname) ?? sets().otherPage;
+  return sets().page(pathname) ?? sets().otherPage;
 }
 
 /**

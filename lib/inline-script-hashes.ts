@@ -42,26 +42,43 @@ function pathOf(file: string): string {
   return stem === 'index' ? '/' : `/${stem}`;
 }
 
+/** The CSP hashes of a build's prerendered pages (`prerenderedScriptHashes`). */
+export interface PrerenderedHashes {
+  /** How many prerendered pages the build has, the 404 and error pages aside (0 without a build). */
+  pages: number;
+  /** The hashes of the pages that may answer any path: the 404 page and the error page. */
+  fallback: string[];
+  /** A page's own hashes with the fallback's, sorted; undefined for a path no prerendered page answers. */
+  forPath(pathname: string): string[] | undefined;
+}
+
 /**
  * The CSP hashes of each prerendered page of the build, by the URL path it answers, each with the
- * hashes of the pages that may answer in its place (the 404 page, the error page); `fallback`, those
- * alone, for any other path. Per page, not one list for all: with a page per place the list of
- * every page's payload scripts would grow with the data into a header that proxies refuse (nginx
- * keeps 4 KB of an upstream's headers by default). Empty without a build (`next dev`).
+ * hashes of the pages that may answer in its place (the 404 page, the error page). Per page, not
+ * one list for all: with a page per place the list of every page's payload scripts would grow with
+ * the data into a header that proxies refuse (nginx keeps 4 KB of an upstream's headers by
+ * default). A page is read and hashed when its path is first asked for, not all at the server's
+ * first request: with thousands of place pages that would be tens of megabytes read at once.
+ * Nothing without a build (`next dev`).
  * @param dir the build's App Router output
  */
-export function prerenderedScriptHashes(dir: string = PRERENDERED_DIR): { byPath: Map<string, string[]>; fallback: string[] } {
+export function prerenderedScriptHashes(dir: string = PRERENDERED_DIR): PrerenderedHashes {
   let files: string[];
   try {
     files = fs.readdirSync(/*turbopackIgnore: true*/ dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   } catch {
-    return { byPath: new Map(), fallback: [] };
+    files = [];
   }
-  const own = new Map(
-    files.map((file) => [pathOf(file), inlineScriptHashes(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8'))]),
-  );
-  const fallback = [...new Set(FALLBACK_PAGES.flatMap((page) => own.get(page) ?? []))].sort();
-  const byPath = new Map<string, string[]>();
-  for (const [page, hashes] of own) if (!FALLBACK_PAGES.includes(page)) byPath.set(page, [...new Set([...hashes, ...fallback])].sort());
-  return { byPath, fallback };
+  const fileOf = new Map(files.map((file) => [pathOf(file), file]));
+  const hashesOf = (file: string) => inlineScriptHashes(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8'));
+  const fallback = [...new Set(FALLBACK_PAGES.flatMap((page) => (fileOf.has(page) ? hashesOf(fileOf.get(page)!) : [])))].sort();
+  for (const page of FALLBACK_PAGES) fileOf.delete(page);
+  return {
+    pages: fileOf.size,
+    fallback,
+    forPath(pathname) {
+      const file = fileOf.get(pathname);
+      return file === undefined ? undefined : [...new Set([...hashesOf(file), ...fallback])].sort();
+    },
+  };
 }

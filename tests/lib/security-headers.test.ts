@@ -99,21 +99,20 @@ describe('prerenderedScriptHashes', () => {
       writeFileSync(path.join(dir, 'places', 'bakhmut.html'), `<script>${PAYLOAD}</script><script>${HELLO}</script>`);
       writeFileSync(path.join(dir, '_not-found.html'), `<script>${NOT_FOUND}</script>`);
       writeFileSync(path.join(dir, 'about.rsc'), '<script>not a page</script>');
-      const { byPath, fallback } = prerenderedScriptHashes(dir);
-      expect(fallback).toEqual([NOT_FOUND_HASH]);
-      expect(byPath).toEqual(
-        new Map([
-          ['/', [HELLO_HASH, NOT_FOUND_HASH].sort()],
-          ['/places/bakhmut', [HELLO_HASH, PAYLOAD_HASH, NOT_FOUND_HASH].sort()],
-        ]),
-      );
+      const hashes = prerenderedScriptHashes(dir);
+      expect(hashes.fallback).toEqual([NOT_FOUND_HASH]);
+      expect(hashes.pages).toBe(2);
+      expect(hashes.forPath('/')).toEqual([HELLO_HASH, NOT_FOUND_HASH].sort());
+      expect(hashes.forPath('/places/bakhmut')).toEqual([HELLO_HASH, PAYLOAD_HASH, NOT_FOUND_HASH].sort());
+      // Paths no page answers, the 404 page's own among them, and files that are not pages.
+      for (const other of ['/_not-found', '/about', '/places', '/nope']) expect(hashes.forPath(other), other).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('gives none without a build (next dev)', () => {
-    const { byPath, fallback } = prerenderedScriptHashes(path.join(os.tmpdir(), 'no-such-build-dir'));
-    expect([byPath.size, fallback]).toEqual([0, []]);
+    const hashes = prerenderedScriptHashes(path.join(os.tmpdir(), 'no-such-build-dir'));
+    expect([hashes.pages, hashes.fallback, hashes.forPath('/')]).toEqual([0, [], undefined]);
   });
 });

@@ -4,6 +4,7 @@
  * questions routes and pages ask. Components never read data themselves.
  */
 import 'server-only';
+import { cache } from 'react';
 import type { EmbedData } from './bulk-points';
 import { readCheckedData } from './checked-data';
 import { layerSummary, sourceView } from './citations';
@@ -80,10 +81,14 @@ export function getPlaceReporting(id: string): PlaceReporting | undefined {
   return url ? readDataFile<PlaceReporting>(url) : undefined;
 }
 
-/** What a place's page shows (lib/place-page.ts): on the map's latest reporting date, with its reporting file in full. */
-export function getPlacePage(id: string): PlacePage | undefined {
-  return placePageOf(id, getData(), getMapData().dateRange.max, getPlaceReporting);
-}
+/**
+ * What a place's page shows (lib/place-page.ts): on the map's latest reporting date, with its
+ * reporting file in full. Once per place and render (React's `cache`): the page and its metadata
+ * both ask, and each answer reads up to three reporting files.
+ */
+export const getPlacePage = cache((id: string): PlacePage | undefined =>
+  placePageOf(id, getData(), getMapData().dateRange.max, getPlaceReporting),
+);
 
 /** Every geographic claim with its map check, in file order (computed when the data is validated). */
 export function getClaims() {

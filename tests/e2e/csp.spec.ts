@@ -84,29 +84,22 @@ test('the map page runs its scripts with no CSP violation', async ({ page }) => 
   expect(await violations()).toEqual([]);
 });
 
-test('the About page stays prerendered and runs its scripts, allowed by hash, with no CSP violation', async ({ page, request }) => {
-  const res = await request.get('/about');
-  expect(res.headers()['cache-control']).toMatch(/\bpublic\b.*s-maxage=/);
-  expect(nonceOf(res.headers()['content-security-policy'])).toBeUndefined();
-  expect(directive(res.headers()['content-security-policy'], 'script-src').some((s) => s.startsWith("'sha256-"))).toBe(true);
-  const violations = await recordViolations(page);
-  await page.goto('/about');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the map');
-  await expect.poll(() => nextRan(page)).toBe(true);
-  expect(await violations()).toEqual([]);
-});
-
-test('a place’s page stays prerendered and runs its scripts, allowed by hash, with no CSP violation', async ({ page, request }) => {
-  const res = await request.get('/places/lysychansk-refinery');
-  expect(res.headers()['cache-control']).toMatch(/\bpublic\b.*s-maxage=/);
-  expect(nonceOf(res.headers()['content-security-policy'])).toBeUndefined();
-  expect(directive(res.headers()['content-security-policy'], 'script-src').some((s) => s.startsWith("'sha256-"))).toBe(true);
-  const violations = await recordViolations(page);
-  await page.goto('/places/lysychansk-refinery');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lysychansk oil refinery');
-  await expect.poll(() => nextRan(page)).toBe(true);
-  expect(await violations()).toEqual([]);
-});
+for (const { name, path, heading } of [
+  { name: 'the About page', path: '/about', heading: /^About the map$/ },
+  { name: 'a place’s page', path: '/places/lysychansk-refinery', heading: /Lysychansk oil refinery/ },
+]) {
+  test(`${name} stays prerendered and runs its scripts, allowed by hash, with no CSP violation`, async ({ page, request }) => {
+    const res = await request.get(path);
+    expect(res.headers()['cache-control']).toMatch(/\bpublic\b.*s-maxage=/);
+    expect(nonceOf(res.headers()['content-security-policy'])).toBeUndefined();
+    expect(directive(res.headers()['content-security-policy'], 'script-src').some((s) => s.startsWith("'sha256-"))).toBe(true);
+    const violations = await recordViolations(page);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect.poll(() => nextRan(page)).toBe(true);
+    expect(await violations()).toEqual([]);
+  });
+}
 
 test.describe('the 404 page', () => {
   test.use({ expectedProblems: /404.*\/no-such-page\)?$/ });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containerOf, lookOf, placeReportingOf, situationOn, topReports } from '@/lib/map-data';
 import type { Assertion, ReportView } from '@/lib/types';
+import { testReport } from '../helpers/report-view';
 import { loadGeoData, loadMapData, testReportingUrl } from './geo-data';
 
 const data = loadGeoData();
@@ -11,31 +12,12 @@ const place = (id: string) => {
   return p;
 };
 
-/** A minimal report for in-memory places: only what topReports/latestSituation read matters. */
+/** A minimal report for in-memory places: only what topReports/latestSituation read matter. */
 function report(id: string, date: string, places: string[], assertions: Partial<Assertion>[] = []): ReportView {
-  const describes = { date, approximate: false };
-  return {
-    id,
-    quote: `quote ${id}`,
-    places,
-    describes,
-    reported: describes,
-    assertions: assertions.map(
-      (a) => ({ place: places[0]!, activity: 'under-attack', basis: 'reported', according_to: 'test', ...a }) as Assertion,
-    ),
-    citation: {
-      source_id: 'test-source',
-      outlet: 'Test',
-      title: 'Test',
-      byline: null,
-      original: null,
-      published: describes,
-      url: 'https://example.com/',
-      copy_url: 'https://example.com/',
-      url_is_copy: true,
-      type: 'first-hand-report',
-    },
-  };
+  const filled = assertions.map(
+    (a) => ({ place: places[0]!, activity: 'under-attack', basis: 'reported', according_to: 'test', ...a }) as Assertion,
+  );
+  return testReport({ id, places, describes: { date, approximate: false }, assertions: filled });
 }
 
 describe('mapDataOf', () => {

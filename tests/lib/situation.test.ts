@@ -5,6 +5,7 @@ import { activitySchema, type Assertion, controlSchema, type DateInfo } from '@/
 import { ACTIVITY_ORDER, reportingDates, STALE_AFTER_DAYS, situationHistory, situationOn } from '@/lib/situation';
 import type { ReportView } from '@/lib/types';
 import { ACTIVITY_LABELS, CONTROL_LABELS } from '@/lib/vocabulary';
+import { testReport } from '../helpers/report-view';
 import { loadGeoData } from './geo-data';
 
 const day = (date: string, extra: Partial<DateInfo> = {}): DateInfo => ({ date, approximate: false, ...extra });
@@ -14,26 +15,8 @@ type Said = (Pick<Extract<Assertion, { control: unknown }>, 'control'> | Pick<Ex
 
 /** An in-memory report about 'here': only the fields the rules read matter. */
 function report(id: string, describes: string, reported: string, said: Said[]): ReportView {
-  return {
-    id,
-    quote: `quote ${id}`,
-    places: ['here'],
-    describes: day(describes),
-    reported: day(reported),
-    assertions: said.map((a) => ({ place: 'here', according_to: `source of ${id}`, ...a }) as Assertion),
-    citation: {
-      source_id: 's',
-      outlet: 'O',
-      title: 'T',
-      byline: null,
-      original: null,
-      published: day(reported),
-      url: 'https://example.org',
-      copy_url: 'https://example.org',
-      url_is_copy: false,
-      type: 'news-rewrite',
-    },
-  };
+  const assertions = said.map((a) => ({ place: 'here', according_to: `source of ${id}`, ...a }) as Assertion);
+  return testReport({ id, places: ['here'], describes: day(describes), reported: day(reported), assertions });
 }
 
 describe('control', () => {

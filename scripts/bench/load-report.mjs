@@ -39,7 +39,12 @@ export function failuresOf(rows) {
     ...['direct', 'nginx', 'static']
       .filter((s) => r[s] && (r[s].errors || r[s].timeouts || r[s].non2xx))
       .map((s) => `${r.route} (${s}): ${r[s].errors} errors (of which ${r[s].timeouts} timeouts), ${r[s].non2xx} non-2xx`),
-    ...(r.goal.directP99.met ? [] : [`${r.route}: p99 ${r.direct.latencyMs.p99} ms directly, not under ${P99_GOAL_MS} ms`]),
+    // Why this one is usually missed on Node 20+: README "Latest figures" (one accept per turn of the event loop).
+    ...(r.goal.directP99.met
+      ? []
+      : [
+          `${r.route}: p99 ${r.direct.latencyMs.p99} ms directly, not under ${P99_GOAL_MS} ms (README: Node accepts one connection per event-loop turn)`,
+        ]),
     ...(r.nginx && r.cacheStatus !== 'HIT'
       ? [`${r.route}: nginx answered the request after the one filling its cache with X-Cache-Status ${r.cacheStatus}, not HIT`]
       : []),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { MapApp } from '@/components/map/map-app';
-import { PlaceList } from '@/components/places/place-list';
+import { FIRST_PLACES_PER_LAYER, PlaceList } from '@/components/places/place-list';
 import { getDataManifest, getMapData } from '@/lib/data';
 import { shellOf } from '@/lib/map-data';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
@@ -35,7 +35,8 @@ export const metadata: Metadata = { alternates: oembedDiscovery() };
 /**
  * The map page. The map's data reaches the browser as the build's shared, content-hashed data file,
  * not in this page: the page carries what a reader sees before the script runs, the place list
- * (rendered here, as a server component, for the latest reporting date).
+ * (rendered here, as a server component, for the latest reporting date; the first places of each
+ * layer, and a link to /places for the rest, so that the page does not grow with the data).
  */
 export default function HomePage() {
   const data = getMapData();
@@ -46,7 +47,7 @@ export default function HomePage() {
   const initial = parseUrlState({}, { places: [], layers: [], dateRange: data.dateRange });
   return (
     <MapApp shell={shellOf(data, dataUrl)} initial={initial} tiles={tileConfig()}>
-      <PlaceList data={data} date={data.dateRange.max} />
+      <PlaceList data={data} date={data.dateRange.max} limitPerLayer={FIRST_PLACES_PER_LAYER} />
     </MapApp>
   );
 }

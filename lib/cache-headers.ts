@@ -28,7 +28,7 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
 
 /**
  * The Cache-Control of a page that proxy.ts sets (route handlers set their own), or undefined to
- * leave Next's. `/`, `/about` and the places' pages (`/places/{id}`) are prerendered, their
+ * leave Next's. `/`, `/about`, the list of places (`/places`) and the places' pages (`/places/{id}`) are prerendered, their
  * inline scripts allowed by hash, the same for everyone (the map page reads its view's state from
  * the URL in the browser). An unknown place's 404 is not kept: Next answers it with its own
  * `private, no-cache, no-store`, over the header set here (measured with Next 16;
@@ -36,7 +36,7 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
  * @param pathname the request's path
  */
 export function pageCacheControl(pathname: string): string | undefined {
-  if (pathname === '/' || pathname === '/about') return PAGE_CACHE_CONTROL;
+  if (pathname === '/' || pathname === '/about' || pathname === '/places') return PAGE_CACHE_CONTROL;
   const place = /^\/places\/([^/]+)$/.exec(pathname)?.[1];
   if (place !== undefined && ID_PATTERN.test(place)) return PAGE_CACHE_CONTROL;
   return undefined;

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { SituationLine } from '@/components/reports/situation-text';
 import { type EmbedData, type EmbedLayer, isBulkLayer } from '@/lib/bulk-points';
 import { formatIsoDate } from '@/lib/format-date';
@@ -17,7 +17,21 @@ interface PlaceListProps {
   linkTarget?: '_blank';
   /** With JavaScript: choosing a place selects it on the map instead of following its link. */
   onSelect?: (id: string) => void;
+  /**
+   * At most this many places per layer, then a link to the full list (ALL_PLACES_PATH): what the
+   * map page sends before its script runs stays the same size however many places the data has.
+   */
+  limitPerLayer?: number;
 }
+
+/** The page listing every place (app/places/page.tsx); `#list-<layer>` goes to a layer's section. */
+export const ALL_PLACES_PATH = '/places';
+/**
+ * How many places of each layer the map page lists in its HTML (limitPerLayer): with JavaScript the
+ * list is drawn from the data file, whole. At 100 times our data the full list was 1.8 MB of the
+ * page (npm run bench:data).
+ */
+export const FIRST_PLACES_PER_LAYER = 12;
 
 /**
  * The text twin of the map: every place, its situation as reported on the date, and all the
@@ -27,7 +41,7 @@ interface PlaceListProps {
  * bulk layer (lib/bulk-points.ts) with no reporting are not listed one by one: a line per layer
  * says how many there are.
  */
-export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTarget, onSelect }: PlaceListProps) {
+export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTarget, onSelect, limitPerLayer }: PlaceListProps) {
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
     if (!onSelect || !link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -45,8 +59,8 @@ export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTa
       {data.layers.map((layer) => (
         <section key={layer.id} aria-labelledby={`list-${layer.id}`}>
           <h3 id={`list-${layer.id}`}>{layer.title}</h3>
-          <ul>
-            {placesOf(layer, data).map((place) => (
+          <LayerEntries layer={layer} data={data} limit={limitPerLayer}>
+            {(place) => (
               <PlaceEntry
                 key={place.id}
                 place={place}
@@ -56,9 +70,8 @@ export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTa
                 href={hrefOf(place.id)}
                 target={linkTarget}
               />
-            ))}
-            {isBulkLayer(layer) && <BareCount layer={layer} data={data} />}
-          </ul>
+            )}
+          </LayerEntries>
         </section>
       ))}
     </nav>
@@ -105,6 +118,33 @@ export function PlaceEntry({ place, container, date, selected, href, target }: P
       </p>
       {selected && place.reports.length > 0 && <SelectedReporting place={place} date={date} />}
     </li>
+  );
+}
+
+interface LayerEntriesProps {
+  layer: EmbedLayer;
+  data: Pick<EmbedData, 'places' | 'placeOrder'>;
+  limit?: number;
+  children: (place: MapPlace) => ReactNode;
+}
+
+/** A layer's places (the first `limit` of them, and a link to the rest), then its bulk points' count. */
+function LayerEntries({ layer, data, limit, children }: LayerEntriesProps) {
+  const places = placesOf(layer, data);
+  const shown = limit === undefined ? places : places.slice(0, limit);
+  const more = places.length - shown.length;
+  return (
+    <ul>
+      {shown.map(children)}
+      {more > 0 && (
+        <li className="place-entry place-entry-more">
+          <a href={`${ALL_PLACES_PATH}#list-${layer.id}`}>
+            {more.toLocaleString('en-GB')} more in {layer.title}: all places
+          </a>
+        </li>
+      )}
+      {isBulkLayer(layer) && <BareCount layer={layer} data={data} />}
+    </ul>
   );
 }
 

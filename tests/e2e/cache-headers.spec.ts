@@ -26,6 +26,7 @@ const isPublic = (cc: Set<string>) => cc.has('public') || [...cc].some((d) => d.
 const ROUTES = [
   '/',
   '/about',
+  '/places',
   '/places/lysychansk',
   '/embed',
   '/api/layers',
@@ -121,6 +122,7 @@ test('plain pages and API answers keep their public caching', async ({ request }
   const sources = (await (await request.get('/api/sources')).json()) as { sources: { id: string }[] };
   const publicPaths = [
     '/about',
+    '/places',
     '/places/lysychansk',
     '/embed',
     '/embed?place=bakhmut&tiles=0',

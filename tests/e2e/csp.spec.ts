@@ -46,6 +46,7 @@ test('no HTML page allows inline scripts wholesale', async ({ request }) => {
     '/',
     '/?place=bakhmut',
     '/about',
+    '/places',
     '/places/lysychansk',
     '/places/nope',
     '/nope',
@@ -87,6 +88,7 @@ test('the map page runs its scripts with no CSP violation', async ({ page }) => 
 for (const { name, path, heading } of [
   { name: 'the About page', path: '/about', heading: /^About the map$/ },
   { name: 'a place’s page', path: '/places/lysychansk-refinery', heading: /Lysychansk oil refinery/ },
+  { name: 'the list of all places', path: '/places', heading: /^All places$/ },
 ]) {
   test(`${name} stays prerendered and runs its scripts, allowed by hash, with no CSP violation`, async ({ page, request }) => {
     const res = await request.get(path);

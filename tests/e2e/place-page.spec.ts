@@ -79,6 +79,21 @@ test.describe('without JavaScript', () => {
     );
   });
 
+  test('the list of all places links every place of every layer to its page', async ({ page }) => {
+    const { layers } = (await (await page.request.get('/api/layers')).json()) as { layers: { id: string; title: string }[] };
+    await page.goto('/places');
+    await expect(page).toHaveTitle('All places · Front-line map');
+    for (const layer of layers) {
+      const { features } = (await (await page.request.get(`/api/layers/${layer.id}`)).json()) as { features: { id: string }[] };
+      const section = page.getByRole('region', { name: layer.title });
+      const links = section.locator('a.place-link');
+      await expect(links, layer.id).toHaveCount(features.length);
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(features.map((f) => `/places/${f.id}`));
+    }
+    await page.locator('a.place-link[href="/places/azot"]').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Azot chemical plant');
+  });
+
   test('a place no source reports on says it is drawn for orientation, and gives its position as text', async ({ page }) => {
     await page.goto('/places/bridge-pavlohrad');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Pavlohrad bridge');

@@ -20,8 +20,9 @@ describe('isRouterRequest', () => {
 });
 
 describe('pageCacheControl', () => {
-  it('lets a CDN keep the prerendered pages, / and /about, for minutes, and serve them stale while it refreshes', () => {
+  it('lets a CDN keep the prerendered pages, /, /about and /places, for minutes, and serve them stale while it refreshes', () => {
     expect(pageCacheControl('/about')).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/places')).toBe(PAGE_CACHE_CONTROL);
     expect(pageCacheControl('/')).toBe(PAGE_CACHE_CONTROL);
     expect(PAGE_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
   });
@@ -29,7 +30,7 @@ describe('pageCacheControl', () => {
   it('lets a CDN keep the places’ pages; paths that are no place’s page are left to Next', () => {
     expect(pageCacheControl('/places/lysychansk')).toBe(PAGE_CACHE_CONTROL);
     expect(pageCacheControl('/places/bridge-pavlohrad')).toBe(PAGE_CACHE_CONTROL);
-    for (const path of ['/places/', '/places', '/places/lysychansk/x', '/places/lysychansk/', '/places/LYSYCHANSK', '/places/a--b'])
+    for (const path of ['/places/', '/places/lysychansk/x', '/places/lysychansk/', '/places/LYSYCHANSK', '/places/a--b'])
       expect(pageCacheControl(path), path).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { formatDateInfo } from '@/lib/format-date';
+import { quoteLinkOf } from '@/lib/text-fragment';
 import type { ReportView } from '@/lib/types';
 import { describeAssertion } from '@/lib/vocabulary';
 import { CitationLine } from './citation-line';
@@ -50,7 +51,14 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
             ))}
           </ul>
         )}
-        {!withoutCitation && <CitationLine citation={report.citation} />}
+        {withoutCitation ? (
+          // Grouped under its source's citation: the quote still links to its own words in the source.
+          <a className="quote-in-source" href={quoteLinkOf(report.citation.url, report.quote)} target="_blank" rel="noopener noreferrer">
+            Read it in the source
+          </a>
+        ) : (
+          <CitationLine citation={report.citation} quote={report.quote} />
+        )}
       </figcaption>
     </figure>
   );

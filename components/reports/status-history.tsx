@@ -38,7 +38,7 @@ export function StatusHistory({ placeId, reports, date, quoted }: StatusHistoryP
             {full && (
               <>
                 <blockquote className="report-quote">“{full.quote}”</blockquote>
-                <CitationLine citation={full.citation} />
+                <CitationLine citation={full.citation} quote={full.quote} />
               </>
             )}
           </li>

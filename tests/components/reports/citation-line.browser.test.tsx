@@ -36,4 +36,11 @@ describe('CitationLine', () => {
     expect(container.querySelector('time')?.textContent).toBe('30 June 2022');
     expect(container.querySelector('time')?.hasAttribute('title')).toBe(false);
   });
+
+  it('with the quote it cites, opens the source at the quoted words (a URL text fragment)', async () => {
+    const { container } = await render(<CitationLine citation={sky} quote="The artillery sounds never stop" />);
+    expect(container.querySelector('a')?.getAttribute('href')).toBe(
+      'https://yourmicrocast.com/?p=40611#:~:text=The%20artillery%20sounds%20never%20stop',
+    );
+  });
 });

@@ -14,6 +14,7 @@
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { isRouterRequest, NO_STORE, PRIVATE_NO_STORE, pageCacheControl, ROUTER_HEADERS } from '@/lib/cache-headers';
+import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
 import { prerenderedScriptHashes } from '@/lib/inline-script-hashes';
 import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/security-headers';
 import { frameAncestors } from '@/lib/site';
@@ -75,7 +76,7 @@ const isBuildFile = (pathname: string) => pathname.startsWith('/_data/') || path
 
 function securityHeaders(pathname: string): Record<string, string> {
   if (pathname === '/embed') return sets().embed;
-  if (pathname.startsWith('/api/') || isBuildFile(pathname)) return sets().api;
+  if (pathname.startsWith('/api/') || isBuildFile(pathname) || pathname === CORRECTIONS_FEED_PATH) return sets().api;
   return sets().page(pathname) ?? sets().otherPage;
 }
 

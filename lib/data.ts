@@ -7,6 +7,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { EmbedData } from './bulk-points';
 import { readCheckedData } from './checked-data';
+import { type Correction, correctionsAbout, newestFirst } from './corrections';
 import { layerSummary, sourceView } from './citations';
 import { type DataManifest, readDataFile, readDataManifest } from './data-files';
 import type { PlaceReporting } from './map-data';
@@ -93,4 +94,24 @@ export const getPlacePage = cache((id: string): PlacePage | undefined =>
 /** Every geographic claim with its map check, in file order (computed when the data is validated). */
 export function getClaims() {
   return getData().claims;
+}
+
+/** The corrections log, newest first (geo/corrections.json). */
+export function getCorrections(): Correction[] {
+  return newestFirst(getData().corrections);
+}
+
+/** The corrections that touch a place, directly or through its reports and their sources; newest first. */
+export function getPlaceCorrections(id: string): Correction[] {
+  const reporting = getPlaceReporting(id);
+  const ids = { reports: reporting?.reports.map((r) => r.id) ?? [], sources: Object.keys(reporting?.sources ?? {}) };
+  return correctionsAbout(id, ids, getData().corrections);
+}
+
+/** The display names of every place and source, by id: what the corrections log names. */
+export function getCorrectionNames(): { places: Record<string, string>; sources: Record<string, string> } {
+  const data = getData();
+  const places = Object.fromEntries([...data.places].map(([id, { feature }]) => [id, feature.properties.name]));
+  const sources = Object.fromEntries([...data.sources].map(([id, source]) => [id, `${source.outlet}: ${source.title}`]));
+  return { places, sources };
 }

@@ -22,7 +22,11 @@ function etagOf(body: string): string {
  * @param contentType defaults to application/json
  */
 export function jsonResponse(value: unknown, contentType = 'application/json; charset=utf-8'): Response {
-  const body = JSON.stringify(value);
+  return cacheableResponse(JSON.stringify(value), contentType);
+}
+
+/** A cacheable response of any text (the corrections feed), with the API's headers. */
+export function cacheableResponse(body: string, contentType: string): Response {
   return new Response(body, {
     status: 200,
     headers: {

@@ -7,7 +7,7 @@ import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
 export const idSchema = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, 'must be lower-case words joined by hyphens');
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .refine(

@@ -4,6 +4,7 @@
  */
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Claim } from './claim-schemas';
+import type { Correction } from './corrections';
 import type { Assertion, BaseProperties, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
 
 export type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
@@ -41,6 +42,8 @@ export interface GeoData {
   reports: Report[];
   /** Every claim in geo/claims.json, checked against the geometry (lib/claims.ts). */
   claims: ClaimView[];
+  /** The corrections log, geo/corrections.json, in file order (lib/corrections.ts). */
+  corrections: Correction[];
 }
 
 /** How a report's source is cited wherever a quote is shown. */

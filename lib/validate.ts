@@ -9,9 +9,11 @@
  * has a report; every source is cited. Claims (geo/claims.json, optional): schema, unique ids, the
  * report and places exist, the text is verbatim in the report's quote and the stated words in the
  * text, the inputs can be measured; every claim is then checked against the geometry (lib/claims.ts).
+ * Corrections (geo/corrections.json, optional): schema, unique ids, the places, reports and sources exist.
  */
 import { manifestSchema, type Manifest } from './schemas';
 import type { GeoData, Layer, PlaceFeature } from './types';
+import { checkCorrections } from './validate/check-corrections';
 import { checkBase, checkLayer } from './validate/check-features';
 import { checkClaims, checkReports, checkSources } from './validate/check-reporting';
 import { checkUnique, type DataIssue, parseJson, zodMessages } from './validate/data-issues';
@@ -85,6 +87,11 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
     issues,
   );
   const claims = checkClaims(readFile, places, reports, issues);
+  const corrections = checkCorrections(
+    readFile,
+    { places: new Set(places.keys()), reports: new Set(reports.map((r) => r.id)), sources: new Set(sources.keys()) },
+    issues,
+  );
 
   if (manifest && reports.length) {
     const reported = new Set(reports.flatMap((r) => r.places));
@@ -99,5 +106,5 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
   }
 
   if (issues.length || !manifest) return { ok: false, issues };
-  return { ok: true, data: { manifest, layers, base, places, sources, reports, claims } };
+  return { ok: true, data: { manifest, layers, base, places, sources, reports, claims, corrections } };
 }

@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
+import { CorrectionsSection } from '@/components/about/corrections-section';
 import { CreditsSection } from '@/components/about/credits-section';
 import { SituationModel } from '@/components/about/situation-model';
 import { ClaimBadge } from '@/components/reports/claim-badge';
-import { getClaims, getData } from '@/lib/data';
+import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
+import { getClaims, getCorrectionNames, getCorrections, getData } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
 import { mapPathOf } from '@/lib/url-state';
 
 export const metadata: Metadata = {
   title: 'About the map and how it checks the reporting · Front-line map',
   description: 'How the front-line map checks the geography in its news reporting against its own geometry, and what it found.',
+  // Feed discovery for the corrections log this page shows.
+  alternates: { types: { 'application/atom+xml': [{ url: CORRECTIONS_FEED_PATH, title: 'Front-line map: corrections' }] } },
 };
 
 const VERDICTS: { verdict: ClaimView['verdict']; heading: string }[] = [
@@ -123,6 +127,8 @@ export default function AboutPage() {
           );
         })}
       </section>
+      <CorrectionsSection corrections={getCorrections()} names={getCorrectionNames()} />
+
       <CreditsSection credits={Object.values(getData().manifest.attributions).filter((a) => a !== undefined)} />
       <p>
         <a href="/">← Back to the map</a>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CorrectionsList } from '@/components/corrections/corrections-list';
 import { PlaceFacts } from '@/components/place-page/place-facts';
 import { PlaceHeading } from '@/components/place-page/place-heading';
 import { PlaceHistory, PlaceSituation } from '@/components/place-page/place-situation';
 import { ReportsBySource } from '@/components/reports/reports-by-source';
-import { getPlacePage, placeIds } from '@/lib/data';
+import { getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
 import { placeDescription, placeOembedUrl } from '@/lib/place-page';
 import { configuredOrigin } from '@/lib/site';
 import { placePagePath } from '@/lib/url-state';
@@ -39,6 +40,7 @@ export default async function PlacePage({ params }: { params: Params }) {
   const page = getPlacePage((await params).id);
   if (!page) notFound();
   const reports = page.reporting.reports.length;
+  const corrections = getPlaceCorrections(page.id);
   return (
     <main className="place-page">
       <PlaceHeading page={page} />
@@ -61,6 +63,13 @@ export default async function PlacePage({ params }: { params: Params }) {
             <ReportsBySource reporting={page.reporting} date={page.date} />
           </section>
         </>
+      )}
+      {corrections.length > 0 && (
+        <section aria-labelledby="corrections">
+          <h2 id="corrections">Corrections ({corrections.length})</h2>
+          <p>Changes to what the map says about this place, its reports or their sources since they were first published.</p>
+          <CorrectionsList corrections={corrections} linkToLog />
+        </section>
       )}
       <p>
         <a href="/">← Back to the map</a>

@@ -22,6 +22,8 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
+        {/* The site's icon (app/icon.svg, which Next links in its own pages): no favicon.ico request and 404 when /embed is opened on its own. */}
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={assets.css} />
         {/* The map's data file, shared with every page and frame: asked for while the script loads. */}
         <link rel="preload" href={config.shell.dataUrl} as="fetch" crossOrigin="anonymous" />

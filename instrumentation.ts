@@ -1,6 +1,6 @@
 /**
  * Runs once when a server process starts (Next's instrumentation hook), before any request.
- * The SITE_URL warning is printed here, at start rather than per request: the setting cannot
+ * The SITE_URL warning, and the warning for settings that changed since the build, are printed here, at start rather than per request: the setting cannot
  * change while the server runs. Next calls register() once per runtime it loads; the Node.js
  * guard keeps it to one warning per server process (the Edge runtime, were it used, would repeat it).
  */
@@ -9,4 +9,8 @@ export async function register(): Promise<void> {
   const { siteUrlWarning } = await import('./lib/site');
   const warning = siteUrlWarning();
   if (warning) console.warn(warning);
+  // Settings changed since the build: the prerendered pages still carry the build's (lib/build-settings.ts).
+  const { startWarning } = await import('./lib/build-settings');
+  const changed = startWarning();
+  if (changed) console.warn(changed);
 }

@@ -8,6 +8,7 @@
  * the argument, it is what the build then serves.
  */
 import path from 'node:path';
+import { writeBuildSettings } from '../lib/build-settings';
 import { writeCheckedData } from '../lib/checked-data';
 import { writeDataFiles } from '../lib/data-files';
 import { GEO_DIR, geoFileReader } from '../lib/read-geo';
@@ -25,6 +26,8 @@ if (!result.ok) {
 if (!dir && !args.includes('--check-only')) {
   writeCheckedData(result.data);
   writeDataFiles(result.data);
+  // What `next build`, which follows, bakes into the prerendered pages: the server compares at start.
+  writeBuildSettings();
 }
 const { layers, places, sources, reports } = result.data;
 const from = path.relative(process.cwd(), dir ?? GEO_DIR) || '.';

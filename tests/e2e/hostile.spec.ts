@@ -17,7 +17,7 @@
  * | class | answer |
  * |---|---|
  * | `page` | 200 HTML (pages fall back to defaults) |
- * | `ok` | 200, any type (embed.js, the preview image) |
+ * | `ok` | 200, any type (embed.js, the preview image, the corrections feed) |
  * | `api-200` | 200 JSON or GeoJSON |
  * | `api-400`, `api-404`, `api-405`, `api-501` | that status, with the JSON error body |
  * | `api-4xx` | any 4xx, with the JSON error body |

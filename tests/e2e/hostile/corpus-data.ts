@@ -41,7 +41,6 @@ export interface HeaderRoute {
   path: string;
   method?: string;
   frameable?: boolean;
-  skipIf404?: boolean;
 }
 
 interface Routes {

@@ -38,7 +38,6 @@ export async function checkSecurityHeaders(
     const url = r.path.replaceAll('{origin}', encodeURIComponent(origin));
     const method = r.method ?? 'GET';
     const res = await request.fetch(url, { method, failOnStatusCode: false, maxRedirects: 0 });
-    if (r.skipIf404 && res.status() === 404) continue;
     checked++;
     const problems = headerProblems(res.headers(), r.frameable === true);
     // oEmbed's 501 for format=xml is documented; any other 5xx is a fault of its own.

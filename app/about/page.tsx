@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { CitingSection } from '@/components/about/citing-section';
 import { CreditsSection } from '@/components/about/credits-section';
 import { SituationModel } from '@/components/about/situation-model';
 import { ClaimBadge } from '@/components/reports/claim-badge';
-import { getClaims, getData } from '@/lib/data';
+import { getClaims, getData, getDataVersion } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
 import { mapPathOf } from '@/lib/url-state';
 
@@ -123,6 +124,7 @@ export default function AboutPage() {
           );
         })}
       </section>
+      <CitingSection version={getDataVersion()} />
       <CreditsSection credits={Object.values(getData().manifest.attributions).filter((a) => a !== undefined)} />
       <p>
         <a href="/">← Back to the map</a>

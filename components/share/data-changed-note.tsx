@@ -1,0 +1,32 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { citedVersionOf } from '@/lib/permalink';
+
+/**
+ * The note a pinned permalink (`v=`, lib/permalink.ts) gets when its data version is not the
+ * current one: the page shows the current data, and says that it has changed since the citation.
+ * A status, not a dialog: the map stays usable. The live region is there from the first render,
+ * so that screen readers announce the note when it is filled in (the version is read from the URL
+ * in the browser: the pages are prerendered).
+ */
+export function DataChangedNote({ current }: { current: string }) {
+  const [cited, setCited] = useState<string>();
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => setCited(citedVersionOf(window.location.search)), []);
+  const changed = cited !== undefined && cited !== current && !dismissed;
+  return (
+    <div role="status" className="data-changed">
+      {changed && (
+        <p>
+          <span>
+            This link was cited with data version <code>{cited}</code>. The data has changed since: this is the current data (version{' '}
+            <code>{current}</code>). For what changed, see the <a href="/about#citing">About page</a>.
+          </span>
+          <button type="button" className="icon-button" onClick={() => setDismissed(true)} aria-label="Dismiss the note">
+            ×
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,11 +1,13 @@
 /**
  * Pinned permalinks: a view's address with the data version it was cited with (`v=`). The map and
  * place pages read `v` to tell a reader when the data has changed since (components/share/
- * data-changed-note.tsx). Kept out of URL_PARAMETERS (lib/url-state.ts), whose parameters the
+ * data-changed-note.tsx); the map keeps it in its address while the reader browses from the
+ * permalink (components/map/use-url-state.ts), until they dismiss the note. Kept out of URL_PARAMETERS (lib/url-state.ts), whose parameters the
  * embed takes too: the version belongs to a citation, not to the state of a view.
  * Pure; in the client bundle.
  */
 import { DATA_VERSION_PATTERN } from './ids';
+import { queryStringOf } from './url-state';
 
 /** The query parameter of the cited data version. */
 export const CITED_VERSION_PARAMETER = 'v';
@@ -26,4 +28,13 @@ export function pinnedUrl(url: string, version: string): string {
 export function citedVersionOf(search: string): string | undefined {
   const raw = new URLSearchParams(search).get(CITED_VERSION_PARAMETER);
   return raw !== null && DATA_VERSION_PATTERN.test(raw) ? raw : undefined;
+}
+
+/**
+ * A query without the cited data version: where the reader has dismissed the note.
+ * @param search the query, e.g. `window.location.search`
+ * @returns the query without "?", commas left readable as the map writes them
+ */
+export function withoutCitedVersion(search: string): string {
+  return queryStringOf([...new URLSearchParams(search)].filter(([name]) => name !== CITED_VERSION_PARAMETER));
 }

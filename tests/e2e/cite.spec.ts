@@ -101,8 +101,15 @@ test('a permalink cited with an earlier data version opens the current data with
   await page.getByRole('navigation', { name: 'Places and reporting' }).locator('a[data-place-id="bakhmut"]').click();
   await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
   await expect(note).toBeVisible();
+  // The address keeps the cited version while the reader browses from it: a reload says it again.
+  await expect(page).toHaveURL(new RegExp(`[?&]place=bakhmut&.*v=${OLD}$`));
+  await page.reload();
+  await expect(note).toContainText(`This link was cited with data version ${OLD}.`);
+  // Dismissed, the note goes, and so does the version from the address.
   await note.getByRole('button', { name: 'Dismiss the note' }).click();
   await expect(page.locator('.data-changed')).toBeEmpty();
+  await expect(page).toHaveURL(/[?&]place=bakhmut(&|$)/);
+  expect(new URL(page.url()).searchParams.has('v')).toBe(false);
 
   // A malformed version is no citation: no note.
   await page.goto('/?place=lysychansk&tiles=0&v=not-a-version');

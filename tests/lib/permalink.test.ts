@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedVersionOf, pinnedUrl } from '@/lib/permalink';
+import { citedVersionOf, pinnedUrl, withoutCitedVersion } from '@/lib/permalink';
 import { parseUrlState, serializeUrlState } from '@/lib/url-state';
 
 describe('pinnedUrl', () => {
@@ -26,5 +26,13 @@ describe('citedVersionOf', () => {
     for (const bad of ['', '0123', '0123456789AB', '0123456789abc', '<script>', '0123456789a%20']) {
       expect(citedVersionOf(`?v=${bad}`), bad).toBeUndefined();
     }
+  });
+});
+
+describe('withoutCitedVersion', () => {
+  it('takes v out and leaves the rest as the map writes it', () => {
+    expect(withoutCitedVersion('?place=azot&layers=cities,river&v=0123456789ab')).toBe('place=azot&layers=cities,river');
+    expect(withoutCitedVersion('?v=0123456789ab')).toBe('');
+    expect(withoutCitedVersion('?date=2022-06-30')).toBe('date=2022-06-30');
   });
 });

@@ -11,9 +11,10 @@ export function CitingSection({ version }: { version: DataVersion }) {
         claims): any change to the data gives a new version. The API sends it with every answer (the <code>X-Data-Version</code> header).
       </p>
       <p>
-        “Share / embed” on the map and each place’s page offer <strong>Cite this view</strong>: a citation in APA, Chicago, BibTeX or CSL-JSON
-        (for reference managers such as Zotero), with the date you read it, the data version and a permalink. The permalink opens the same view
-        (place, date, layers, position) and carries the data version (<code>v=</code>). The author is the front-line map project.
+        <strong>Cite this view</strong> in the map’s “Share / embed”, and <strong>Cite this page</strong> on each place’s page, give a citation
+        in APA, Chicago, BibTeX or CSL-JSON (for reference managers such as Zotero), with the date you read it, the data version and a permalink.
+        The permalink opens the same view (place, date, layers, position) and carries the data version (<code>v=</code>). The author is the
+        front-line map project.
       </p>
       <p>
         A permalink cited with an earlier data version opens the current data, with a note that the data has changed since. The map does not

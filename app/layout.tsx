@@ -6,6 +6,7 @@ import { mapColourCss } from '@/lib/styles';
 import '@/styles/tokens.css';
 import '@/styles/reporting.css';
 import '@/styles/map-furniture.css';
+import '@/styles/citing.css';
 import './globals.css';
 import './timeline.css';
 

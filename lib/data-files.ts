@@ -4,6 +4,7 @@
  * immutable copy (a browser, nginx or a CDN may keep them for a year):
  * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form);
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it.
+ * The map file and the manifest also carry the data version (lib/data-version.ts).
  * The manifest (.data/data-files.json) says which names the current build wrote; the server reads
  * it and the map file (lib/data.ts). Node-only (fs, crypto).
  */
@@ -11,6 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type EmbedData, embedDataOf } from './bulk-points';
+import type { DataVersion } from './data-version';
 import { mapDataOf, type PlaceReporting, placeReportingOf } from './map-data';
 import type { GeoData } from './types';
 
@@ -24,6 +26,8 @@ export interface DataManifest {
   map: string;
   /** URL of each place's reporting file, by place id. */
   places: Record<string, string>;
+  /** The version of the data these files were made from. */
+  version: DataVersion;
 }
 
 interface DataFile {
@@ -38,7 +42,7 @@ function hashed(stem: string, body: string): DataFile {
 }
 
 /** Every data file of a data set, and the manifest naming them. Pure apart from hashing. */
-export function dataFilesOf(data: GeoData): { manifest: DataManifest; files: DataFile[] } {
+export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: DataManifest; files: DataFile[] } {
   const places: Record<string, string> = {};
   const files: DataFile[] = [];
   for (const id of data.places.keys()) {
@@ -46,14 +50,15 @@ export function dataFilesOf(data: GeoData): { manifest: DataManifest; files: Dat
     places[id] = file.url;
     files.push(file);
   }
-  const map = hashed('map', JSON.stringify(embedDataOf(mapDataOf(data, (id) => places[id]!))));
+  // The version inside the map file too, so that a copy of the file says which data it holds.
+  const map = hashed('map', JSON.stringify({ ...embedDataOf(mapDataOf(data, (id) => places[id]!)), version }));
   files.push(map);
-  return { manifest: { map: map.url, places }, files };
+  return { manifest: { map: map.url, places, version }, files };
 }
 
 /** Writes the files into public/_data/ (emptied first: a build serves its own files only) and the manifest. */
-export function writeDataFiles(data: GeoData): DataManifest {
-  const { manifest, files } = dataFilesOf(data);
+export function writeDataFiles(data: GeoData, version: DataVersion): DataManifest {
+  const { manifest, files } = dataFilesOf(data, version);
   const dir = path.join(PUBLIC_DIR, DATA_URL_PREFIX);
   fs.rmSync(/*turbopackIgnore: true*/ dir, { recursive: true, force: true });
   for (const file of files) {

@@ -70,6 +70,11 @@ export function getDataManifest(): DataManifest {
   return manifest;
 }
 
+/** The version of the data the build checked (lib/data-version.ts): the id a citation gives, and its date. */
+export function getDataVersion() {
+  return getDataManifest().version;
+}
+
 /** The map's data file, as the browser gets it (lib/map-data.ts, lib/data-files.ts). */
 export function getMapData(): EmbedData {
   mapData ??= readDataFile<EmbedData>(getDataManifest().map);

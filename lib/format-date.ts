@@ -42,3 +42,9 @@ export function daysBetween(a: string, b: string): number {
 export function addDays(iso: string, n: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** The reader's today, YYYY-MM-DD in their own time zone: a citation's access date is the day they read it. */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

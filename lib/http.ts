@@ -16,25 +16,40 @@ function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
+/** The header that names the data version an answer was made from (lib/data-version.ts). */
+export const DATA_VERSION_HEADER = 'X-Data-Version';
+
+interface JsonResponseOptions {
+  /** Defaults to application/json. */
+  contentType?: string;
+  /** The data version the body was made from, sent as X-Data-Version (readable by other origins' scripts). */
+  dataVersion?: string;
+}
+
 /**
  * A cacheable JSON (or GeoJSON) response.
  * @param value the body, serialised with JSON.stringify
- * @param contentType defaults to application/json
  */
-export function jsonResponse(value: unknown, contentType = 'application/json; charset=utf-8'): Response {
-  return cacheableResponse(JSON.stringify(value), contentType);
+export function jsonResponse(
+  value: unknown,
+  { contentType = 'application/json; charset=utf-8', dataVersion }: JsonResponseOptions = {},
+): Response {
+  return cacheableResponse(JSON.stringify(value), contentType, dataVersion);
 }
 
-/** A cacheable response of any text (the corrections feed), with the API's headers. */
-export function cacheableResponse(body: string, contentType: string): Response {
+/** A cacheable response of any text (JSON, the corrections feed), with the API's headers. */
+export function cacheableResponse(body: string, contentType: string, dataVersion?: string): Response {
+  const versioned = dataVersion ? { [DATA_VERSION_HEADER]: dataVersion, 'Access-Control-Expose-Headers': DATA_VERSION_HEADER } : undefined;
   return new Response(body, {
     status: 200,
     headers: {
       'Content-Type': contentType,
       'Access-Control-Allow-Origin': '*',
       'Cache-Control': API_CACHE_CONTROL,
-      ETag: etagOf(body),
+      // With the version: a cache revalidating by ETag must not keep an answer's old version header.
+      ETag: etagOf(dataVersion ? `${dataVersion}\n${body}` : body),
       'X-Content-Type-Options': 'nosniff',
+      ...versioned,
     },
   });
 }

@@ -3,7 +3,8 @@
  * per problem, each naming the file, the id and the problem. When the data is valid it writes the
  * checked data set (claims measured) to .data/checked.json, which the server reads
  * (lib/checked-data.ts), and the map's content-hashed data files to public/_data/
- * (lib/data-files.ts); `--check-only` writes nothing (a folder given as argument implies it).
+ * (lib/data-files.ts) with the data version, a hash of every file in the folder
+ * (lib/data-version.ts); `--check-only` writes nothing (a folder given as argument implies it).
  * The GEO_DIR environment variable names another folder to build from (lib/read-geo.ts): unlike
  * the argument, it is what the build then serves.
  */
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { writeBuildSettings } from '../lib/build-settings';
 import { writeCheckedData } from '../lib/checked-data';
 import { writeDataFiles } from '../lib/data-files';
+import { readDataVersion } from '../lib/data-version';
 import { GEO_DIR, geoFileReader } from '../lib/read-geo';
 import { formatIssue, validateGeoData } from '../lib/validate';
 
@@ -25,7 +27,9 @@ if (!result.ok) {
 }
 if (!dir && !args.includes('--check-only')) {
   writeCheckedData(result.data);
-  writeDataFiles(result.data);
+  const version = readDataVersion(GEO_DIR);
+  writeDataFiles(result.data, version);
+  console.log(`Data version ${version.id} (${version.date}).`);
   // What `next build`, which follows, bakes into the prerendered pages: the server compares at start.
   writeBuildSettings();
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { CitingSection } from '@/components/about/citing-section';
 import { CorrectionsSection } from '@/components/about/corrections-section';
 import { CreditsSection } from '@/components/about/credits-section';
 import { SituationModel } from '@/components/about/situation-model';
 import { ClaimBadge } from '@/components/reports/claim-badge';
 import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
-import { getClaims, getCorrectionNames, getCorrections, getData } from '@/lib/data';
+import { getClaims, getCorrectionNames, getCorrections, getData, getDataVersion } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
 import { mapPathOf } from '@/lib/url-state';
 
@@ -129,6 +130,7 @@ export default function AboutPage() {
       </section>
       <CorrectionsSection corrections={getCorrections()} names={getCorrectionNames()} />
 
+      <CitingSection version={getDataVersion()} />
       <CreditsSection credits={Object.values(getData().manifest.attributions).filter((a) => a !== undefined)} />
       <p>
         <a href="/">← Back to the map</a>

@@ -5,7 +5,11 @@ import { PlaceList } from '@/components/places/place-list';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { PlaceSearch } from '@/components/places/place-search';
+import { DataChangedNote } from '@/components/share/data-changed-note';
+import { DataVersionLine } from '@/components/share/data-version-line';
 import { ShareDialog } from '@/components/share/share-dialog';
+import { viewTitle } from '@/lib/cite-view';
+import type { DataVersion } from '@/lib/data-version';
 import { containerOf, type MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
@@ -23,8 +27,56 @@ export interface MapAppProps {
   shell: MapShell;
   initial: UrlState;
   tiles: TileConfig;
+  /** The data version the build checked (lib/data-version.ts): in the footer and in citations. */
+  version: DataVersion;
   /** The place list as the server rendered it, shown until the map's data file is here. */
   children: ReactNode;
+}
+
+/** The page's top bar: its heading, and the share dialog (its children) beside the About and API links. */
+function TopBar({ children }: { children: ReactNode }) {
+  return (
+    <header className="topbar">
+      <h1>Severodonetsk, Lysychansk and Bakhmut, 2022–2023: what was reported where</h1>
+      <nav aria-label="Site">
+        {children}
+        <a href="/about">About</a>
+        <a href="/api/layers">Data (API)</a>
+      </nav>
+    </header>
+  );
+}
+
+/** The foot of the sidebar (on phones, of the page): the data version a citation names. */
+function MapFooter({ version }: { version: DataVersion }) {
+  return (
+    <footer className="map-footer">
+      <DataVersionLine version={version} /> · <a href="/about#citing">Citing the map</a>
+    </footer>
+  );
+}
+
+/** The panel's dock, and how much of the window's foot its bottom sheet covers (0 when none is open). */
+function useDock() {
+  const dock = useRef<HTMLDivElement>(null);
+  const coveredBottom = useCallback(() => {
+    const box = dock.current?.getBoundingClientRect();
+    return box && box.height > 0 ? Math.max(0, window.innerHeight - box.top) : 0;
+  }, []);
+  return [dock, coveredBottom] as const;
+}
+
+/** What the map tells the page: a place chosen, its panel asked for, the view moved, layers switched. */
+function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers['onOpenPanel'], update: ReturnType<typeof useUrlState>[1]) {
+  return useMemo<MapHandlers>(
+    () => ({
+      onSelect: select,
+      onOpenPanel: openPanel,
+      onView: (zoom, center) => update({ zoom, center }, 'replace'),
+      onLayers: (layers) => update({ layers }, 'replace'),
+    }),
+    [select, openPanel, update],
+  );
 }
 
 /**
@@ -33,7 +85,7 @@ export interface MapAppProps {
  * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
  * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
-export function MapApp({ shell, initial, tiles, children: serverList }: MapAppProps) {
+export function MapApp({ shell, initial, tiles, version, children: serverList }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The map's code and its data load side by side, not one after the other.
   useEffect(() => {
@@ -52,12 +104,7 @@ export function MapApp({ shell, initial, tiles, children: serverList }: MapAppPr
   const setPlace = useCallback((id: string | undefined) => update({ place: id }, 'push'), [update]);
   const { select, flyTo, panelFor, openPanel, closePanel, closePlace } = useSelection(state.place, setPlace);
   const phone = useMediaQuery(PHONE_QUERY);
-  const dock = useRef<HTMLDivElement>(null);
-  const coveredBottom = useCallback(() => {
-    const box = dock.current?.getBoundingClientRect();
-    return box && box.height > 0 ? Math.max(0, window.innerHeight - box.top) : 0;
-  }, []);
-
+  const [dock, coveredBottom] = useDock();
   const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
 
   const panelPlace = panelFor ? data?.places[panelFor] : undefined;
@@ -66,15 +113,7 @@ export function MapApp({ shell, initial, tiles, children: serverList }: MapAppPr
   const date = state.date ?? shell.dateRange.max;
   const theme = useColorScheme();
   const settings = useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
-  const handlers = useMemo<MapHandlers>(
-    () => ({
-      onSelect: select,
-      onOpenPanel: openPanel,
-      onView: (zoom, center) => update({ zoom, center }, 'replace'),
-      onLayers: (layers) => update({ layers }, 'replace'),
-    }),
-    [select, openPanel, update],
-  );
+  const handlers = useMapHandlers(select, openPanel, update);
   const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
   const placeName = state.place ? data?.places[state.place]?.name : undefined;
   usePageTitle(placeName);
@@ -82,20 +121,17 @@ export function MapApp({ shell, initial, tiles, children: serverList }: MapAppPr
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
-      <header className="topbar">
-        <h1>Severodonetsk, Lysychansk and Bakhmut, 2022–2023: what was reported where</h1>
-        <nav aria-label="Site">
-          <ShareDialog state={{ ...state, date }} allLayers={allLayers} title={shareTitle} />
-          <a href="/about">About</a>
-          <a href="/api/layers">Data (API)</a>
-        </nav>
-      </header>
+      <TopBar>
+        <ShareDialog state={{ ...state, date }} allLayers={allLayers} title={shareTitle} cite={{ title: viewTitle(placeName, date), version }} />
+      </TopBar>
       <div className="layout">
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
           {data ? <PlaceList data={data} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
+          <MapFooter version={version} />
         </aside>
         <main className="map-area" aria-label="Map">
+          <DataChangedNote current={version.id} />
           <div className="map-frame">
             {data ? (
               <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { citedVersionOf, pinnedUrl } from '@/lib/permalink';
 import { type KnownIds, parseUrlState, serializeUrlState, type UrlState } from '@/lib/url-state';
 
 export type HistoryMode = 'push' | 'replace';
@@ -51,7 +52,11 @@ export function useUrlState(initial: UrlState, known: KnownIds, allLayers: reado
       written.current = state.pushes;
       if (state.initial) return;
       const qs = serializeUrlState(state.value, allLayers);
-      const url = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+      const path = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+      // A pinned permalink's data version stays while the reader browses from it, so that a reload
+      // still says the data has changed since the citation (lib/permalink.ts).
+      const cited = citedVersionOf(window.location.search);
+      const url = cited ? pinnedUrl(path, cited) : path;
       if (url === `${window.location.pathname}${window.location.search}`) return;
       if (push) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);

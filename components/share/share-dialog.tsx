@@ -1,43 +1,22 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import type { EmbedFlags } from '@/lib/embed-options';
+import type { DataVersion } from '@/lib/data-version';
 import { serializeUrlState, type UrlState } from '@/lib/url-state';
+import { CiteView } from './cite-view';
+import { CopyField } from './copy-field';
 
 interface ShareDialogProps {
   state: UrlState;
   allLayers: readonly string[];
   title: string;
+  /** What "Cite this view" needs beside the state: the view's title (lib/cite-view.ts viewTitle) and the data version. */
+  cite: { title: string; version: DataVersion };
 }
 
-function CopyField({ label, value, rows = 1 }: { label: string; value: string; rows?: number }) {
-  const id = useId();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      (document.getElementById(id) as HTMLTextAreaElement | null)?.select();
-    }
-  };
-  return (
-    <div className="copy-field">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={value} rows={rows} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" onClick={copy}>
-        {copied ? 'Copied' : 'Copy'}
-      </button>
-      <span className="visually-hidden" aria-live="polite">
-        {copied ? `${label} copied` : ''}
-      </span>
-    </div>
-  );
-}
-
-/** "Share / embed": a link to the current state and embed code for it, with options and a live preview. */
-export function ShareDialog({ state, allLayers, title }: ShareDialogProps) {
+/** "Share / embed": a link to the current state, its citation ("Cite this view", pinned to the data version) and embed code for it, with options and a live preview. */
+export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [origin, setOrigin] = useState('');
@@ -47,7 +26,8 @@ export function ShareDialog({ state, allLayers, title }: ShareDialogProps) {
 
   const shared = useMemo(() => ({ ...state, tiles: withTiles }), [state, withTiles]);
   const qs = serializeUrlState(state, allLayers);
-  const link = `${origin}/${qs ? `?${qs}` : ''}`;
+  const path = `/${qs ? `?${qs}` : ''}`;
+  const link = `${origin}${path}`;
   const input = { origin, state: shared, flags, allLayers, title };
 
   const show = () => {
@@ -72,12 +52,13 @@ export function ShareDialog({ state, allLayers, title }: ShareDialogProps) {
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={() => setOpen(false)}>
         <div className="share-head">
-          <h2 id="share-title">Share or embed this view</h2>
+          <h2 id="share-title">Share, cite or embed this view</h2>
           <button type="button" className="icon-button" onClick={close} aria-label="Close">
             ×
           </button>
         </div>
         <CopyField label="Link to this view" value={link} />
+        <CiteView title={cite.title} url={path} version={cite.version} what="view" />
         <fieldset className="share-options">
           <legend>Embed options</legend>
           {flag('controls', 'Map controls and date stepper')}

@@ -169,7 +169,7 @@ test.describe('share dialog', () => {
   test('the share dialog’s code, pasted into a host page, works', async ({ page, baseURL }) => {
     await page.goto('/?place=lysychansk&date=2022-06-30&tiles=0');
     await page.getByRole('button', { name: 'Share / embed' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+    const dialog = page.getByRole('dialog', { name: 'Share, cite or embed this view' });
     await expect(dialog).toBeVisible();
     // The link carries the whole state (the view too, once the map has moved to show the pop-up).
     await expect(dialog.getByLabel('Link to this view')).toHaveValue(

@@ -23,7 +23,7 @@ interface Built {
 }
 
 function build(data: GeoData): Built {
-  const { manifest, files } = dataFilesOf(data);
+  const { manifest, files } = dataFilesOf(data, { id: '0123456789ab', date: '2026-01-01' });
   const body = (url: string) => files.find((f) => f.url === url)!.body;
   return {
     data,

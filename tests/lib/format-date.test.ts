@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDateInfo, formatIsoDate, formatShortDate } from '@/lib/format-date';
+import { addDays, daysBetween, formatDateInfo, formatIsoDate, formatShortDate, localIsoDate } from '@/lib/format-date';
 
 describe('formatIsoDate', () => {
   it.each([
@@ -94,5 +94,13 @@ describe('daysBetween and addDays', () => {
     ] as const) {
       expect(daysBetween(a, addDays(a, n))).toBe(n);
     }
+  });
+});
+
+describe('localIsoDate', () => {
+  it('is the day in the reader’s own time zone, not in UTC', () => {
+    // Local constructor: 00:30 on 1 December wherever the test runs (UTC would say 30 November east of Greenwich).
+    expect(localIsoDate(new Date(2026, 11, 1, 0, 30))).toBe('2026-12-01');
+    expect(localIsoDate(new Date(2027, 0, 9, 23, 59))).toBe('2027-01-09');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_CACHE_CONTROL, errorResponse, jsonResponse, rejectMalformedId } from '@/lib/http';
+import { API_CACHE_CONTROL, DATA_VERSION_HEADER, errorResponse, jsonResponse, rejectMalformedId } from '@/lib/http';
 import { DEFAULT_TILE_URL, tileConfig } from '@/lib/tiles';
 
 describe('jsonResponse', () => {
@@ -32,10 +32,18 @@ describe('jsonResponse', () => {
 
   it('takes a content type override for GeoJSON', async () => {
     const fc = { type: 'FeatureCollection', features: [] };
-    const res = jsonResponse(fc, 'application/geo+json; charset=utf-8');
+    const res = jsonResponse(fc, { contentType: 'application/geo+json; charset=utf-8' });
     expect(res.headers.get('Content-Type')).toBe('application/geo+json; charset=utf-8');
     expect(await res.json()).toEqual(fc);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  it('names the data version in X-Data-Version, readable cross-origin, and in the ETag', () => {
+    const res = jsonResponse(value, { dataVersion: '0123456789ab' });
+    expect(res.headers.get(DATA_VERSION_HEADER)).toBe('0123456789ab');
+    expect(res.headers.get('Access-Control-Expose-Headers')).toBe(DATA_VERSION_HEADER);
+    expect(res.headers.get('ETag')).not.toBe(jsonResponse(value, { dataVersion: 'ba9876543210' }).headers.get('ETag'));
+    expect(jsonResponse(value).headers.get(DATA_VERSION_HEADER)).toBeNull();
   });
 });
 

@@ -5,7 +5,9 @@ import { PlaceFacts } from '@/components/place-page/place-facts';
 import { PlaceHeading } from '@/components/place-page/place-heading';
 import { PlaceHistory, PlaceSituation } from '@/components/place-page/place-situation';
 import { ReportsBySource } from '@/components/reports/reports-by-source';
-import { getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
+import { CiteView } from '@/components/share/cite-view';
+import { DataChangedNote } from '@/components/share/data-changed-note';
+import { getDataVersion, getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
 import { placeDescription, placeOembedUrl } from '@/lib/place-page';
 import { configuredOrigin } from '@/lib/site';
 import { placePagePath } from '@/lib/url-state';
@@ -41,8 +43,11 @@ export default async function PlacePage({ params }: { params: Params }) {
   if (!page) notFound();
   const reports = page.reporting.reports.length;
   const corrections = getPlaceCorrections(page.id);
+  const version = getDataVersion();
+  const path = placePagePath(page.id);
   return (
     <main className="place-page">
+      <DataChangedNote current={version.id} />
       <PlaceHeading page={page} />
       <section aria-labelledby="situation">
         <h2 id="situation">Situation</h2>
@@ -71,6 +76,7 @@ export default async function PlacePage({ params }: { params: Params }) {
           <CorrectionsList corrections={corrections} linkToLog />
         </section>
       )}
+      <CiteView title={`${page.name}: what was reported`} url={`${configuredOrigin() ?? ''}${path}`} version={version} what="page" />
       <p>
         <a href="/">← Back to the map</a>
       </p>

@@ -1,4 +1,4 @@
-import { getLayer, layerIds } from '@/lib/data';
+import { getDataVersion, getLayer, layerIds } from '@/lib/data';
 import { errorResponse, jsonResponse } from '@/lib/http';
 
 // Every layer is written by `next build`; with dynamicParams off, any other id (unknown or
@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const layer = getLayer((await params).id);
   // Unreachable for ids outside generateStaticParams; kept so that a bad list fails loudly at build.
   if (!layer) return errorResponse(404, 'No layer with this id. See /api/layers for the list.');
-  return jsonResponse(layer.collection, 'application/geo+json; charset=utf-8');
+  return jsonResponse(layer.collection, { contentType: 'application/geo+json; charset=utf-8', dataVersion: getDataVersion().id });
 }

@@ -1,4 +1,4 @@
-import { getPlace, placeIds } from '@/lib/data';
+import { getDataVersion, getPlace, placeIds } from '@/lib/data';
 import { errorResponse, jsonResponse } from '@/lib/http';
 
 // Prerendered for every place; other ids get the catch-all's JSON 404 or 400 (see app/api/layers/[id]/route.ts).
@@ -9,5 +9,7 @@ export const generateStaticParams = placeIds;
 /** GET /api/places/{id}: a place, its names and every report about it with citations and claims. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const place = getPlace((await params).id);
-  return place ? jsonResponse(place) : errorResponse(404, 'No place with this id. See /api/layers for the places.');
+  return place
+    ? jsonResponse(place, { dataVersion: getDataVersion().id })
+    : errorResponse(404, 'No place with this id. See /api/layers for the places.');
 }

@@ -1,0 +1,38 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { citedVersionOf, withoutCitedVersion } from '@/lib/permalink';
+
+/**
+ * The note a pinned permalink (`v=`, lib/permalink.ts) gets when its data version is not the
+ * current one: the page shows the current data, and says that it has changed since the citation.
+ * A status, not a dialog: the map stays usable. The live region is there from the first render,
+ * so that screen readers announce the note when it is filled in (the version is read from the URL
+ * in the browser: the pages are prerendered). Dismissing it takes the version out of the address,
+ * which the map otherwise keeps while the reader browses (components/map/use-url-state.ts).
+ */
+export function DataChangedNote({ current }: { current: string }) {
+  const [cited, setCited] = useState<string>();
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => setCited(citedVersionOf(window.location.search)), []);
+  const changed = cited !== undefined && cited !== current && !dismissed;
+  const dismiss = () => {
+    setDismissed(true);
+    const qs = withoutCitedVersion(window.location.search);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${qs ? `?${qs}` : ''}`);
+  };
+  return (
+    <div role="status" className="data-changed">
+      {changed && (
+        <p>
+          <span>
+            This link was cited with data version <code>{cited}</code>. The data has changed since: this is the current data (version{' '}
+            <code>{current}</code>). For what changed, see the <a href="/about#corrections">corrections log</a>.
+          </span>
+          <button type="button" className="icon-button" onClick={dismiss} aria-label="Dismiss the note">
+            ×
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

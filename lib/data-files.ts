@@ -2,7 +2,8 @@
  * The map's data as files: `npm run validate` (part of `npm run build`) writes them into
  * public/_data/, named by a hash of their content, so that every page and every embed shares one
  * immutable copy (a browser, nginx or a CDN may keep them for a year):
- * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form);
+ * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form),
+ *   in the compact wire format of lib/map-data-codec.ts;
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it.
  * The manifest (.data/data-files.json) says which names the current build wrote; the server reads
  * it and the map file (lib/data.ts). Node-only (fs, crypto).
@@ -12,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type EmbedData, embedDataOf } from './bulk-points';
 import { mapDataOf, type PlaceReporting, placeReportingOf } from './map-data';
+import { decodeMapData, encodeMapData, type MapDataWire } from './map-data-codec';
 import type { GeoData } from './types';
 
 /** The URL path under which the files are served, and the folder of public/ they are written to. */
@@ -46,7 +48,7 @@ export function dataFilesOf(data: GeoData): { manifest: DataManifest; files: Dat
     places[id] = file.url;
     files.push(file);
   }
-  const map = hashed('map', JSON.stringify(embedDataOf(mapDataOf(data, (id) => places[id]!))));
+  const map = hashed('map', JSON.stringify(encodeMapData(embedDataOf(mapDataOf(data, (id) => places[id]!)))));
   files.push(map);
   return { manifest: { map: map.url, places }, files };
 }
@@ -79,7 +81,12 @@ export function readDataManifest(): DataManifest {
   return readJson<DataManifest>(MANIFEST_FILE);
 }
 
-/** A data file the build wrote, by its URL. */
-export function readDataFile<T extends EmbedData | PlaceReporting>(url: string): T {
-  return readJson<T>(path.join(PUBLIC_DIR, url));
+/** A place's reporting file the build wrote, by its URL. */
+export function readPlaceReportingFile(url: string): PlaceReporting {
+  return readJson<PlaceReporting>(path.join(PUBLIC_DIR, url));
+}
+
+/** The map's data file the build wrote, by its URL, decoded. */
+export function readMapDataFile(url: string): EmbedData {
+  return decodeMapData(readJson<MapDataWire>(path.join(PUBLIC_DIR, url)));
 }

@@ -4,7 +4,8 @@
  * immutable copy (a browser, nginx or a CDN may keep them for a year):
  * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form),
  *   in the compact wire format of lib/map-data-codec.ts;
- * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it.
+ * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
+ * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches.
  * The manifest (.data/data-files.json) says which names the current build wrote; the server reads
  * it and the map file (lib/data.ts). Node-only (fs, crypto).
  */
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type EmbedData, embedDataOf } from './bulk-points';
-import { mapDataOf, type PlaceReporting, placeReportingOf } from './map-data';
+import { mapDataOf, type PlaceReporting, placeReportingOf, searchNamesOf } from './map-data';
 import { decodeMapData, encodeMapData, type MapDataWire } from './map-data-codec';
 import type { GeoData } from './types';
 
@@ -48,8 +49,9 @@ export function dataFilesOf(data: GeoData): { manifest: DataManifest; files: Dat
     places[id] = file.url;
     files.push(file);
   }
-  const map = hashed('map', JSON.stringify(encodeMapData(embedDataOf(mapDataOf(data, (id) => places[id]!)))));
-  files.push(map);
+  const search = hashed('search', JSON.stringify(searchNamesOf(data)));
+  const map = hashed('map', JSON.stringify(encodeMapData(embedDataOf(mapDataOf(data, (id) => places[id]!, search.url)))));
+  files.push(search, map);
   return { manifest: { map: map.url, places }, files };
 }
 

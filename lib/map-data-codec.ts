@@ -38,10 +38,8 @@ interface WirePlaces {
   kind: number[];
   name: string[];
   name_uk: string[];
-  name_ru: string[];
-  aliases: string[][];
-  /** 0: exact; else [radius_m, note]. */
-  precision: (0 | [number, string])[];
+  /** 0: exact; else the radius_m of an approximate position. */
+  precision: number[];
   /** Sparse, by place index. */
   label_point: Record<number, [number, number]>;
   part_of: Record<number, string>;
@@ -53,7 +51,7 @@ interface WirePlaces {
   reportOrder: Record<number, number[]>;
 }
 
-export interface MapDataWire extends Pick<EmbedData, 'base' | 'baseAttribution' | 'attributions' | 'dateRange'> {
+export interface MapDataWire extends Pick<EmbedData, 'base' | 'baseAttribution' | 'attributions' | 'search' | 'dateRange'> {
   /** The format, so that a client never misreads a file of another. */
   format: 'map-data/1';
   strings: string[];
@@ -137,7 +135,7 @@ function encodePlaces(data: EmbedData, layerIds: readonly string[], table: reado
   const first = data.places[data.placeOrder[0] ?? ''];
   const reportingPrefix = first ? first.reporting.slice(0, Math.max(0, first.reporting.indexOf(first.id))) : '';
   const w: WirePlaces = {
-    ...{ id: [], layer: [], geometryType: [], kind: [], name: [], name_uk: [], name_ru: [], aliases: [], precision: [] },
+    ...{ id: [], layer: [], geometryType: [], kind: [], name: [], name_uk: [], precision: [] },
     ...{ label_point: {}, part_of: {}, reportingPrefix, reporting: [], reportingUrls: {}, reportOrder: {} },
   };
   const derived = derivedReports(table, data.placeOrder);
@@ -149,9 +147,7 @@ function encodePlaces(data: EmbedData, layerIds: readonly string[], table: reado
     w.kind.push(strings.code(p.kind));
     w.name.push(p.name);
     w.name_uk.push(p.name_uk);
-    w.name_ru.push(p.name_ru);
-    w.aliases.push(p.aliases);
-    w.precision.push(p.precision.type === 'exact' ? 0 : [p.precision.radius_m, p.precision.note]);
+    w.precision.push(p.precision.type === 'exact' ? 0 : p.precision.radius_m);
     if (p.label_point) w.label_point[i] = p.label_point;
     if (p.part_of !== undefined) w.part_of[i] = p.part_of;
     const own = p.reporting.startsWith(reportingPrefix + id);
@@ -182,9 +178,7 @@ function decodePlaces(w: WirePlaces, layerIds: readonly string[], table: readonl
       kind: stringOf(strings, w.kind[i]!) as MapPlace['kind'],
       name: w.name[i]!,
       name_uk: w.name_uk[i]!,
-      name_ru: w.name_ru[i]!,
-      aliases: w.aliases[i]!,
-      precision: precision === 0 ? { type: 'exact' } : { type: 'approximate', radius_m: precision[0], note: precision[1] },
+      precision: precision === 0 ? { type: 'exact' } : { type: 'approximate', radius_m: precision },
       reports: w.reportOrder[i]?.map((k) => table[k]!) ?? derived[i]!,
       reporting: w.reportingUrls[i] ?? `${w.reportingPrefix}${id}${w.reporting[i]}`,
     };
@@ -208,6 +202,7 @@ export function encodeMapData(data: EmbedData): MapDataWire {
     base: data.base,
     baseAttribution: data.baseAttribution,
     attributions: data.attributions,
+    search: data.search,
     dates: daySteps(data.dates),
     dateRange: data.dateRange,
     places: encodePlaces(data, layerIds, table, strings),
@@ -232,6 +227,7 @@ export function decodeMapData(wire: MapDataWire): EmbedData {
     places,
     placeOrder: wire.places.id,
     attributions: wire.attributions,
+    search: wire.search,
     dates: datesOf(wire.dates),
     dateRange: wire.dateRange,
   };

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { EmbedData } from '@/lib/bulk-points';
-import type { MapPlace, PlaceReporting } from '@/lib/map-data';
+import type { MapPlace, PlaceReporting, SearchNames } from '@/lib/map-data';
 import { decodeMapData, type MapDataWire } from '@/lib/map-data-codec';
 
 /**
@@ -80,4 +80,9 @@ export function useMapData(url: string): DataFileState<EmbedData> {
 /** A place's reporting in full (quotes, citations, sources), loaded when the place is shown. */
 export function usePlaceReporting(place: Pick<MapPlace, 'reporting'> | undefined): DataFileState<PlaceReporting> {
   return useDataFile<PlaceReporting>(place?.reporting);
+}
+
+/** The search's names file (Russian names, other spellings), loaded once a reader starts a search. */
+export function useSearchNames(url: string | undefined): DataFileState<SearchNames> {
+  return useDataFile<SearchNames>(url);
 }

@@ -29,7 +29,8 @@ export function PlaceSummary({ place, container, date, allReportingHref, onOpenP
       <summary>
         <strong>Approximate location</strong>, within about {place.precision.radius_m.toLocaleString('en-GB')} m
       </summary>
-      {place.precision.note}
+      {/* The note is in the place's reporting file (lib/map-data.ts), loaded with the pop-up. */}
+      {reporting.value?.precisionNote}
     </details>
   );
   if (place.reports.length === 0) {

@@ -8,17 +8,17 @@ import { decodeMapData, encodeMapData } from '@/lib/map-data-codec';
 import { formatIssue, validateGeoData } from '@/lib/validate';
 import { withSyntheticLayer } from '../../scripts/bench/synthetic';
 import { scaledGeoFiles } from '../../scripts/scale-data';
-import { GEO_DIR, loadGeoData, testReportingUrl } from './geo-data';
+import { GEO_DIR, loadGeoData, TEST_SEARCH_URL, testReportingUrl } from './geo-data';
 
 let ours: EmbedData;
 let scaled: EmbedData;
 
 beforeAll(() => {
-  ours = embedDataOf(mapDataOf(loadGeoData(), testReportingUrl));
+  ours = embedDataOf(mapDataOf(loadGeoData(), testReportingUrl, TEST_SEARCH_URL));
   const files = scaledGeoFiles(100, 20220224, GEO_DIR);
   const result = validateGeoData((p) => files.get(p) ?? null);
   if (!result.ok) throw new Error(result.issues.slice(0, 20).map(formatIssue).join('\n'));
-  scaled = embedDataOf(mapDataOf(result.data, testReportingUrl));
+  scaled = embedDataOf(mapDataOf(result.data, testReportingUrl, TEST_SEARCH_URL));
 }, 60_000);
 
 /** Through JSON, as the file carries it to the browser. */

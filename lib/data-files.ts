@@ -1,7 +1,8 @@
 /**
  * The map's data as files: `npm run validate` (part of `npm run build`) writes them into
- * public/_data/, named by a hash of their content, so that every page and every embed shares one
- * immutable copy (a browser, nginx or a CDN may keep them for a year):
+ * public/_data/, named by a hash of their content (the places' files by one hash of them all, see
+ * placeFiles), so that every page and every embed shares one immutable copy (a browser, nginx or a
+ * CDN may keep them for a year):
  * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form),
  *   in the compact wire format of lib/map-data-codec.ts;
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
@@ -35,20 +36,29 @@ interface DataFile {
   body: string;
 }
 
+const hashOf = (...bodies: string[]) => createHash('sha256').update(bodies.join('\n')).digest('hex').slice(0, 12);
+
 function hashed(stem: string, body: string): DataFile {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  return { url: `${DATA_URL_PREFIX}${stem}.${hash}.json`, body };
+  return { url: `${DATA_URL_PREFIX}${stem}.${hashOf(body)}.json`, body };
+}
+
+/**
+ * The places' reporting files, all named with one hash of them all: the map file names every one,
+ * and a hash per file made those names a seventh of it (gzip) with 100 times our data, as random
+ * digits compress not at all. The cost: a change to any place's reporting renames them all, so a
+ * reader opens a place from the network once more after such a deploy.
+ */
+function placeFiles(data: GeoData): DataFile[] {
+  const ids = [...data.places.keys()];
+  const bodies = ids.map((id) => JSON.stringify(placeReportingOf(id, data)));
+  const hash = hashOf(...ids.flatMap((id, i) => [id, bodies[i]!]));
+  return ids.map((id, i) => ({ url: `${DATA_URL_PREFIX}places/${id}.${hash}.json`, body: bodies[i]! }));
 }
 
 /** Every data file of a data set, and the manifest naming them. Pure apart from hashing. */
 export function dataFilesOf(data: GeoData): { manifest: DataManifest; files: DataFile[] } {
-  const places: Record<string, string> = {};
-  const files: DataFile[] = [];
-  for (const id of data.places.keys()) {
-    const file = hashed(`places/${id}`, JSON.stringify(placeReportingOf(id, data)));
-    places[id] = file.url;
-    files.push(file);
-  }
+  const files = placeFiles(data);
+  const places = Object.fromEntries([...data.places.keys()].map((id, i) => [id, files[i]!.url]));
   const search = hashed('search', JSON.stringify(searchNamesOf(data)));
   const map = hashed('map', JSON.stringify(encodeMapData(embedDataOf(mapDataOf(data, (id) => places[id]!, search.url)))));
   files.push(search, map);

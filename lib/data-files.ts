@@ -1,9 +1,12 @@
 /**
  * The map's data as files: `npm run validate` (part of `npm run build`) writes them into
- * public/_data/, named by a hash of their content, so that every page and every embed shares one
- * immutable copy (a browser, nginx or a CDN may keep them for a year):
- * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form);
- * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it.
+ * public/_data/, named by a hash of their content (the places' files by one hash of them all, see
+ * placeFiles), so that every page and every embed shares one immutable copy (a browser, nginx or a
+ * CDN may keep them for a year):
+ * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form),
+ *   in the compact wire format of lib/map-data-codec.ts;
+ * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
+ * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches.
  * The map file and the manifest also carry the data version (lib/data-version.ts).
  * The manifest (.data/data-files.json) says which names the current build wrote; the server reads
  * it and the map file (lib/data.ts). Node-only (fs, crypto).
@@ -13,7 +16,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type EmbedData, embedDataOf } from './bulk-points';
 import type { DataVersion } from './data-version';
-import { mapDataOf, type PlaceReporting, placeReportingOf } from './map-data';
+import { mapDataOf, type PlaceReporting, placeReportingOf, searchNamesOf } from './map-data';
+import { decodeMapData, encodeMapData, type MapDataWire } from './map-data-codec';
 import type { GeoData } from './types';
 
 /** The URL path under which the files are served, and the folder of public/ they are written to. */
@@ -36,23 +40,37 @@ interface DataFile {
   body: string;
 }
 
+const hashOf = (...bodies: string[]) => createHash('sha256').update(bodies.join('\n')).digest('hex').slice(0, 12);
+
 function hashed(stem: string, body: string): DataFile {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  return { url: `${DATA_URL_PREFIX}${stem}.${hash}.json`, body };
+  return { url: `${DATA_URL_PREFIX}${stem}.${hashOf(body)}.json`, body };
+}
+
+/**
+ * The places' reporting files, all named with one hash of them all: the map file names every one,
+ * and a hash per file made those names a seventh of it (gzip) with 100 times our data, as random
+ * digits compress not at all. The cost: a change to any place's reporting renames them all, so a
+ * reader opens a place from the network once more after such a deploy.
+ */
+function placeFiles(data: GeoData): DataFile[] {
+  const ids = [...data.places.keys()];
+  const bodies = ids.map((id) => JSON.stringify(placeReportingOf(id, data)));
+  const hash = hashOf(...ids.flatMap((id, i) => [id, bodies[i]!]));
+  return ids.map((id, i) => ({ url: `${DATA_URL_PREFIX}places/${id}.${hash}.json`, body: bodies[i]! }));
 }
 
 /** Every data file of a data set, and the manifest naming them. Pure apart from hashing. */
 export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: DataManifest; files: DataFile[] } {
-  const places: Record<string, string> = {};
-  const files: DataFile[] = [];
-  for (const id of data.places.keys()) {
-    const file = hashed(`places/${id}`, JSON.stringify(placeReportingOf(id, data)));
-    places[id] = file.url;
-    files.push(file);
-  }
-  // The version inside the map file too, so that a copy of the file says which data it holds.
-  const map = hashed('map', JSON.stringify({ ...embedDataOf(mapDataOf(data, (id) => places[id]!)), version }));
-  files.push(map);
+  const files = placeFiles(data);
+  const places = Object.fromEntries([...data.places.keys()].map((id, i) => [id, files[i]!.url]));
+  const search = hashed('search', JSON.stringify(searchNamesOf(data)));
+  // The version inside the map file too, so that a copy of the file says which data it holds (the decoder ignores it).
+  const wire: MapDataWire & { version: DataVersion } = {
+    ...encodeMapData(embedDataOf(mapDataOf(data, (id) => places[id]!, search.url))),
+    version,
+  };
+  const map = hashed('map', JSON.stringify(wire));
+  files.push(search, map);
   return { manifest: { map: map.url, places, version }, files };
 }
 
@@ -84,7 +102,12 @@ export function readDataManifest(): DataManifest {
   return readJson<DataManifest>(MANIFEST_FILE);
 }
 
-/** A data file the build wrote, by its URL. */
-export function readDataFile<T extends EmbedData | PlaceReporting>(url: string): T {
-  return readJson<T>(path.join(PUBLIC_DIR, url));
+/** A place's reporting file the build wrote, by its URL. */
+export function readPlaceReportingFile(url: string): PlaceReporting {
+  return readJson<PlaceReporting>(path.join(PUBLIC_DIR, url));
+}
+
+/** The map's data file the build wrote, by its URL, decoded. */
+export function readMapDataFile(url: string): EmbedData {
+  return decodeMapData(readJson<MapDataWire>(path.join(PUBLIC_DIR, url)));
 }

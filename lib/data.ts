@@ -9,7 +9,7 @@ import type { EmbedData } from './bulk-points';
 import { readCheckedData } from './checked-data';
 import { type Correction, correctionsAbout, newestFirst } from './corrections';
 import { layerSummary, sourceView } from './citations';
-import { type DataManifest, readDataFile, readDataManifest } from './data-files';
+import { type DataManifest, readDataManifest, readMapDataFile, readPlaceReportingFile } from './data-files';
 import type { PlaceReporting } from './map-data';
 import { type PlacePage, placePageOf } from './place-page';
 import { placeWithSituation } from './situation-api';
@@ -77,14 +77,14 @@ export function getDataVersion() {
 
 /** The map's data file, as the browser gets it (lib/map-data.ts, lib/data-files.ts). */
 export function getMapData(): EmbedData {
-  mapData ??= readDataFile<EmbedData>(getDataManifest().map);
+  mapData ??= readMapDataFile(getDataManifest().map);
   return mapData;
 }
 
 /** A place's reporting file (quotes, citations, sources), or undefined for an unknown place. */
 export function getPlaceReporting(id: string): PlaceReporting | undefined {
   const url = Object.hasOwn(getDataManifest().places, id) ? getDataManifest().places[id] : undefined;
-  return url ? readDataFile<PlaceReporting>(url) : undefined;
+  return url ? readPlaceReportingFile(url) : undefined;
 }
 
 /**

@@ -1,10 +1,15 @@
 /**
- * The map's data as the browser gets it, in two parts (written by the build as content-hashed
+ * The map's data as the browser gets it, in three parts (written by the build as content-hashed
  * files, lib/data-files.ts):
  * - MapData, what the map needs to draw and to say each place's status on any date: every layer's
  *   GeoJSON, each place with its reports in digest form (dates and assertions, no quotes);
  * - PlaceReporting, one per place, loaded when a reader opens the place: its reports in full
- *   (quotes, citations, claims) and its sources' citations and reliability notes.
+ *   (quotes, citations, claims), its sources' citations and reliability notes, and why its
+ *   position is approximate;
+ * - SearchNames, loaded when a reader starts a search: every place's Russian name and other
+ *   spellings.
+ * What the first view does not show waits in the last two: with a data set 100 times ours, the
+ * Russian names, other spellings and precision notes were a third of the map's file (gzip).
  * Pure.
  */
 import { citationOf, reportsForPlace, reportView } from './citations';
@@ -13,12 +18,15 @@ import { type ControlEntry, endOf, type ReportDigest, reportingDates, type Situa
 import type { Attribution, LayerEntry, PlaceProperties } from './schemas';
 import type { BaseCollection, Citation, DateInfo, Feature, GeoData, Geometry, PlaceFeature, ReportView } from './types';
 
+/** A place's precision as the map draws it: the note saying why is in its reporting file. */
+export type MapPrecision = { type: 'exact' } | { type: 'approximate'; radius_m: number };
+
 /**
  * What the map reads of a layer's feature to draw, label and frame it. The rest of a place's
  * properties is in its MapPlace, once: sent twice, the map file of a data set 100 times ours
  * carried 127 KB (gzip) of duplicates (npm run bench:data).
  */
-export type MapFeatureProperties = Pick<PlaceProperties, 'kind' | 'name' | 'precision' | 'label_point'>;
+export type MapFeatureProperties = Pick<PlaceProperties, 'kind' | 'name' | 'label_point'> & { precision: MapPrecision };
 export type MapFeature = Feature<Geometry, MapFeatureProperties> & { id: string };
 
 export interface MapLayer {
@@ -31,10 +39,12 @@ export interface MapLayer {
 
 /**
  * A place as the map shows it. Without `geometry_source` (how its geometry was made, and from
- * what), which the map never shows: the API's place answer has it (lib/citations.ts).
+ * what), which the map never shows: the API's place answer has it (lib/citations.ts). Its Russian
+ * name and other spellings are in SearchNames, the note on its precision in its PlaceReporting.
  */
-export interface MapPlace extends Omit<PlaceProperties, 'geometry_source'> {
+export interface MapPlace extends Omit<PlaceProperties, 'geometry_source' | 'name_ru' | 'aliases' | 'precision'> {
   id: string;
+  precision: MapPrecision;
   layer: string;
   geometryType: Geometry['type'];
   /** Every report about the place in digest form (no quote), in the order of the dates they describe. */
@@ -50,6 +60,13 @@ export interface PlaceReporting {
   reports: ReportView[];
   /** The sources those reports come from. */
   sources: Record<string, MapSource>;
+  /** Why the place's position is approximate (its precision note), where it is. */
+  precisionNote?: string;
+}
+
+/** What search reads beside the map data's names: each place's Russian name and other spellings, by id. */
+export interface SearchNames {
+  names: Record<string, string[]>;
 }
 
 export interface MapSource {
@@ -66,6 +83,8 @@ export interface MapData {
   /** Place ids in list order: layer order, then as in the layer file. */
   placeOrder: string[];
   attributions: Partial<Record<string, Attribution>>;
+  /** The URL of the search's names file (SearchNames). */
+  search: string;
   /** Every reporting date (publication or described), ascending: the timeline's marks. */
   dates: string[];
   /** The timeline's span: from the first day of the month of the earliest date to the latest date. */
@@ -97,8 +116,13 @@ function digestOf({ id, places, describes, reported, assertions }: ReportView): 
   };
 }
 
+/** The precision without its note. */
+function mapPrecisionOf(precision: PlaceProperties['precision']): MapPrecision {
+  return precision.type === 'exact' ? precision : { type: precision.type, radius_m: precision.radius_m };
+}
+
 function mapFeatureOf({ type, id, geometry, properties: { kind, name, precision, label_point } }: PlaceFeature): MapFeature {
-  return { type, id, geometry, properties: { kind, name, precision, ...(label_point ? { label_point } : {}) } };
+  return { type, id, geometry, properties: { kind, name, precision: mapPrecisionOf(precision), ...(label_point ? { label_point } : {}) } };
 }
 
 /** A place's reporting file: its reports in full, and the sources they cite. */
@@ -109,21 +133,38 @@ export function placeReportingOf(placeId: string, data: GeoData): PlaceReporting
     const source = data.sources.get(r.citation.source_id)!;
     sources[source.id] = { citation: citationOf(source), reliability: source.reliability };
   }
-  return { place: placeId, reports, sources };
+  const precision = data.places.get(placeId)?.feature.properties.precision;
+  return { place: placeId, reports, sources, ...(precision?.type === 'approximate' ? { precisionNote: precision.note } : {}) };
+}
+
+/** The search's names file: the names the map data leaves out, for every place. */
+export function searchNamesOf(data: GeoData): SearchNames {
+  const names: Record<string, string[]> = {};
+  for (const [id, { feature }] of data.places) names[id] = [feature.properties.name_ru, ...feature.properties.aliases];
+  return { names };
 }
 
 /**
  * The map's data file.
  * @param reportingUrl where each place's reporting file is served (content-hashed by the build)
+ * @param searchUrl where the search's names file is served
  */
-export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => string): MapData {
+export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => string, searchUrl: string): MapData {
   const places: Record<string, MapPlace> = {};
   const placeOrder: string[] = [];
   for (const layer of data.layers) {
     for (const f of layer.collection.features) {
       const reports = reportsForPlace(f.id, data).map(digestOf);
-      const { geometry_source: _, ...properties } = f.properties;
-      places[f.id] = { id: f.id, layer: layer.entry.id, geometryType: f.geometry.type, ...properties, reports, reporting: reportingUrl(f.id) };
+      const { geometry_source: _, name_ru: _ru, aliases: _aliases, precision, ...properties } = f.properties;
+      places[f.id] = {
+        id: f.id,
+        layer: layer.entry.id,
+        geometryType: f.geometry.type,
+        ...properties,
+        precision: mapPrecisionOf(precision),
+        reports,
+        reporting: reportingUrl(f.id),
+      };
       placeOrder.push(f.id);
     }
   }
@@ -141,6 +182,7 @@ export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => stri
     places,
     placeOrder,
     attributions: data.manifest.attributions,
+    search: searchUrl,
     dates,
     dateRange: { min: `${dates[0]!.slice(0, 7)}-01`, max: dates.at(-1)! },
   };

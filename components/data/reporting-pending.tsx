@@ -1,17 +1,22 @@
 import type { DataFileState } from './use-data-file';
 
-/** Where quotes will be: while a place's reporting file loads, or if it could not be loaded. */
-export function ReportingPending({ failed, retry }: Pick<DataFileState<unknown>, 'failed' | 'retry'>) {
+interface ReportingPendingProps extends Pick<DataFileState<unknown>, 'failed' | 'retry'> {
+  /** What the file brings here: "quotes" (the default) or "note" (why a position is approximate). */
+  what?: 'quotes' | 'note';
+}
+
+/** Where quotes (or a precision note) will be: while a place's reporting file loads, or if it could not be loaded. */
+export function ReportingPending({ failed, retry, what = 'quotes' }: ReportingPendingProps) {
   return failed ? (
     <p className="reporting-pending" role="alert">
-      The quotes could not be loaded.{' '}
+      The {what} could not be loaded.{' '}
       <button type="button" onClick={retry}>
         Try again
       </button>
     </p>
   ) : (
     <p className="reporting-pending" role="status">
-      Loading the quotes…
+      Loading the {what}…
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { EmbedData } from '@/lib/bulk-points';
-import type { MapPlace, PlaceReporting } from '@/lib/map-data';
+import type { MapPlace, PlaceReporting, SearchNames } from '@/lib/map-data';
+import { decodeMapData, type MapDataWire } from '@/lib/map-data-codec';
 
 /**
  * Data files the server already put in the page, by URL: what the page shows before its script
@@ -10,16 +11,20 @@ export const DataSeed = createContext<Readonly<Record<string, unknown>>>({});
 
 // The build's data files are immutable (content-hashed names, lib/data-files.ts): one request per
 // URL for the life of the page, however many components ask. The browser's HTTP cache (and nginx,
-// and a CDN) keep them across pages and embeds; these only spare the repeated parse.
+// and a CDN) keep them across pages and embeds; these only spare the repeated parse and decoding.
 const requests = new Map<string, Promise<unknown>>();
 const settled = new Map<string, unknown>();
 
-function request(url: string): Promise<unknown> {
+/** What a file's JSON becomes: itself, or the map data decoded from its wire format. */
+type Decode = (json: unknown) => unknown;
+const asIs: Decode = (json) => json;
+
+function request(url: string, decode: Decode): Promise<unknown> {
   let pending = requests.get(url);
   if (!pending) {
-    pending = fetch(url).then((response) => {
+    pending = fetch(url).then(async (response) => {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json();
+      return decode(await response.json());
     });
     // A failure is not kept: "Try again" asks the network again.
     pending.then((value) => settled.set(url, value)).catch(() => requests.delete(url));
@@ -36,8 +41,11 @@ export interface DataFileState<T> {
   retry: () => void;
 }
 
-/** One of the build's data files, fetched when `url` is given (undefined: nothing to load). */
-export function useDataFile<T>(url: string | undefined): DataFileState<T> {
+/**
+ * One of the build's data files, fetched when `url` is given (undefined: nothing to load).
+ * @param decode what its JSON becomes (module-level: one per kind of file, never per render)
+ */
+function useDataFile<T>(url: string | undefined, decode: Decode = asIs): DataFileState<T> {
   const seed = useContext(DataSeed);
   const known = url === undefined ? undefined : ((seed[url] ?? settled.get(url)) as T | undefined);
   const [loaded, setLoaded] = useState<{ url: string; value?: T; failed?: boolean }>();
@@ -46,14 +54,14 @@ export function useDataFile<T>(url: string | undefined): DataFileState<T> {
   useEffect(() => {
     if (url === undefined || known !== undefined) return;
     let live = true;
-    request(url).then(
+    request(url, decode).then(
       (value) => live && setLoaded({ url, value: value as T }),
       () => live && setLoaded({ url, failed: true }),
     );
     return () => {
       live = false;
     };
-  }, [url, known, attempt]);
+  }, [url, known, attempt, decode]);
   const retry = useCallback(() => {
     setLoaded(undefined);
     setAttempt((n) => n + 1);
@@ -62,12 +70,19 @@ export function useDataFile<T>(url: string | undefined): DataFileState<T> {
   return { value: known ?? current?.value, failed: known === undefined && Boolean(current?.failed), retry };
 }
 
-/** The map's data file (lib/data-files.ts). */
+const decodeMap: Decode = (json) => decodeMapData(json as MapDataWire);
+
+/** The map's data file (lib/data-files.ts), decoded from its wire format (lib/map-data-codec.ts). */
 export function useMapData(url: string): DataFileState<EmbedData> {
-  return useDataFile<EmbedData>(url);
+  return useDataFile<EmbedData>(url, decodeMap);
 }
 
 /** A place's reporting in full (quotes, citations, sources), loaded when the place is shown. */
 export function usePlaceReporting(place: Pick<MapPlace, 'reporting'> | undefined): DataFileState<PlaceReporting> {
   return useDataFile<PlaceReporting>(place?.reporting);
+}
+
+/** The search's names file (Russian names, other spellings), loaded once a reader starts a search. */
+export function useSearchNames(url: string | undefined): DataFileState<SearchNames> {
+  return useDataFile<SearchNames>(url);
 }

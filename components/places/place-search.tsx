@@ -1,11 +1,12 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useSearchNames } from '@/components/data/use-data-file';
 import type { EmbedData } from '@/lib/bulk-points';
 import { searchPlaces } from '@/lib/search';
 
 interface PlaceSearchProps {
   /** Undefined until the map's data file is here: the box is there, and finds nothing yet. */
-  data: Pick<EmbedData, 'places' | 'placeOrder'> | undefined;
+  data: Pick<EmbedData, 'places' | 'placeOrder' | 'search'> | undefined;
   onSelect: (id: string) => void;
 }
 
@@ -13,15 +14,28 @@ interface PlaceSearchProps {
 export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
   const [query, setQuery] = useState('');
   const inputId = useId();
+  // The Russian names and other spellings come in a file of their own, asked for when the reader
+  // first focuses or types in the box: most readers never search (lib/map-data.ts SearchNames).
+  const [wanted, setWanted] = useState(false);
+  const more = useSearchNames(wanted ? data?.search : undefined);
   const entries = useMemo(
     () =>
       (data?.placeOrder ?? []).map((id) => {
         const p = data!.places[id]!;
-        return { id, names: [p.name, p.name_uk, p.name_ru, ...p.aliases] };
+        return { id, names: [p.name, p.name_uk, ...(more.value?.names[id] ?? [])] };
       }),
-    [data],
+    [data, more.value],
   );
   const hits = useMemo(() => searchPlaces(query, entries).slice(0, 8), [query, entries]);
+  // Enter before the names are here waits for them (or for their failure), so that a Russian name
+  // or another spelling typed at once still finds its place.
+  const [submitted, setSubmitted] = useState(false);
+  const complete = more.value !== undefined || more.failed;
+  useEffect(() => {
+    if (!submitted || !complete) return;
+    setSubmitted(false);
+    if (hits[0]) onSelect(hits[0].id);
+  }, [submitted, complete, hits, onSelect]);
   return (
     <div className="place-search">
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is new (2023 browsers) and would still need this form inside; a form with role=search is the search landmark every screen reader knows. */}
@@ -29,7 +43,8 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          if (hits[0]) onSelect(hits[0].id);
+          setWanted(true);
+          setSubmitted(true);
         }}
       >
         <label htmlFor={inputId}>Find a place</label>
@@ -40,7 +55,11 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
           maxLength={100}
           autoComplete="off"
           placeholder="e.g. Sievierodonetsk, Лисичанськ, Artemivsk"
-          onChange={(e) => setQuery(e.target.value)}
+          onFocus={() => setWanted(true)}
+          onChange={(e) => {
+            setWanted(true);
+            setQuery(e.target.value);
+          }}
         />
       </form>
       <p className="visually-hidden" aria-live="polite">

@@ -29,7 +29,9 @@ export function PlaceSummary({ place, container, date, allReportingHref, onOpenP
       <summary>
         <strong>Approximate location</strong>, within about {place.precision.radius_m.toLocaleString('en-GB')} m
       </summary>
-      {place.precision.note}
+      {/* The note is in the place's reporting file (lib/map-data.ts), loaded with the pop-up: until
+          it is here, say so, as for the quotes (a place with no report has no quotes to wait for). */}
+      {reporting.value ? reporting.value.precisionNote : <ReportingPending failed={reporting.failed} retry={reporting.retry} what="note" />}
     </details>
   );
   if (place.reports.length === 0) {

@@ -6,6 +6,7 @@ import { jsonForScript } from '../../lib/html.ts';
 import { benchPage } from './bench-page.mjs';
 import { fmt, medianOf } from './figures.mjs';
 import { median, quantile, ROOT } from './harness.mjs';
+import { decodeMapData, encodeMapData } from '../../lib/map-data-codec.ts';
 import { battleArea, withSyntheticLayer } from './synthetic.ts';
 
 export const SCALE_SIZES = [1_000, 10_000, 100_000];
@@ -33,12 +34,12 @@ export async function writeScalePages(base) {
     if (!html.includes(`"${asset}"`)) throw new Error(`/embed does not load ${asset} (public/_embed/manifest.json): rebuild`);
   const re = /(<script id="fm-config" type="application\/json">)([\s\S]*?)(<\/script>)/;
   const config = JSON.parse(html.match(re)[2]);
-  const file = await (await fetch(`${base}${config.shell.dataUrl}`)).json();
+  const file = decodeMapData(await (await fetch(`${base}${config.shell.dataUrl}`)).json());
   const index = await (await fetch(`${base}/api/layers`)).json();
   const sizes = {};
   for (const n of SCALE_SIZES) {
     const dataUrl = scaleData(n);
-    const data = JSON.stringify(withSyntheticLayer(file, n, SEED));
+    const data = JSON.stringify(encodeMapData(withSyntheticLayer(file, n, SEED)));
     writeFileSync(path.join(ROOT, 'public', dataUrl), data);
     const scaled = { ...config, shell: { ...config.shell, dataUrl } };
     const page = html

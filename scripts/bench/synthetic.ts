@@ -54,7 +54,8 @@ export function syntheticLayer(n: number, area: BBox2, seed = 7): { layer: MapLa
     const coordinates = [round(west + random() * (east - west)), round(south + random() * (north - south))];
     features.push({ type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties });
     // No reports, so no reporting file: the URL is never asked for.
-    const { geometry_source: _, ...shown } = properties; // as lib/map-data.ts: the map never shows it
+    // As lib/map-data.ts: the map never shows geometry_source; search's names are in a file of their own.
+    const { geometry_source: _, name_ru: _ru, aliases: _aliases, ...shown } = properties;
     places[id] = { id, layer: 'synthetic', geometryType: 'Point', ...shown, reports: [], reporting: '' };
     placeOrder.push(id);
   }

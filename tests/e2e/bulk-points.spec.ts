@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { BULK_POINTS, bulkLatLng, type BulkPointLayer, type EmbedData, isBulkLayer } from '@/lib/bulk-points';
 import { withSyntheticLayer } from '@/scripts/bench/synthetic';
+import { decodeMapData, encodeMapData } from '@/lib/map-data-codec';
 import { THEME } from '@/lib/styles';
 import { expect, popup, test } from './fixtures';
 
@@ -18,7 +19,7 @@ const DATA_FILE = /\/_data\/map\.\w+\.json$/;
 async function withBulkLayer(page: Page): Promise<void> {
   await page.route(DATA_FILE, async (route) => {
     const response = await route.fetch();
-    const body = JSON.stringify(withSyntheticLayer((await response.json()) as EmbedData, N, SEED));
+    const body = JSON.stringify(encodeMapData(withSyntheticLayer(decodeMapData(await response.json()), N, SEED)));
     await route.fulfill({ response, body });
   });
 }
@@ -27,7 +28,7 @@ async function withBulkLayer(page: Page): Promise<void> {
 async function mapDataFile(page: Page): Promise<EmbedData> {
   const html = await (await page.request.get('/embed?tiles=0')).text();
   const url = html.match(/"dataUrl":"([^"]+)"/)![1]!;
-  return (await (await page.request.get(url)).json()) as EmbedData;
+  return decodeMapData(await (await page.request.get(url)).json());
 }
 
 /** The synthetic layer as the page gets it. */

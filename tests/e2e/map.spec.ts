@@ -108,6 +108,32 @@ test('searching "Сєвєродонецьк" selects Severodonetsk', async ({ pa
   await expect(page.locator('[data-search-hit="bakhmut"]')).toBeVisible();
 });
 
+test('the Russian names come with the search: Enter pressed before they are here waits for them', async ({ page }) => {
+  // The search names file (Russian names, other spellings) is held until the test lets it go.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let asked = 0;
+  await page.route(/\/_data\/search\.\w+\.json$/, async (route) => {
+    asked++;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?tiles=0');
+  await waitForMap(page);
+  expect(asked, 'not asked for before the reader searches').toBe(0);
+  await page.getByLabel('Find a place').fill('Северодонецк');
+  await page.getByLabel('Find a place').press('Enter');
+  await expect.poll(() => asked).toBe(1);
+  await expect(page.locator('[data-search-hit]')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[?&]place=/);
+  release();
+  await expect(popup(page).getByRole('heading', { name: /Severodonetsk/ })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]place=severodonetsk/);
+  await expect(page.locator('[data-search-hit="severodonetsk"]')).toContainText('Северодонецк');
+});
+
 test('keyboard only: from page load to an open pop-up, and Escape closes it', async ({ page }) => {
   await page.goto('/');
   await waitForMap(page);

@@ -4,7 +4,7 @@
  * structure in both. Each page selects the places from its own text list, as a reader would.
  */
 import type { Page } from '@playwright/test';
-import type { EmbedData } from '@/lib/bulk-points';
+import { decodeMapData } from '@/lib/map-data-codec';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { expect, popup, TILE_HOST, test, waitForMap } from './fixtures';
 
@@ -65,7 +65,7 @@ for (const date of DATES) {
     test.setTimeout(180_000);
     const html = await (await main.request.get('/embed?tiles=0')).text();
     const { shell } = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!) as EmbedConfig;
-    const data = (await (await main.request.get(shell.dataUrl)).json()) as EmbedData;
+    const data = decodeMapData(await (await main.request.get(shell.dataUrl)).json());
     const embed = await context.newPage();
     await embed.route(TILE_HOST, (route) => route.abort());
     embed.on('pageerror', (err) => {

@@ -127,7 +127,7 @@ describe('embedDataOf', () => {
     const out = embedDataOf(
       withPoints(BULK_POINTS + 1, (places) => {
         places['synthetic-7'] = { ...places['synthetic-7']!, reports: [report] };
-        places['synthetic-9'] = { ...places['synthetic-9']!, precision: { type: 'approximate', radius_m: 500, note: 'test' } };
+        places['synthetic-9'] = { ...places['synthetic-9']!, precision: { type: 'approximate', radius_m: 500 } };
       }),
     );
     expect(out.places['synthetic-7']?.reports).toEqual([report]);

@@ -13,11 +13,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /**
  * JS: issue 11's limit for the embed built from the main page's components with Preact: at most
  * 20 KB over the hand-written client's 53 KB (at start it measured 69.8 KB, the bulk point layer
- * a chunk of its own loaded only for maps that have one). CSS: about 15%
- * above its 5.0 KB then (the main page's whole reporting stylesheet, shared). Raise them knowingly,
- * in the commit that needs it, and say why.
+ * a chunk of its own loaded only for maps that have one). Raised to 74,000 B (1 December 2026) for
+ * the decoder of the map data file's compact format (lib/map-data-codec.ts, about 1.1 KB): it
+ * takes 2.7 KB (gzip) off that file with our data and 214 KB with 100 times our data, so the first load
+ * is smaller (README "Keeping the embed light"). CSS: about 15% above its 5.0 KB then (the main
+ * page's whole reporting stylesheet, shared). Raise them knowingly, in the commit that needs it,
+ * and say why.
  */
-const BUDGET = { js: 73_000, css: 5_800 };
+const BUDGET = { js: 74_000, css: 5_800 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -21,7 +21,10 @@ export function loadGeoData(): GeoData {
 /** The reporting file URL the tests' map data names for a place (the build names them by content hash). */
 export const testReportingUrl = (id: string) => `/_data/places/${id}.test.json`;
 
+/** The search names file URL the tests' map data names. */
+export const TEST_SEARCH_URL = '/_data/search.test.json';
+
 /** The map's data (lib/map-data.ts) built from geo/, as the build makes it before hashing. */
 export function loadMapData(): MapData {
-  return mapDataOf(loadGeoData(), testReportingUrl);
+  return mapDataOf(loadGeoData(), testReportingUrl, TEST_SEARCH_URL);
 }

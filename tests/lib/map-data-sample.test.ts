@@ -31,7 +31,7 @@ const PLACES = [
 const reportingUrl = (id: string) => `/_data/places/${id}.sample.json`;
 
 function sampleOf(data: GeoData): { map: MapData; reporting: Record<string, PlaceReporting> } {
-  const map = mapDataOf(data, reportingUrl);
+  const map = mapDataOf(data, reportingUrl, '/_data/search.sample.json');
   const places = Object.fromEntries(PLACES.map((id) => [id, map.places[id]!]));
   const layers = map.layers.filter((l) => LAYERS.includes(l.id));
   const credited = new Set<string>(layers.flatMap((l) => l.attribution));
@@ -48,6 +48,7 @@ function sampleMap(map: MapData, places: MapData['places'], layers: MapData['lay
     places,
     placeOrder: map.placeOrder.filter((id) => id in places),
     attributions: Object.fromEntries(Object.entries(map.attributions).filter(([key]) => credited.has(key))),
+    search: map.search,
     dates: map.dates,
     dateRange: map.dateRange,
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { containerOf, lookOf, placeReportingOf, situationOn, topReports } from '@/lib/map-data';
+import { containerOf, lookOf, placeReportingOf, searchNamesOf, situationOn, topReports } from '@/lib/map-data';
 import type { Assertion, ReportView } from '@/lib/types';
 import { testReport } from '../helpers/report-view';
-import { loadGeoData, loadMapData, testReportingUrl } from './geo-data';
+import { loadGeoData, loadMapData, TEST_SEARCH_URL, testReportingUrl } from './geo-data';
 
 const data = loadGeoData();
 const map = loadMapData();
@@ -43,6 +43,23 @@ describe('mapDataOf', () => {
   it('carries the layers in manifest order with their style keys, and each place’s reporting file URL', () => {
     expect(map.layers.map((l) => [l.id, l.style])).toEqual(data.manifest.layers.map((l) => [l.id, l.style]));
     for (const id of map.placeOrder) expect(place(id).reporting).toBe(testReportingUrl(id));
+  });
+
+  it('carries no Russian name, other spelling or precision note: those are in the search names and reporting files', () => {
+    const json = JSON.stringify(map);
+    expect(json).not.toContain('"aliases"');
+    expect(json).not.toContain('"name_ru"');
+    expect(json).not.toContain('"note"');
+    expect(map.search).toBe(TEST_SEARCH_URL);
+    const names = searchNamesOf(data).names;
+    expect(Object.keys(names).sort()).toEqual([...map.placeOrder].sort());
+    for (const [id, { feature }] of data.places) expect(names[id], id).toEqual([feature.properties.name_ru, ...feature.properties.aliases]);
+    expect(names.bakhmut).toContain('Artemivsk');
+    for (const [id, { feature }] of data.places) {
+      const { precision } = feature.properties;
+      expect(placeReportingOf(id, data).precisionNote, id).toBe(precision.type === 'approximate' ? precision.note : undefined);
+      expect(place(id).precision).toEqual(precision.type === 'approximate' ? { type: 'approximate', radius_m: precision.radius_m } : precision);
+    }
   });
 
   it('carries no quote and no citation: those are in the places’ reporting files', () => {

@@ -38,11 +38,15 @@ describe('the reporting of a place the page does not have yet', () => {
     expect(container.querySelector('.situation')?.textContent).toContain('Russian troops inside');
     await expect.element(page.getByRole('status')).toHaveTextContent('Loading the quotes…');
     expect(container.querySelector('figure.report')).toBeNull();
+    // The precision note comes with the same file: the radius at once, the note's place says it is loading.
+    expect(container.querySelector('.precision-note summary')?.textContent).toBe('Approximate location, within about 3,000 m');
+    expect(container.querySelector('.precision-note .reporting-pending')?.textContent).toBe('Loading the note…');
     expect(net.asked).toEqual(['/_test/loads.json']);
     net.answer(json(sampleReporting(refinery.id)));
     await expect.element(page.getByRole('figure').first()).toBeInTheDocument();
     expect(container.querySelector('blockquote.report-quote')?.textContent).toBe(`“${sampleReporting(refinery.id).reports[0]!.quote}”`);
     expect(container.querySelector('.reporting-pending')).toBeNull();
+    expect(container.querySelector('.precision-note')?.textContent).toContain(sampleReporting(refinery.id).precisionNote!);
   });
 
   it('asks once for a file that several components show', async () => {

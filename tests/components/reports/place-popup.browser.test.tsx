@@ -40,9 +40,11 @@ describe('PlacePopup', () => {
     expect(container.querySelector('figure.report')?.getAttribute('data-later')).toBe('true');
   });
 
-  it('notes an approximate location, with its radius', async () => {
+  it('notes an approximate location, with its radius, and why from the place’s reporting file', async () => {
     const { container } = await renderPopup('2022-06-30').rendered;
     expect(container.querySelector('.precision-note summary')?.textContent).toBe('Approximate location, within about 3,000 m');
+    // The note is not in the map data (lib/map-data.ts MapPrecision) but in the reporting file the pop-up loads.
+    expect(container.querySelector('.precision-note')?.textContent).toContain('Estimated site, not a surveyed one; two candidate sites remain');
   });
 
   it('calls back from "All reporting (N)" and from its close button', async () => {

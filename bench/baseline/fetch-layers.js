@@ -3,5 +3,5 @@ window.layersLoaded = Promise.all(
   (new URLSearchParams(location.search).get('layers') || '')
     .split(',')
     .filter(Boolean)
-    .map((id) => fetch('/api/layers/' + encodeURIComponent(id)).then((r) => r.json())),
+    .map((id) => fetch(`/api/layers/${encodeURIComponent(id)}`).then((r) => r.json())),
 );

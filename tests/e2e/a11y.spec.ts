@@ -9,6 +9,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * (a dark run with white controls would pass axe where it cannot measure text over the map).
  */
 async function expectTheme(page: Page, scheme: 'light' | 'dark', selectors: string[]) {
+  // Some arrive with a later file (a place's precision note comes with its reporting): wait for each.
+  for (const sel of selectors) await expect(page.locator(sel).first(), sel).toBeAttached();
   const backgrounds = await page.evaluate(
     (all) =>
       all.map((sel) => [

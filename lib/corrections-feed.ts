@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
+import { escapeHtml } from './html';
 import { CORRECTIONS_FEED_PATH, type Correction, correctionAnchor, newestFirst } from './corrections';
 
 /**
@@ -18,18 +19,18 @@ export function uuidUrnOf(name: string): string {
 
 /** The entry's text, as the escaped HTML Atom's `type="html"` content carries. */
 function contentOf(c: Correction): string {
-  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<p>What changed: ${escapeHtml(c.what)}</p><p>Why: ${escapeHtml(c.why)}</p>`;
 }
 
 /**
  * The feed's XML.
  * @param origin the site's public origin: Atom's links are absolute
+ * @param dataDate the data version's date (YYYY-MM-DD): the feed's `updated` while the log is empty
  */
-export function correctionsAtom(corrections: readonly Correction[], origin: string): string {
+export function correctionsAtom(corrections: readonly Correction[], origin: string, dataDate: string): string {
   const base = origin;
   const entries = newestFirst(corrections);
-  const updated = new Date(`${entries[0]?.date ?? '2022-01-01'}T00:00:00Z`);
+  const updated = new Date(`${entries[0]?.date ?? dataDate}T00:00:00Z`);
   const feed = new Feed({
     id: uuidUrnOf('corrections'),
     title: 'Front-line map: corrections',

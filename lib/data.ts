@@ -106,11 +106,12 @@ export function getCorrections(): Correction[] {
   return newestFirst(getData().corrections);
 }
 
-/** The corrections that touch a place, directly or through its reports and their sources; newest first. */
-export function getPlaceCorrections(id: string): Correction[] {
-  const reporting = getPlaceReporting(id);
-  const ids = { reports: reporting?.reports.map((r) => r.id) ?? [], sources: Object.keys(reporting?.sources ?? {}) };
-  return correctionsAbout(id, ids, getData().corrections);
+/**
+ * The corrections that touch a place, directly or through its reports and their sources; newest first.
+ * @param reporting the place's reporting file, which its page has already read
+ */
+export function getPlaceCorrections(id: string, reporting: PlaceReporting): Correction[] {
+  return correctionsAbout(id, { reports: reporting.reports.map((r) => r.id), sources: Object.keys(reporting.sources) }, getData().corrections);
 }
 
 /** The display names of every place and source, by id: what the corrections log names. */

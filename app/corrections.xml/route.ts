@@ -1,5 +1,5 @@
 import { correctionsAtom } from '@/lib/corrections-feed';
-import { getData } from '@/lib/data';
+import { getData, getDataVersion } from '@/lib/data';
 import { cacheableResponse } from '@/lib/http';
 import { originFromHeaders, originVary } from '@/lib/site';
 
@@ -10,7 +10,7 @@ import { originFromHeaders, originVary } from '@/lib/site';
  */
 export function GET(request: Request) {
   const response = cacheableResponse(
-    correctionsAtom(getData().corrections, originFromHeaders(request.headers, request.url)),
+    correctionsAtom(getData().corrections, originFromHeaders(request.headers, request.url), getDataVersion().date),
     'application/atom+xml; charset=utf-8',
   );
   const vary = originVary();

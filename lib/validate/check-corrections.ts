@@ -3,7 +3,7 @@
  * report and source it names exists (lib/validate.ts).
  */
 import { type Correction, correctionsFileSchema } from '../corrections';
-import { checkUnique, type DataIssue, parseJson, parseRecords } from './data-issues';
+import { type DataIssue, readOptionalRecords } from './data-issues';
 
 interface KnownIds {
   places: ReadonlySet<string>;
@@ -13,22 +13,11 @@ interface KnownIds {
 
 export function checkCorrections(readFile: (p: string) => string | null, known: KnownIds, issues: DataIssue[]): Correction[] {
   const file = 'corrections.json';
-  const text = readFile(file);
-  if (text === null) return [];
-  const json = parseJson(file, text, issues);
-  if (json === undefined) return [];
-  const parsed = parseRecords(file, json, 'corrections', correctionsFileSchema, issues);
-  if (!parsed) return [];
-  checkUnique(
-    'correction',
-    file,
-    parsed.corrections.map((c) => c.id),
-    issues,
-  );
-  for (const c of parsed.corrections) {
+  const corrections = readOptionalRecords(readFile, file, 'corrections', correctionsFileSchema, 'correction', issues);
+  for (const c of corrections) {
     for (const kind of ['places', 'reports', 'sources'] as const) {
       for (const id of c[kind]) if (!known[kind].has(id)) issues.push({ file, id: c.id, message: `unknown ${kind.slice(0, -1)} "${id}"` });
     }
   }
-  return parsed.corrections;
+  return corrections;
 }

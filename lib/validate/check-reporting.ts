@@ -9,7 +9,7 @@ import { blockingPassages, excludedPassageProblems } from '../quote-exclusions';
 import { claimsFileSchema } from '../claim-schemas';
 import { type Report, reportsFileSchema, sourcesFileSchema } from '../schemas';
 import type { ClaimView, PlaceFeature, SourceRecord } from '../types';
-import { checkUnique, type DataIssue, parseJson, parseRecords } from './data-issues';
+import { type DataIssue, parseJson, parseRecords, readOptionalRecords } from './data-issues';
 
 export function checkSources(readFile: (p: string) => string | null, issues: DataIssue[]): SourceRecord[] {
   const file = 'sources.json';
@@ -79,21 +79,10 @@ export function checkClaims(
   issues: DataIssue[],
 ): ClaimView[] {
   const file = 'claims.json';
-  const text = readFile(file);
-  if (text === null) return [];
-  const json = parseJson(file, text, issues);
-  if (json === undefined) return [];
-  const parsed = parseRecords(file, json, 'claims', claimsFileSchema, issues);
-  if (!parsed) return [];
-  checkUnique(
-    'claim',
-    file,
-    parsed.claims.map((c) => c.id),
-    issues,
-  );
+  const claims = readOptionalRecords(readFile, file, 'claims', claimsFileSchema, 'claim', issues);
   const byId = new Map(reports.map((r) => [r.id, r]));
   const out: ClaimView[] = [];
-  for (const claim of parsed.claims) {
+  for (const claim of claims) {
     const before = issues.length;
     const report = byId.get(claim.report);
     if (!report) issues.push({ file, id: claim.id, message: `unknown report "${claim.report}"` });

@@ -58,3 +58,32 @@ export function checkUnique(kind: string, file: string, ids: string[], issues: D
     seen.add(id);
   }
 }
+
+/**
+ * The records of an optional `{ "<list>": [records…] }` file (geo/claims.json, geo/corrections.json):
+ * none when the file is missing; otherwise its JSON, its schema and its records' unique ids are
+ * checked, each problem pushed to `issues`, and no records come back unless the file parses.
+ * @param kind what a record is, for the duplicate-id message ("duplicate claim id")
+ */
+export function readOptionalRecords<T extends { id: string }>(
+  readFile: (p: string) => string | null,
+  file: string,
+  list: string,
+  schema: z.ZodType<Record<string, T[]>>,
+  kind: string,
+  issues: DataIssue[],
+): T[] {
+  const text = readFile(file);
+  if (text === null) return [];
+  const json = parseJson(file, text, issues);
+  if (json === undefined) return [];
+  const records = parseRecords(file, json, list, schema, issues)?.[list];
+  if (!records) return [];
+  checkUnique(
+    kind,
+    file,
+    records.map((r) => r.id),
+    issues,
+  );
+  return records;
+}

@@ -58,6 +58,8 @@ test('the feed is Atom that a feed parser reads, one entry per correction, linki
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
   expect(res.headers()['cache-control']).toMatch(/\bpublic\b/);
+  // The test server has no SITE_URL: the links name the request's host, so a shared cache must keep one copy per host.
+  expect(res.headers().vary).toMatch(/\bHost\b/);
   const feed = parseFeed(await res.text());
   expect(feed.meta.type).toBe('atom');
   expect(feed.self).toBe(`${baseURL}/corrections.xml`);

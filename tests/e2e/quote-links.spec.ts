@@ -7,14 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { escapeHtml } from '@/lib/html';
 import { expect, test } from './fixtures';
 
 const GEO = path.join(__dirname, '..', '..', 'geo');
 const readGeo = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8')) as T;
 const { reports } = readGeo<{ reports: { id: string; source: string; places: string[]; quote: string }[] }>('reports.json');
 const { sources } = readGeo<{ sources: { id: string; text_file: string }[] }>('sources.json');
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The source's text as an article page: one paragraph per line, after 3,000 px of nothing. */
 function articleOf(sourceId: string): string {

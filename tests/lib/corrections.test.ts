@@ -50,7 +50,7 @@ describe('correctionsAbout', () => {
 
 describe('the corrections feed', () => {
   const origin = 'https://map.example.org';
-  const feed = parseFeed(correctionsAtom(GEO_CORRECTIONS, origin));
+  const feed = parseFeed(correctionsAtom(GEO_CORRECTIONS, origin, '2026-12-01'));
 
   it('is Atom that a feed parser reads, naming the log and itself', () => {
     expect(feed.meta.type).toBe('atom');
@@ -70,9 +70,17 @@ describe('the corrections feed', () => {
     expect(feed.items[0]!.content).toContain(`What changed: ${expected[0]!.what}`);
   });
 
+  it('is dated by the data version while the log is empty, inventing no date', () => {
+    expect(
+      parseFeed(correctionsAtom([], origin, '2024-05-06'))
+        .updated?.toISOString()
+        .slice(0, 10),
+    ).toBe('2024-05-06');
+  });
+
   it('escapes markup in the text, so that a reader shows it as text', () => {
-    const xml = correctionsAtom([{ ...entry('x', '2024-01-01'), why: 'a <b> & c' }], origin);
-    expect(xml).toContain('<![CDATA[<p>What changed: What x</p><p>Why: a &lt;b&gt; &amp; c</p>]]>');
+    const xml = correctionsAtom([{ ...entry('x', '2024-01-01'), why: 'a <b> & c' }], origin, '2024-01-01');
+    expect(xml).toContain('<![CDATA[<p>What changed: What x</p><p>Why: a &#60;b&#62; &#38; c</p>]]>');
     expect(xml).not.toContain('<b>');
   });
 });

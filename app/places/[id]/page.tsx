@@ -42,7 +42,7 @@ export default async function PlacePage({ params }: { params: Params }) {
   const page = getPlacePage((await params).id);
   if (!page) notFound();
   const reports = page.reporting.reports.length;
-  const corrections = getPlaceCorrections(page.id);
+  const corrections = getPlaceCorrections(page.id, page.reporting);
   const version = getDataVersion();
   const path = placePagePath(page.id);
   return (

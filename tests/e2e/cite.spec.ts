@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { readDataVersion } from '../../lib/data-version';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForMap } from './fixtures';
 
 const { id: VERSION, date: ISSUED } = readDataVersion(path.join(__dirname, '..', '..', 'geo'));
 const OLD = '000000000000';
@@ -23,6 +23,8 @@ const readersToday = (page: Page) =>
 test('the data version: in the map’s footer, on the About page and in every API answer', async ({ page, request }) => {
   await page.goto('/?tiles=0');
   await expect(page.locator('.map-footer')).toContainText(`Data version ${VERSION} of `);
+  // The footer is in the prerendered HTML: let the page finish loading before leaving it, or its scripts' loads are aborted.
+  await waitForMap(page);
   await page.goto('/about');
   await expect(page.getByRole('region', { name: 'Citing the map' })).toContainText(`Data version ${VERSION} of `);
   for (const url of ['/api/layers', '/api/layers/cities', '/api/places/bakhmut', '/api/sources', '/api/sources/sky-news-lysychansk']) {

@@ -1,7 +1,7 @@
 /**
- * The map's layers as SVG path data, for the preview image (app/opengraph-image.tsx) that chat
- * apps, social media and oEmbed consumers show. Pure; an equirectangular projection scaled by the
- * cosine of the centre latitude, which is close enough at this scale.
+ * The map's layers as SVG path data, for the map pictures (lib/map-picture.ts): the preview
+ * image that chat apps, social media and oEmbed consumers show, and the place pages. Pure; an
+ * equirectangular projection scaled by the cosine of the centre latitude, close enough at this scale.
  */
 import type { Geometry, Position } from 'geojson';
 

@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { THEME, THEME_DARK } from '@/lib/styles';
 import { expect, test } from './fixtures';
+
+const SELECTED = { light: THEME.selected, dark: THEME_DARK.selected };
 
 const GEO = path.join(__dirname, '..', '..', 'geo');
 const readGeo = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8')) as T;
@@ -92,6 +95,22 @@ test.describe('without JavaScript', () => {
     }
     await page.locator('a.place-link[href="/places/azot"]').click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Azot chemical plant');
+  });
+
+  test('a small map shows the place in the selection colour among its neighbours, in the reader’s colour scheme', async ({ page }) => {
+    await page.goto('/places/lysychansk-refinery');
+    const picture = page.getByRole('img', { name: 'Lysychansk oil refinery on the map, as reported on 8 February 2023' });
+    await expect(picture).toBeVisible();
+    // Drawn last, on top, with the selection colour (lib/styles.ts THEME.selected); its neighbours around it.
+    await expect(picture.locator(':scope > circle, :scope > path').last()).toHaveAttribute('stroke', SELECTED.light);
+    expect(await picture.locator('path').count()).toBeGreaterThan(3);
+    await expect(picture.locator('text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(1);
+    await expect(page.locator('.place-map figcaption')).toContainText('© OpenStreetMap contributors');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('.place-map-light')).toBeHidden();
+    await expect(picture).toBeVisible();
+    await expect(picture).toHaveAttribute('class', 'place-map-dark');
+    await expect(picture.locator(':scope > circle, :scope > path').last()).toHaveAttribute('stroke', SELECTED.dark);
   });
 
   test('a place no source reports on says it is drawn for orientation, and gives its position as text', async ({ page }) => {

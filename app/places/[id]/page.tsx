@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation';
 import { CorrectionsList } from '@/components/corrections/corrections-list';
 import { PlaceFacts } from '@/components/place-page/place-facts';
 import { PlaceHeading } from '@/components/place-page/place-heading';
+import { PlaceMap } from '@/components/place-page/place-map';
 import { PlaceHistory, PlaceSituation } from '@/components/place-page/place-situation';
 import { ReportsBySource } from '@/components/reports/reports-by-source';
 import { CiteView } from '@/components/share/cite-view';
 import { DataChangedNote } from '@/components/share/data-changed-note';
-import { getDataVersion, getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
+import { getDataVersion, getMapData, getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
 import { placeDescription, placeOembedUrl } from '@/lib/place-page';
 import { configuredOrigin } from '@/lib/site';
 import { placePagePath } from '@/lib/url-state';
@@ -55,6 +56,7 @@ export default async function PlacePage({ params }: { params: Params }) {
       </section>
       <section aria-labelledby="the-place">
         <h2 id="the-place">The place on the map</h2>
+        <PlaceMap page={page} data={getMapData()} />
         <PlaceFacts page={page} />
       </section>
       {reports > 0 && (

@@ -1,0 +1,63 @@
+import type { Picture, PictureShape } from '@/lib/map-picture';
+
+/** SVG presentation attributes for a shape's map style (Leaflet's path options, drawn the same way). */
+function paint({ style, filled }: PictureShape) {
+  return {
+    stroke: style.color,
+    strokeWidth: style.weight,
+    strokeOpacity: style.opacity,
+    strokeDasharray: style.dashArray,
+    strokeLinecap: 'round' as const,
+    strokeLinejoin: 'round' as const,
+    fill: filled ? (style.fillColor ?? style.color) : 'none',
+    fillOpacity: filled ? (style.fillOpacity ?? 0.2) : 0,
+  };
+}
+
+interface MapPictureProps {
+  picture: Picture;
+  /** What the picture shows, in words: its accessible name. None where the picture is drawn into an image (next/og draws a <title> as text). */
+  title?: string;
+  /** Longer text alternative: the places and statuses the picture shows. */
+  description?: string;
+  className?: string;
+}
+
+/**
+ * A picture of the map (lib/map-picture.ts) as inline SVG: no script, no tiles. Server components
+ * render it into a page; next/og renders it into a PNG. Attributes only, no CSS classes inside, so
+ * both renderers draw it the same.
+ */
+export function MapPicture({ picture, title, description, className }: MapPictureProps) {
+  const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      className={className}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      style={{ background }}
+      {...(title ? { role: 'img', 'aria-label': title } : { 'aria-hidden': true })}
+    >
+      {title && <title>{title}</title>}
+      {description && <desc>{description}</desc>}
+      <rect width={width} height={height} fill={background} />
+      {shapes.map((shape) =>
+        'd' in shape ? (
+          <path key={shape.key} d={shape.d} {...paint(shape)} />
+        ) : (
+          <circle key={shape.key} cx={shape.cx} cy={shape.cy} r={shape.r} {...paint(shape)} />
+        ),
+      )}
+      {labels.map((label) => (
+        <g key={label.key}>
+          <circle cx={label.x} cy={label.y} r={2.5} fill={labelColour} />
+          <text x={label.x + 5} y={label.y - 4} fontSize={14} fill={labelColour} stroke={labelHalo} strokeWidth={3} paintOrder="stroke">
+            {label.text}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

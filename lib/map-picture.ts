@@ -1,0 +1,156 @@
+/**
+ * A picture of the map without Leaflet or tiles: the offline base and the data layers as SVG
+ * shapes, each place styled by its situation on a date exactly as the live map styles it
+ * (lib/styles.ts `styleFor`). components/map-picture draws it: the preview image, the place pages.
+ * Pure; the projection is lib/svg-shapes.ts's.
+ */
+import bbox from '@turf/bbox';
+import { type EmbedData, isBulkLayer } from './bulk-points';
+import { containerOf, lookOf, type MapLayer, situationOn } from './map-data';
+import { anchorOf } from './place-geometry';
+import { baseStyles, MAP_BACKGROUND, type PathStyle, type PlaceLook, styleFor, type Theme } from './styles';
+import { type Frame, pathData, projector } from './svg-shapes';
+import type { Geometry } from './types';
+
+/** One shape of the picture: a path (line or area) or a circle (a point), with the map's style. */
+export type PictureShape = { key: string; style: PathStyle; filled: boolean } & ({ d: string } | { cx: number; cy: number; r: number });
+
+/** A town's name from the offline base, where the picture shows labels. */
+export interface PictureLabel {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface Picture {
+  width: number;
+  height: number;
+  background: string;
+  /** In drawing order: base outlines first, then each layer in the map's order, the selected place last. */
+  shapes: PictureShape[];
+  labels: PictureLabel[];
+  /** The labels' dot and text colour, and the halo that keeps the text readable over shapes. */
+  labelColour: string;
+  labelHalo: string;
+}
+
+export interface PictureOptions {
+  frame: Frame;
+  /** The date whose situation styles the places (YYYY-MM-DD). */
+  date: string;
+  theme: Theme;
+  /** The place drawn in the selection colour, on top. */
+  selected?: string;
+  /** Draw the base's town labels that fall inside the frame. */
+  labels?: boolean;
+}
+
+export type PictureData = Pick<EmbedData, 'layers' | 'base' | 'places'>;
+
+/** How each place of the drawn layers looks on the date (as components/map/data-layers.tsx works it out). */
+function looksOn(data: PictureData, layers: readonly MapLayer[], date: string): Record<string, PlaceLook> {
+  const looks: Record<string, PlaceLook> = {};
+  for (const layer of layers) {
+    for (const { id } of layer.collection.features) {
+      const place = data.places[id];
+      if (place) looks[id] = lookOf(situationOn(place, date, containerOf(place, data.places)));
+    }
+  }
+  return looks;
+}
+
+/** The base under the places: region outlines, the state border and the river, as the offline base draws them. */
+function baseShapes(
+  data: PictureData,
+  layers: readonly MapLayer[],
+  theme: Theme,
+  project: ReturnType<typeof projector>,
+  shown: (f: { geometry: Geometry }) => boolean,
+): PictureShape[] {
+  const style = baseStyles(theme);
+  const regions = layers.find((l) => l.style === 'region')?.collection.features.filter((f) => f.id !== 'donbas' && shown(f)) ?? [];
+  const river = layers.find((l) => l.style === 'river')?.collection.features.filter(shown) ?? [];
+  const border = data.base.features.filter((f) => f.properties.kind === 'country-border' && shown(f as { geometry: Geometry }));
+  return [
+    ...regions.map((f) => ({ key: `base-${f.id}`, d: pathData(f.geometry, project), style: style.region, filled: true })),
+    ...border.map((f, i) => ({ key: `border-${i}`, d: pathData(f.geometry as Geometry, project), style: style.border, filled: false })),
+    ...river.map((f) => ({ key: `base-${f.id}`, d: pathData(f.geometry, project), style: style.river, filled: false })),
+  ];
+}
+
+/** A place's shape in its layer's style on the date. */
+function placeShape(
+  layer: MapLayer,
+  feature: MapLayer['collection']['features'][number],
+  options: PictureOptions,
+  look: PlaceLook | undefined,
+  project: ReturnType<typeof projector>,
+): PictureShape {
+  const point = feature.geometry.type === 'Point';
+  const style = styleFor(layer.style, null, { point, selected: feature.id === options.selected, look: look ?? null, theme: options.theme });
+  if (point) {
+    const [lat, lon] = anchorOf(feature);
+    const [cx, cy] = project([lon, lat]);
+    return { key: feature.id, cx, cy, r: style.radius ?? 6, style, filled: true };
+  }
+  const filled = !feature.geometry.type.includes('Line') && style.fillOpacity !== undefined;
+  return { key: feature.id, d: pathData(feature.geometry, project), style, filled };
+}
+
+/** Whether a geometry's bounding box meets the frame's: shapes wholly outside are left out of the picture. */
+function inFrame(geometry: Geometry, [w, s, e, n]: Frame['bbox']): boolean {
+  const [gw, gs, ge, gn] = bbox(geometry);
+  return gw <= e && ge >= w && gs <= n && gn >= s;
+}
+
+/** The picture of the data on a date, framed and styled as asked. */
+export function pictureOf(data: PictureData, options: PictureOptions): Picture {
+  const project = projector(options.frame);
+  const shown = (f: { geometry: Geometry }) => inFrame(f.geometry, options.frame.bbox);
+  // Every layer whole: a layer in bulk form (thousands of points) is left out, as in the preview image.
+  const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
+  const looks = looksOn(data, layers, options.date);
+  const placeShapes = layers
+    .filter((l) => l.style !== 'region')
+    .flatMap((layer) => layer.collection.features.filter(shown).map((f) => placeShape(layer, f, options, looks[f.id], project)));
+  const selectedLast = [...placeShapes.filter((s) => s.key !== options.selected), ...placeShapes.filter((s) => s.key === options.selected)];
+  return {
+    width: options.frame.width,
+    height: options.frame.height,
+    background: MAP_BACKGROUND[options.theme],
+    shapes: [...baseShapes(data, layers, options.theme, project, shown), ...selectedLast],
+    labels: options.labels ? townLabels(data, options.frame, project) : [],
+    labelColour: baseStyles(options.theme).town.color,
+    labelHalo: MAP_BACKGROUND[options.theme],
+  };
+}
+
+/** The base's town labels inside the frame. */
+function townLabels(data: PictureData, { width, height }: Frame, project: ReturnType<typeof projector>): PictureLabel[] {
+  return data.base.features.flatMap((f) => {
+    if (f.properties.kind !== 'town-label' || f.geometry.type !== 'Point') return [];
+    const [x, y] = project(f.geometry.coordinates);
+    return x >= 0 && x <= width && y >= 0 && y <= height
+      ? [{ key: `${f.properties.name}-${x}-${y}`, x, y, text: String(f.properties.name) }]
+      : [];
+  });
+}
+
+/** Degrees of latitude the frame around a place shows at least: a few kilometres of context around a point. */
+const MIN_SPAN_DEGREES = 0.12;
+
+/**
+ * A frame of width × height around a geometry: its bounding box with a margin, at least
+ * MIN_SPAN_DEGREES across, so that a point or a small site shows its surroundings.
+ */
+export function frameAround(geometry: Geometry, width: number, height: number): Frame {
+  const [w, s, e, n] = bbox(geometry);
+  const cx = (w + e) / 2;
+  const cy = (s + n) / 2;
+  const k = Math.cos((cy * Math.PI) / 180);
+  const halfLat = Math.max((n - s) * 0.65, MIN_SPAN_DEGREES / 2);
+  const halfLon = Math.max((e - w) * 0.65, (halfLat * (width / height)) / k);
+  const halfLatFitted = Math.max(halfLat, (halfLon * k * height) / width);
+  return { bbox: [cx - halfLon, cy - halfLatFitted, cx + halfLon, cy + halfLatFitted], width, height };
+}

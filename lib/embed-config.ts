@@ -26,6 +26,8 @@ export interface EmbedConfig {
   /** Origins allowed to frame and command the map, or null for any. */
   allowedOrigins: string[] | null;
   preview: EmbedPreview;
+  /** The data version (lib/data-version.ts): an embed whose URL cites another (`v=`) says the data has changed. */
+  dataVersion: string;
 }
 
 export interface EmbedConfigInput {
@@ -40,6 +42,7 @@ export interface EmbedConfigInput {
   /** Absolute origin of this site, e.g. https://map.example.org */
   origin: string;
   allowedOrigins: string[] | null;
+  dataVersion: string;
 }
 
 function previewOf(data: EmbedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {
@@ -56,7 +59,7 @@ function previewOf(data: EmbedData, options: EmbedOptions, reporting: PlaceRepor
 }
 
 /** The client's configuration for one embed page. */
-export function embedConfigOf({ data, dataUrl, reporting, options, tiles, origin, allowedOrigins }: EmbedConfigInput): EmbedConfig {
+export function embedConfigOf({ data, dataUrl, reporting, options, tiles, origin, allowedOrigins, dataVersion }: EmbedConfigInput): EmbedConfig {
   // The preview first: the page's JSON block follows the HTML rendered from it, and gzip finds the
   // quotes they share only within 32 KB, so the timeline's dates (up to 9 KB) go after them.
   return {
@@ -66,6 +69,7 @@ export function embedConfigOf({ data, dataUrl, reporting, options, tiles, origin
     tiles,
     fullMapUrl: `${origin}/`,
     allowedOrigins,
+    dataVersion,
   };
 }
 

@@ -1,4 +1,4 @@
-import { getDataManifest, getMapData, getPlaceReporting } from '@/lib/data';
+import { getDataManifest, getDataVersion, getMapData, getPlaceReporting } from '@/lib/data';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
@@ -38,6 +38,7 @@ export async function GET(request: Request) {
     assets: embedAssets(),
     origin,
     allowedOrigins: allowed,
+    dataVersion: getDataVersion().id,
     oembedUrl: oembedDiscoveryUrl(origin, embedUrl),
   });
   const vary = originVary();

@@ -5,6 +5,7 @@ import type { MapHandlers, MapSettings, MapViewProps } from '@/components/map/ma
 import { useColorScheme } from '@/components/map/use-media-query';
 import { useSelection } from '@/components/map/use-selection';
 import { PlaceList } from '@/components/places/place-list';
+import { DataChangedNote } from '@/components/share/data-changed-note';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { DateStepper } from '@/components/timeline/date-stepper';
 import type { EmbedConfig } from '@/lib/embed-config';
@@ -78,6 +79,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
+      <DataChangedNote current={config.dataVersion} linkTarget="_blank" />
       <section className="fm-map" aria-label="Map of the places in the reporting">
         {mounted && MapView && data ? (
           <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} />

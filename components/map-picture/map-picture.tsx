@@ -31,6 +31,7 @@ interface MapPictureProps {
 export function MapPicture({ picture, title, description, className }: MapPictureProps) {
   const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
   return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: it has its title whenever it is exposed (role img); without one it is aria-hidden, drawn into a PNG by next/og, which would print a <title> as text.
     <svg
       xmlns="http://www.w3.org/2000/svg"
       className={className}

@@ -2,6 +2,13 @@
 import { useEffect, useState } from 'react';
 import { citedVersionOf, withoutCitedVersion } from '@/lib/permalink';
 
+interface DataChangedProps {
+  /** The current data version (lib/data-version.ts). */
+  current: string;
+  /** Where the corrections link opens: a new tab from inside an embed's frame. */
+  linkTarget?: '_blank';
+}
+
 /**
  * The note a pinned permalink (`v=`, lib/permalink.ts) gets when its data version is not the
  * current one: the page shows the current data, and says that it has changed since the citation.
@@ -10,7 +17,16 @@ import { citedVersionOf, withoutCitedVersion } from '@/lib/permalink';
  * in the browser: the pages are prerendered). Dismissing it takes the version out of the address,
  * which the map otherwise keeps while the reader browses (components/map/use-url-state.ts).
  */
-export function DataChangedNote({ current }: { current: string }) {
+export function DataChangedNote(props: DataChangedProps) {
+  return (
+    <div role="status" className="data-changed">
+      <DataChangedMessage {...props} />
+    </div>
+  );
+}
+
+/** The note's text and its dismiss button, inside a live region of the caller's (the embed loads it on demand). */
+export function DataChangedMessage({ current, linkTarget }: DataChangedProps) {
   const [cited, setCited] = useState<string>();
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => setCited(citedVersionOf(window.location.search)), []);
@@ -20,19 +36,20 @@ export function DataChangedNote({ current }: { current: string }) {
     const qs = withoutCitedVersion(window.location.search);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${qs ? `?${qs}` : ''}`);
   };
+  if (!changed) return null;
   return (
-    <div role="status" className="data-changed">
-      {changed && (
-        <p>
-          <span>
-            This link was cited with data version <code>{cited}</code>. The data has changed since: this is the current data (version{' '}
-            <code>{current}</code>). For what changed, see the <a href="/about#corrections">corrections log</a>.
-          </span>
-          <button type="button" className="icon-button" onClick={dismiss} aria-label="Dismiss the note">
-            ×
-          </button>
-        </p>
-      )}
-    </div>
+    <p>
+      <span>
+        This link was cited with data version <code>{cited}</code>. The data has changed since: this is the current data (version{' '}
+        <code>{current}</code>). For what changed, see the{' '}
+        <a href="/about#corrections" {...(linkTarget ? { target: linkTarget, rel: 'noopener' } : {})}>
+          corrections log
+        </a>
+        .
+      </span>
+      <button type="button" className="icon-button" onClick={dismiss} aria-label="Dismiss the note">
+        ×
+      </button>
+    </p>
   );
 }

@@ -136,3 +136,24 @@ test('a place’s page cites itself, pinned; its permalink with an earlier versi
   await page.goto(`/places/bakhmut?v=${OLD}`);
   await expect(page.getByRole('status').filter({ hasText: 'The data has changed since' })).toContainText(`cited with data version ${OLD}`);
 });
+
+test('an embed whose address cites an earlier data version says so inside its frame, and no other embed does', async ({ page }) => {
+  await page.goto('/embed?tiles=0');
+  await waitForMap(page);
+  await expect(page.locator('.data-changed')).toBeEmpty();
+  // Cited with the current version: nothing to say.
+  await page.goto(`/embed?tiles=0&v=${VERSION}`);
+  await waitForMap(page);
+  await expect(page.locator('.data-changed')).toBeEmpty();
+
+  await page.goto(`/embed?place=lysychansk&tiles=0&v=${OLD}`);
+  const note = page.getByRole('status').filter({ hasText: 'The data has changed since' });
+  await expect(note).toContainText(`This link was cited with data version ${OLD}.`);
+  await expect(note).toContainText(`this is the current data (version ${VERSION})`);
+  // From inside a frame, the corrections open in a new tab rather than in the frame.
+  await expect(note.getByRole('link', { name: 'corrections log' })).toHaveAttribute('target', '_blank');
+  await waitForMap(page);
+  await note.getByRole('button', { name: 'Dismiss the note' }).click();
+  await expect(page.locator('.data-changed')).toBeEmpty();
+  expect(new URL(page.url()).searchParams.has('v')).toBe(false);
+});

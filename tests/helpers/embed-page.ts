@@ -13,12 +13,13 @@ export async function loadRenderEmbedPage(): Promise<(input: EmbedPageInput) => 
 /**
  * The parts of an embed page's input that come from the server and the build rather than from the
  * data and the request, as the node tests fix them: no tiles, a bundle named like the build's, the
- * site at https://map.example.org, framable by any origin.
+ * site at https://map.example.org, framable by any origin, a made-up data version.
  */
 export const TEST_PAGE_SETTINGS = {
   tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
   assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css', preload: ['/_embed/chunk.DEF.js'] },
   origin: 'https://map.example.org',
   allowedOrigins: null,
+  dataVersion: '0123456789ab',
   oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
 } satisfies Partial<EmbedPageInput>;

@@ -76,7 +76,7 @@ const isBuildFile = (pathname: string) => pathname.startsWith('/_data/') || path
 
 function securityHeaders(pathname: string): Record<string, string> {
   if (pathname === '/embed') return sets().embed;
-  if (pathname.startsWith('/api/') || isBuildFile(pathname) || pathname === CORRECTIONS_FEED_PATH) return sets().api;
+  if (pathname.startsWith('/api/') || isBuildFile(pathname) || pathname === CORRECTIONS_FEED_PATH || pathname === '/image') return sets().api;
   return sets().page(pathname) ?? sets().otherPage;
 }
 

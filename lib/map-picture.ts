@@ -10,7 +10,8 @@ import { containerOf, lookOf, type MapLayer, situationOn } from './map-data';
 import { anchorOf } from './place-geometry';
 import { baseStyles, MAP_BACKGROUND, type PathStyle, type PlaceLook, styleFor, type Theme } from './styles';
 import { type Frame, pathData, projector } from './svg-shapes';
-import type { Geometry } from './types';
+import type { FirstView } from './first-view';
+import type { BBox, Geometry } from './types';
 
 /** One shape of the picture: a path (line or area) or a circle (a point), with the map's style. */
 export type PictureShape = { key: string; style: PathStyle; filled: boolean } & ({ d: string } | { cx: number; cy: number; r: number });
@@ -30,6 +31,8 @@ export interface Picture {
   /** In drawing order: base outlines first, then each layer in the map's order, the selected place last. */
   shapes: PictureShape[];
   labels: PictureLabel[];
+  /** The names of the status-styled places drawn, at their label points (the live map's permanent labels). */
+  placeLabels: PictureLabel[];
   /** The labels' dot and text colour, and the halo that keeps the text readable over shapes. */
   labelColour: string;
   labelHalo: string;
@@ -44,6 +47,8 @@ export interface PictureOptions {
   selected?: string;
   /** Draw the base's town labels that fall inside the frame. */
   labels?: boolean;
+  /** The layers to draw (ids; default all). The base's region outlines and river are drawn whatever the choice, as on the map. */
+  visible?: readonly string[];
 }
 
 export type PictureData = Pick<EmbedData, 'layers' | 'base' | 'places'>;
@@ -112,7 +117,7 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
   const looks = looksOn(data, layers, options.date);
   const placeShapes = layers
-    .filter((l) => l.style !== 'region')
+    .filter((l) => l.style !== 'region' && (!options.visible || options.visible.includes(l.id)))
     .flatMap((layer) => layer.collection.features.filter(shown).map((f) => placeShape(layer, f, options, looks[f.id], project)));
   const selectedLast = [...placeShapes.filter((s) => s.key !== options.selected), ...placeShapes.filter((s) => s.key === options.selected)];
   return {
@@ -121,9 +126,29 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
     background: MAP_BACKGROUND[options.theme],
     shapes: [...baseShapes(data, layers, options.theme, project, shown), ...selectedLast],
     labels: options.labels ? townLabels(data, options.frame, project) : [],
+    placeLabels: options.labels ? placeLabels(data, layers, options, project) : [],
     labelColour: baseStyles(options.theme).town.color,
     labelHalo: MAP_BACKGROUND[options.theme],
   };
+}
+
+/** The names of the cities drawn, at their anchors, where inside the frame. */
+function placeLabels(
+  data: PictureData,
+  layers: readonly MapLayer[],
+  options: PictureOptions,
+  project: ReturnType<typeof projector>,
+): PictureLabel[] {
+  const { width, height } = options.frame;
+  return layers
+    .filter((l) => l.style === 'city' && (!options.visible || options.visible.includes(l.id)))
+    .flatMap((l) => l.collection.features)
+    .flatMap((f) => {
+      const [lat, lon] = anchorOf(f);
+      const [x, y] = project([lon, lat]);
+      const name = data.places[f.id]?.name;
+      return name && x >= 0 && x <= width && y >= 0 && y <= height ? [{ key: f.id, x, y, text: name }] : [];
+    });
 }
 
 /** The base's town labels inside the frame. */
@@ -141,16 +166,37 @@ function townLabels(data: PictureData, { width, height }: Frame, project: Return
 const MIN_SPAN_DEGREES = 0.12;
 
 /**
- * A frame of width × height around a geometry: its bounding box with a margin, at least
- * MIN_SPAN_DEGREES across, so that a point or a small site shows its surroundings.
+ * A frame of width × height around a box: the box grown by `grow` about its centre, at least
+ * `minSpan` degrees of latitude across, widened on one axis to the picture's proportions.
  */
-export function frameAround(geometry: Geometry, width: number, height: number): Frame {
-  const [w, s, e, n] = bbox(geometry);
+function frameAroundBox([w, s, e, n]: BBox, width: number, height: number, grow: number, minSpan: number): Frame {
   const cx = (w + e) / 2;
   const cy = (s + n) / 2;
   const k = Math.cos((cy * Math.PI) / 180);
-  const halfLat = Math.max((n - s) * 0.65, MIN_SPAN_DEGREES / 2);
-  const halfLon = Math.max((e - w) * 0.65, (halfLat * (width / height)) / k);
+  const halfLat = Math.max(((n - s) * grow) / 2, minSpan / 2);
+  const halfLon = Math.max(((e - w) * grow) / 2, (halfLat * (width / height)) / k);
   const halfLatFitted = Math.max(halfLat, (halfLon * k * height) / width);
   return { bbox: [cx - halfLon, cy - halfLatFitted, cx + halfLon, cy + halfLatFitted], width, height };
+}
+
+/** A frame of width × height around a place's geometry, with a margin and at least MIN_SPAN_DEGREES across. */
+export function frameAround(geometry: Geometry, width: number, height: number): Frame {
+  return frameAroundBox(bbox(geometry) as BBox, width, height, 1.3, MIN_SPAN_DEGREES);
+}
+
+/**
+ * The frame of a map view (lib/first-view.ts) in a picture of width × height: a centre and zoom
+ * cover what the live map would show at that zoom in a frame of that size (256-pixel tiles; the
+ * projection's scale at the centre's latitude); bounds are fitted with a small margin.
+ */
+export function frameOfView(view: FirstView, width: number, height: number): Frame {
+  if ('bounds' in view) {
+    const [[s, w], [n, e]] = view.bounds;
+    return frameAroundBox([w, s, e, n], width, height, 1.1, 0);
+  }
+  const [lat, lon] = view.center;
+  const degreesPerPixel = 360 / (256 * 2 ** view.zoom);
+  const halfLon = (width / 2) * degreesPerPixel;
+  const halfLat = (height / 2) * degreesPerPixel * Math.cos((lat * Math.PI) / 180);
+  return { bbox: [lon - halfLon, lat - halfLat, lon + halfLon, lat + halfLat], width, height };
 }

@@ -21,6 +21,8 @@ interface MapPictureProps {
   /** Longer text alternative: the places and statuses the picture shows. */
   description?: string;
   className?: string;
+  /** Leave the town labels to the caller: satori draws no SVG <text>, so the pictures of app/image draw them as text boxes. */
+  withoutLabels?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ interface MapPictureProps {
  * render it into a page; next/og renders it into a PNG. Attributes only, no CSS classes inside, so
  * both renderers draw it the same.
  */
-export function MapPicture({ picture, title, description, className }: MapPictureProps) {
+export function MapPicture({ picture, title, description, className, withoutLabels }: MapPictureProps) {
   const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: it has its title whenever it is exposed (role img); without one it is aria-hidden, drawn into a PNG by next/og, which would print a <title> as text.
@@ -51,7 +53,7 @@ export function MapPicture({ picture, title, description, className }: MapPictur
           <circle key={shape.key} cx={shape.cx} cy={shape.cy} r={shape.r} {...paint(shape)} />
         ),
       )}
-      {labels.map((label) => (
+      {(withoutLabels ? [] : labels).map((label) => (
         <g key={label.key}>
           <circle cx={label.x} cy={label.y} r={2.5} fill={labelColour} />
           <text x={label.x + 5} y={label.y - 4} fontSize={14} fill={labelColour} stroke={labelHalo} strokeWidth={3} paintOrder="stroke">

@@ -1,7 +1,8 @@
 import { legendEntries, type LegendEntry, statusLegendEntries } from '@/lib/legend';
 import type { StyleKey, Theme } from '@/lib/styles';
 
-function Swatch({ entry }: { entry: LegendEntry }) {
+/** A legend entry's sample, drawn with its map style: in the map's legend and in the pictures of the map (components/map-picture/map-image.tsx). */
+export function Swatch({ entry }: { entry: LegendEntry }) {
   const s = entry.style;
   const stroke = { stroke: s.color, strokeWidth: Math.min(s.weight, 4), strokeOpacity: s.opacity, strokeDasharray: s.dashArray };
   return (

@@ -1,0 +1,37 @@
+import { ImageResponse } from 'next/og';
+import satori from 'satori';
+import { MapImage } from '@/components/map-picture/map-image';
+import { getDataVersion, getMapData } from '@/lib/data';
+import { DATA_VERSION_HEADER, errorResponse } from '@/lib/http';
+import { imageFonts } from '@/lib/image-fonts';
+import { parseImageRequest } from '@/lib/image-request';
+import { imageOf } from '@/lib/map-image';
+
+/** Kept by browsers for minutes and by shared caches for a day: the picture changes only with a deploy. */
+const CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
+
+/**
+ * GET /image: a picture (PNG, or SVG with `format=svg`) of any view the map's URL can express,
+ * drawn from the layers with the legend, the date, the credits and the data version, no tile
+ * server involved (README "Pictures of the map"). Bad parameters: 400 with a message naming them.
+ */
+export async function GET(request: Request) {
+  const data = getMapData();
+  const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
+  const parsed = parseImageRequest(new URL(request.url).searchParams, known);
+  if (!parsed.ok) return errorResponse(400, parsed.message);
+  const { request: asked } = parsed;
+  const version = getDataVersion();
+  const content = imageOf(data, asked, version);
+  const element = <MapImage content={content} theme={asked.theme} />;
+  const fonts = imageFonts();
+  const headers = {
+    'Cache-Control': CACHE_CONTROL,
+    [DATA_VERSION_HEADER]: version.id,
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': DATA_VERSION_HEADER,
+  };
+  if (asked.format === 'png') return new ImageResponse(element, { width: asked.width, height: asked.height, fonts, headers });
+  const svg = await satori(element, { width: asked.width, height: asked.height, fonts });
+  return new Response(svg, { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+}

@@ -1,0 +1,30 @@
+/**
+ * The typeface drawn into the pictures of the map (app/image, next/og and satori): Noto Sans (SIL
+ * Open Font License 1.1), Latin and Cyrillic subsets, regular and bold, from @fontsource/noto-sans.
+ * Read once, the first time a picture is drawn. Server only.
+ */
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ImageFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
+
+let fonts: ImageFont[] | undefined;
+
+export function imageFonts(): ImageFont[] {
+  const file = (name: string) => readFileSync(path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files', name));
+  fonts ??= (['latin', 'cyrillic'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: 'Noto Sans',
+      data: file(`noto-sans-${subset}-${weight}-normal.woff`),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}

@@ -1,0 +1,86 @@
+/**
+ * What `/image` draws, read from its query: the map's state with the same parameters as the map's
+ * URL (lib/url-state.ts), plus the picture's own: size, format and theme. Unlike the pages, which
+ * drop a malformed value and open their default view, the image answers 400 naming the parameter:
+ * whoever asks for a picture should learn that it is not the one they asked for. Unknown parameters
+ * are refused too, so that a shared cache keeps one answer per picture. Pure.
+ */
+import { type KnownIds, parseUrlState, URL_PARAMETERS, type UrlState } from './url-state';
+
+/** Bounds of the picture's size in pixels, and the default: a social-media card. */
+export const IMAGE_SIZE = {
+  width: { min: 200, max: 2400, default: 1200 },
+  height: { min: 150, max: 2400, default: 630 },
+} as const;
+
+export const IMAGE_FORMATS = ['png', 'svg'] as const;
+export const IMAGE_THEMES = ['light', 'dark'] as const;
+
+export interface ImageRequest {
+  state: UrlState;
+  width: number;
+  height: number;
+  format: (typeof IMAGE_FORMATS)[number];
+  theme: (typeof IMAGE_THEMES)[number];
+}
+
+export type ImageRequestResult = { ok: true; request: ImageRequest } | { ok: false; message: string };
+
+/** A whole number of pixels within the bounds, or undefined. */
+function pixels(raw: string, { min, max }: { min: number; max: number }): number | undefined {
+  if (!/^\d{1,4}$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function oneOf<T extends string>(raw: string, values: readonly T[]): T | undefined {
+  return (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+}
+
+/** The picture's own parameters: name, parser, and what it takes (for the error message). */
+const OWN_PARAMETERS = {
+  width: { parse: (raw: string) => pixels(raw, IMAGE_SIZE.width), takes: `pixels, ${IMAGE_SIZE.width.min}–${IMAGE_SIZE.width.max}` },
+  height: { parse: (raw: string) => pixels(raw, IMAGE_SIZE.height), takes: `pixels, ${IMAGE_SIZE.height.min}–${IMAGE_SIZE.height.max}` },
+  format: { parse: (raw: string) => oneOf(raw, IMAGE_FORMATS), takes: IMAGE_FORMATS.join(' or ') },
+  theme: { parse: (raw: string) => oneOf(raw, IMAGE_THEMES), takes: IMAGE_THEMES.join(' or ') },
+} as const;
+
+const STATE_PARAMETERS = Object.values(URL_PARAMETERS.state);
+
+/** Every parameter `/image` takes, in the order the error message lists them. */
+export const IMAGE_PARAMETER_NAMES: readonly string[] = [...STATE_PARAMETERS.map((p) => p.name), ...Object.keys(OWN_PARAMETERS)];
+
+/**
+ * The picture a query asks for, or what is wrong with the query (the message names parameters,
+ * never echoes their values).
+ * @param params the request's query
+ * @param known the places, layers and dates the data has
+ */
+export function parseImageRequest(params: URLSearchParams, known: KnownIds): ImageRequestResult {
+  const unknown = [...new Set(params.keys())].filter((name) => !IMAGE_PARAMETER_NAMES.includes(name));
+  if (unknown.length) return { ok: false, message: `Unknown parameter. /image takes: ${IMAGE_PARAMETER_NAMES.join(', ')}.` };
+  const repeated = IMAGE_PARAMETER_NAMES.find((name) => params.getAll(name).length > 1);
+  if (repeated) return { ok: false, message: `"${repeated}" is given more than once.` };
+  for (const p of STATE_PARAMETERS) {
+    const raw = params.get(p.name);
+    if (raw !== null && p.parse(raw, known) === undefined) return { ok: false, message: `"${p.name}" is not valid: ${p.doc}.` };
+  }
+  const own: Record<string, unknown> = {};
+  for (const [name, { parse, takes }] of Object.entries(OWN_PARAMETERS)) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    own[name] = parse(raw);
+    if (own[name] === undefined) return { ok: false, message: `"${name}" is not valid: ${takes}.` };
+  }
+  return {
+    ok: true,
+    request: {
+      // Every value is valid here: the map's own parser gives the state the map would open in.
+      state: parseUrlState(params, known),
+      width: (own.width as number | undefined) ?? IMAGE_SIZE.width.default,
+      height: (own.height as number | undefined) ?? IMAGE_SIZE.height.default,
+      format: (own.format as ImageRequest['format'] | undefined) ?? 'png',
+      theme: (own.theme as ImageRequest['theme'] | undefined) ?? 'light',
+    },
+  };
+}

@@ -96,10 +96,14 @@ const knownOn = (date: string) => (e: { reported: { date: string }; describes: {
   e.reported.date <= date && e.describes.date <= date;
 
 /** The reports about a place (or its container's control) known on `to` but not on `from`. */
-function reportsBetween(place: ComparedPlace, container: ComparedPlace | undefined, s: PlaceSituation, from: string, to: string): ChangeReport[] {
-  const decisive = new Set<string>(
-    [s.control, s.disputedBy, ...s.activities, s.outdatedBy?.control].flatMap((e) => (e ? [e.report.id] : [])),
-  );
+function reportsBetween(
+  place: ComparedPlace,
+  container: ComparedPlace | undefined,
+  s: PlaceSituation,
+  from: string,
+  to: string,
+): ChangeReport[] {
+  const decisive = new Set<string>([s.control, s.disputedBy, ...s.activities, s.outdatedBy?.control].flatMap((e) => (e ? [e.report.id] : [])));
   const fresh = (p: ComparedPlace, reports: readonly ReportDigest[], onlyControl: boolean) =>
     situationEntries(p.id, reports)
       .filter((e) => knownOn(to)(e) && !knownOn(from)(e) && (!onlyControl || 'control' in e))

@@ -118,6 +118,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
           visible={visibleLayers}
           selected={state.place}
           date={date}
+          compare={state.compare}
           theme={theme}
           withControl={controls}
           collapsed={folded}

@@ -30,7 +30,13 @@ describe('compareDates on the data in geo/', () => {
   it('finds Severodonetsk: nothing reported on 20 June 2022, Russian control (as reported) on 1 July', () => {
     expect(severodonetsk?.axis).toBe('control');
     expect(severodonetsk?.before).toMatchObject({ date: '2022-06-20', reported: false, control: null, activities: [] });
-    expect(severodonetsk?.after).toMatchObject({ date: '2022-07-01', reported: true, control: 'russian', basis: 'reported', lastReported: '2022-06-26' });
+    expect(severodonetsk?.after).toMatchObject({
+      date: '2022-07-01',
+      reported: true,
+      control: 'russian',
+      basis: 'reported',
+      lastReported: '2022-06-26',
+    });
   });
 
   it('lists the reports that became known between the dates, the one deciding the later control marked', () => {
@@ -69,8 +75,17 @@ describe('compareDates on the data in geo/', () => {
 describe('compareDates: the two axes kept apart', () => {
   it('says which axis changed: control, activity, or both', () => {
     const data = dataOf([
-      { id: 'held', reports: [report('h1', '2022-06-01', 'held', [{ control: 'ukrainian' }]), report('h2', '2022-06-10', 'held', [{ control: 'russian' }])] },
-      { id: 'shelled', reports: [report('s1', '2022-06-01', 'shelled', [{ control: 'ukrainian' }]), report('s2', '2022-06-10', 'shelled', [{ control: 'ukrainian' }, { activity: 'under-attack' }])] },
+      {
+        id: 'held',
+        reports: [report('h1', '2022-06-01', 'held', [{ control: 'ukrainian' }]), report('h2', '2022-06-10', 'held', [{ control: 'russian' }])],
+      },
+      {
+        id: 'shelled',
+        reports: [
+          report('s1', '2022-06-01', 'shelled', [{ control: 'ukrainian' }]),
+          report('s2', '2022-06-10', 'shelled', [{ control: 'ukrainian' }, { activity: 'under-attack' }]),
+        ],
+      },
       { id: 'fallen', reports: [report('f1', '2022-06-10', 'fallen', [{ control: 'contested' }, { activity: 'under-attack' }])] },
       { id: 'quiet', reports: [report('q1', '2022-06-01', 'quiet', [{ control: 'ukrainian' }])] },
     ]);
@@ -82,7 +97,10 @@ describe('compareDates: the two axes kept apart', () => {
     const data = dataOf([
       {
         id: 'here',
-        reports: [report('claim', '2022-06-01', 'here', [{ control: 'russian', basis: 'claimed' }]), report('seen', '2022-06-10', 'here', [{ control: 'russian', basis: 'observed' }])],
+        reports: [
+          report('claim', '2022-06-01', 'here', [{ control: 'russian', basis: 'claimed' }]),
+          report('seen', '2022-06-10', 'here', [{ control: 'russian', basis: 'observed' }]),
+        ],
       },
       { id: 'old', reports: [report('o1', '2022-06-01', 'old', [{ control: 'ukrainian' }])] },
     ]);
@@ -120,7 +138,9 @@ describe('change-text', () => {
   });
 
   it('sums up the comparison for screen readers', () => {
-    expect(comparisonSummary(compareDates(map, '2022-06-20', '2022-07-01'))).toMatch(/^\d+ places changed between 20 June 2022 and 1 July 2022\.$/);
+    expect(comparisonSummary(compareDates(map, '2022-06-20', '2022-07-01'))).toMatch(
+      /^\d+ places changed between 20 June 2022 and 1 July 2022\.$/,
+    );
     expect(comparisonSummary({ from: '2022-06-20', to: '2022-06-21', changes: [] })).toBe(
       'No place changed between 20 June 2022 and 21 June 2022 in this map’s sources.',
     );

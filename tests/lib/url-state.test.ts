@@ -172,7 +172,11 @@ describe('compare (compare mode)', () => {
   const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
 
   it('takes the same dates as `date`, and nothing else', () => {
-    expect(parseUrlState({ date: '2022-06-20', compare: '2022-07-01' }, DATED)).toEqual({ tiles: true, date: '2022-06-20', compare: '2022-07-01' });
+    expect(parseUrlState({ date: '2022-06-20', compare: '2022-07-01' }, DATED)).toEqual({
+      tiles: true,
+      date: '2022-06-20',
+      compare: '2022-07-01',
+    });
     for (const compare of ['2022-05-31', '2023-02-09', '2022-02-30', '2022-7-1', '2022-07-01T00:00', 'on', '1', '']) {
       expect(parseUrlState({ compare }, DATED), compare).not.toHaveProperty('compare');
     }

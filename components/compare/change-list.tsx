@@ -9,6 +9,8 @@ import { ChangeReports } from './change-reports';
 interface ChangeListProps {
   comparison: Comparison;
   places: Readonly<Record<string, MapPlace>>;
+  /** The date the map shows (the map's date, either of the two). */
+  shown: string;
   /** Show a place on the map (its pop-up); without it the names are plain text. */
   onSelect?: (id: string) => void;
 }
@@ -37,7 +39,7 @@ function AxisRow({ label, changed, before, after }: { label: string; changed: bo
   );
 }
 
-function ChangeItem({ change, places, onSelect }: { change: PlaceChange } & Omit<ChangeListProps, 'comparison'>) {
+function ChangeItem({ change, places, onSelect }: { change: PlaceChange } & Pick<ChangeListProps, 'places' | 'onSelect'>) {
   const place = places[change.place];
   const name = place?.name ?? change.place;
   const { before, after, axis } = change;
@@ -79,7 +81,7 @@ function ChangeItem({ change, places, onSelect }: { change: PlaceChange } & Omit
  * Compare mode's list: every place whose control or activity differs between the two dates, each
  * axis before and after, how old each status is, and the reports published in between.
  */
-export function ChangeList({ comparison, places, onSelect }: ChangeListProps) {
+export function ChangeList({ comparison, places, shown, onSelect }: ChangeListProps) {
   const headingId = useId();
   const { from, to, changes } = comparison;
   return (
@@ -87,7 +89,9 @@ export function ChangeList({ comparison, places, onSelect }: ChangeListProps) {
       <h2 id={headingId}>
         What changed from {formatIsoDate(from)} to {formatIsoDate(to)}
       </h2>
-      <p className="change-note">As reported on each date. On the map, the places that changed have a thicker outline; the others are faded.</p>
+      <p className="change-note">
+        As reported on each date. The map shows {formatIsoDate(shown)}: the places that changed have a thicker outline, the others are faded.
+      </p>
       {changes.length === 0 ? (
         <p>No place’s control or activity differs in this map’s sources.</p>
       ) : (

@@ -109,7 +109,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
       )}
       {comparison && data && (
         <div className="fm-changes">
-          <ChangeList comparison={comparison} places={data.places} onSelect={mounted ? (id) => select(id, 'list') : undefined} />
+          <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={mounted ? (id) => select(id, 'list') : undefined} />
         </div>
       )}
       {panelPlace && (

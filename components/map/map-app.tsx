@@ -133,7 +133,7 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
       <div className="layout">
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
-          {comparison && data && <ChangeList comparison={comparison} places={data.places} onSelect={(id) => select(id, 'list')} />}
+          {comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={(id) => select(id, 'list')} />}
           {data ? <PlaceList data={data} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
           <MapFooter version={version} />
         </aside>

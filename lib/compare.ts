@@ -141,8 +141,3 @@ export function compareDates(data: ComparedData, a: string, b: string): Comparis
   }
   return { from, to, changes };
 }
-
-/** The places that changed, by id, and how: what the map draws (lib/styles.ts `PlaceLook.compared`). */
-export function changedAxes(comparison: Comparison): Record<string, ChangeAxis> {
-  return Object.fromEntries(comparison.changes.map((c) => [c.place, c.axis]));
-}

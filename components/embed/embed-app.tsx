@@ -86,7 +86,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
       <section className="fm-map" aria-label="Map of the places in the reporting">
         {mounted && MapView && data ? (
-          <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} />
+          <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} comparison={comparison} />
         ) : (
           <MapPlaceholder />
         )}

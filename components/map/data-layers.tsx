@@ -2,7 +2,7 @@
 import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
-import { changedAxes, compareDates } from '@/lib/compare';
+import type { Comparison } from '@/lib/compare';
 import { containerOf, lookOf, situationOn } from '@/lib/map-data';
 import type { PlaceLook, Theme } from '@/lib/styles';
 import type { MapHandlers } from './map-view';
@@ -21,8 +21,8 @@ interface DataLayersProps {
   visible: readonly string[];
   selected?: string;
   date: string;
-  /** Compare mode's other date (lib/compare.ts): places that changed between it and `date` stand out, the others fade. */
-  compare?: string;
+  /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade. */
+  comparison?: Comparison;
   theme: Theme;
   /** Offer the layers in Leaflet's layers control (else only the visible ones are drawn). */
   withControl: boolean;
@@ -32,16 +32,16 @@ interface DataLayersProps {
 }
 
 /** The data layers, each styled by the places' situation on the date, in Leaflet's layers control or not. */
-export function DataLayers({ data, visible, selected, date, compare, theme, withControl, collapsed, onSelect }: DataLayersProps) {
+export function DataLayers({ data, visible, selected, date, comparison, theme, withControl, collapsed, onSelect }: DataLayersProps) {
   const looks = useMemo(() => {
-    const changed = compare === undefined ? undefined : changedAxes(compareDates(data, date, compare));
+    const changed = comparison && new Set(comparison.changes.map((c) => c.place));
     const out: Record<string, PlaceLook> = {};
     for (const id of data.placeOrder) {
       const look = lookOf(situationOn(data.places[id]!, date, containerOf(data.places[id]!, data.places)));
-      out[id] = changed ? { ...look, compared: changed[id] ? 'changed' : 'unchanged' } : look;
+      out[id] = changed ? { ...look, compared: changed.has(id) ? 'changed' : 'unchanged' } : look;
     }
     return out;
-  }, [data, date, compare]);
+  }, [data, date, comparison]);
   const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);
   const layers = data.layers.map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (

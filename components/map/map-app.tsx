@@ -141,7 +141,16 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
           <DataChangedNote current={version.id} />
           <div className="map-frame">
             {data ? (
-              <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />
+              <MapLoader
+                data={data}
+                state={state}
+                date={date}
+                settings={settings}
+                handlers={handlers}
+                flyTo={flyTo}
+                cover={cover}
+                comparison={comparison}
+              />
             ) : (
               <MapPlaceholder />
             )}

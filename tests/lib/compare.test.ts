@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activityText, ageText, comparisonSummary, controlText } from '@/lib/change-text';
-import { changedAxes, compareDates } from '@/lib/compare';
+import { type Comparison, compareDates } from '@/lib/compare';
+
+const changedAxes = (c: Comparison) => Object.fromEntries(c.changes.map((x) => [x.place, x.axis]));
 import type { Assertion } from '@/lib/types';
 import { testReport } from '../helpers/report-view';
 import { loadMapData } from './geo-data';

@@ -128,7 +128,12 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
       <TopBar>
-        <ShareDialog state={{ ...state, date }} allLayers={allLayers} title={shareTitle} cite={{ title: viewTitle(placeName, date), version }} />
+        <ShareDialog
+          state={{ ...state, date }}
+          allLayers={allLayers}
+          title={shareTitle}
+          cite={{ title: viewTitle(placeName, date, state.compare), version }}
+        />
       </TopBar>
       <div className="layout">
         <aside className="sidebar" aria-label="Places">

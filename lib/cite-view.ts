@@ -50,11 +50,16 @@ function monthDayYear(iso: string): string {
  * What a view of the map shows, as a citation's title.
  * @param placeName the selected place's name, if a place is selected
  * @param date the date the situation is shown as reported on (YYYY-MM-DD)
+ * @param compare compare mode's other date, if comparing (lib/compare.ts)
  * @example viewTitle('Severodonetsk', '2022-06-30') // 'Severodonetsk as reported on 30 June 2022'
  */
-export function viewTitle(placeName: string | undefined, date: string): string {
-  const [y, m, d] = parts(date);
-  return `${placeName ?? 'Severodonetsk, Lysychansk and Bakhmut'} as reported on ${d} ${MONTHS[m - 1]} ${y}`;
+export function viewTitle(placeName: string | undefined, date: string, compare?: string): string {
+  const day = (iso: string) => {
+    const [y, m, d] = parts(iso);
+    return `${d} ${MONTHS[m - 1]} ${y}`;
+  };
+  const compared = compare === undefined ? '' : `, compared with ${day(compare)}`;
+  return `${placeName ?? 'Severodonetsk, Lysychansk and Bakhmut'} as reported on ${day(date)}${compared}`;
 }
 
 /** APA 7: author, (date of the version), title [description], site, retrieval date and URL. */

@@ -92,7 +92,15 @@ export interface PlaceLook {
   active: boolean;
   /** Last reported more than STALE_AFTER_DAYS before the date, or superseded by its container's reporting. */
   stale: boolean;
+  /** Compare mode (lib/compare.ts): the place's control or activity differs between the two dates, or not; unset: not comparing. */
+  compared?: 'changed' | 'unchanged';
 }
+
+/**
+ * Compare mode draws the places that changed with a thicker outline and fades the others, so the
+ * colours keep their meaning (control, activity) and the change stands out by weight.
+ */
+export const COMPARE_LOOK = { changedExtraWeight: 2, unchangedOpacity: 0.3 } as const;
 
 /** Layers whose places take their look from their situation on the chosen date. */
 export const STATUS_STYLED: readonly StyleKey[] = ['city', 'facility'];
@@ -167,6 +175,11 @@ function withLook(base: PathStyle, look: PlaceLook, point: boolean, theme: Theme
     : { ...base, fillColor: fill, fillOpacity: look.stale ? 0.12 : 0.4, color: fill };
   if (look.active) Object.assign(styled, { color: ACTIVITY_OUTLINE[theme], weight: base.weight + 1 });
   if (look.claimed || look.stale) styled.dashArray = look.claimed ? '6 3' : '2 4';
+  if (look.compared === 'changed') styled.weight += COMPARE_LOOK.changedExtraWeight;
+  if (look.compared === 'unchanged') {
+    styled.opacity *= COMPARE_LOOK.unchangedOpacity;
+    styled.fillOpacity = (styled.fillOpacity ?? 0) * COMPARE_LOOK.unchangedOpacity;
+  }
   return styled;
 }
 

@@ -27,6 +27,8 @@ export interface UrlState {
   tiles: boolean;
   /** YYYY-MM-DD; undefined means the default, the latest reporting date. */
   date?: string;
+  /** Compare mode: the other date (YYYY-MM-DD) whose situation `date` is compared with (lib/compare.ts); undefined: off. */
+  compare?: string;
 }
 
 const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
@@ -103,6 +105,11 @@ function onOff(name: string, fallback: boolean, doc: string): UrlParameter<boole
   };
 }
 
+/** A date parameter's value: a real calendar date within the reporting period, else nothing. */
+function inDateRange(raw: string, { dateRange }: KnownIds): string | undefined {
+  return dateRange && isIsoDate(raw) && raw >= dateRange.min && raw <= dateRange.max ? raw : undefined;
+}
+
 /** The map's state: the main page's parameters, which the embed takes too. */
 const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
   place: {
@@ -160,7 +167,14 @@ const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
     name: 'date',
     doc: 'show the situation as reported on this day, within the reporting period (default: the latest report)',
     example: '2022-06-30',
-    parse: (raw, { dateRange }) => (dateRange && isIsoDate(raw) && raw >= dateRange.min && raw <= dateRange.max ? raw : undefined),
+    parse: inDateRange,
+    serialize: (date) => date || undefined,
+  },
+  compare: {
+    name: 'compare',
+    doc: 'compare mode: the other date, within the reporting period; lists and marks every place whose control or activity differs between `date` and this day',
+    example: '2022-07-01',
+    parse: inDateRange,
     serialize: (date) => date || undefined,
   },
 };

@@ -1,4 +1,7 @@
 import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
+import { ChangeList } from '@/components/compare/change-list';
+import { CompareControl } from '@/components/compare/compare-control';
+import { useComparison } from '@/components/compare/use-comparison';
 import { DataSeed, useMapData } from '@/components/data/use-data-file';
 import { MapPlaceholder } from '@/components/map/map-placeholder';
 import type { MapHandlers, MapSettings, MapViewProps } from '@/components/map/map-view';
@@ -8,6 +11,7 @@ import { PlaceList } from '@/components/places/place-list';
 import { DataChangedNote } from '@/components/share/data-changed-note';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { DateStepper } from '@/components/timeline/date-stepper';
+import { comparisonSummary } from '@/lib/change-text';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { type UrlState, urlWithState } from '@/lib/url-state';
 import { EmbedPreviewList } from './embed-preview';
@@ -50,6 +54,8 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
   const fullMapHref = useMemo(() => urlWithState(config.fullMapUrl, state, allLayers), [config.fullMapUrl, state, allLayers]);
 
   const setDate = useCallback((d: string) => setState((prev) => ({ ...prev, date: d })), []);
+  const setCompare = useCallback((d: string | undefined) => setState((prev) => ({ ...prev, compare: d })), []);
+  const comparison = useComparison(data, date, state.compare);
   useHostBridge({ data, allowedOrigins: config.allowedOrigins, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
 
   const handlers = useMemo<MapHandlers>(
@@ -82,7 +88,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
       <DataChangedNote current={config.dataVersion} linkTarget="_blank" />
       <section className="fm-map" aria-label="Map of the places in the reporting">
         {mounted && MapView && data ? (
-          <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} />
+          <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} comparison={comparison} />
         ) : (
           <MapPlaceholder />
         )}
@@ -93,6 +99,21 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
           View full map
         </a>
       </div>
+      {options.controls && (
+        <CompareControl
+          dates={shell.dates}
+          range={shell.dateRange}
+          date={date}
+          value={state.compare}
+          onChange={setCompare}
+          summary={comparison && comparisonSummary(comparison)}
+        />
+      )}
+      {comparison && data && (
+        <div className="fm-changes">
+          <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={mounted ? (id) => select(id, 'list') : undefined} />
+        </div>
+      )}
       {panelPlace && (
         <div className="fm-panel-slot">
           <ReportPanel place={panelPlace} date={date} onClose={closePanel} />

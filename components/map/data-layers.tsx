@@ -2,6 +2,7 @@
 import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
+import type { Comparison } from '@/lib/compare';
 import { containerOf, lookOf, situationOn } from '@/lib/map-data';
 import type { PlaceLook, Theme } from '@/lib/styles';
 import type { MapHandlers } from './map-view';
@@ -20,6 +21,8 @@ interface DataLayersProps {
   visible: readonly string[];
   selected?: string;
   date: string;
+  /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade. */
+  comparison?: Comparison;
   theme: Theme;
   /** Offer the layers in Leaflet's layers control (else only the visible ones are drawn). */
   withControl: boolean;
@@ -29,12 +32,16 @@ interface DataLayersProps {
 }
 
 /** The data layers, each styled by the places' situation on the date, in Leaflet's layers control or not. */
-export function DataLayers({ data, visible, selected, date, theme, withControl, collapsed, onSelect }: DataLayersProps) {
+export function DataLayers({ data, visible, selected, date, comparison, theme, withControl, collapsed, onSelect }: DataLayersProps) {
   const looks = useMemo(() => {
+    const changed = comparison && new Set(comparison.changes.map((c) => c.place));
     const out: Record<string, PlaceLook> = {};
-    for (const id of data.placeOrder) out[id] = lookOf(situationOn(data.places[id]!, date, containerOf(data.places[id]!, data.places)));
+    for (const id of data.placeOrder) {
+      const look = lookOf(situationOn(data.places[id]!, date, containerOf(data.places[id]!, data.places)));
+      out[id] = changed ? { ...look, compared: changed.has(id) ? 'changed' : 'unchanged' } : look;
+    }
     return out;
-  }, [data, date]);
+  }, [data, date, comparison]);
   const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);
   const layers = data.layers.map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (

@@ -1,5 +1,8 @@
 'use client';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { ChangeList } from '@/components/compare/change-list';
+import { CompareControl } from '@/components/compare/compare-control';
+import { useComparison } from '@/components/compare/use-comparison';
 import { useMapData } from '@/components/data/use-data-file';
 import { PlaceList } from '@/components/places/place-list';
 import { PlaceSheet } from '@/components/reports/place-sheet';
@@ -8,6 +11,7 @@ import { PlaceSearch } from '@/components/places/place-search';
 import { DataChangedNote } from '@/components/share/data-changed-note';
 import { DataVersionLine } from '@/components/share/data-version-line';
 import { ShareDialog } from '@/components/share/share-dialog';
+import { comparisonSummary } from '@/lib/change-text';
 import { viewTitle } from '@/lib/cite-view';
 import type { DataVersion } from '@/lib/data-version';
 import { containerOf, type MapShell } from '@/lib/map-data';
@@ -106,11 +110,13 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
   const phone = useMediaQuery(PHONE_QUERY);
   const [dock, coveredBottom] = useDock();
   const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
+  const setCompare = useCallback((d: string | undefined) => update({ compare: d }, 'replace'), [update]);
 
   const panelPlace = panelFor ? data?.places[panelFor] : undefined;
   const sheetPlace = phone && state.place ? data?.places[state.place] : undefined;
   const sheet: SheetCover['sheet'] = sheetPlace ? (panelPlace ? 'panel' : 'place') : null;
   const date = state.date ?? shell.dateRange.max;
+  const comparison = useComparison(data, date, state.compare);
   const theme = useColorScheme();
   const settings = useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
   const handlers = useMapHandlers(select, openPanel, update);
@@ -122,11 +128,17 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
       <TopBar>
-        <ShareDialog state={{ ...state, date }} allLayers={allLayers} title={shareTitle} cite={{ title: viewTitle(placeName, date), version }} />
+        <ShareDialog
+          state={{ ...state, date }}
+          allLayers={allLayers}
+          title={shareTitle}
+          cite={{ title: viewTitle(placeName, date, state.compare), version }}
+        />
       </TopBar>
       <div className="layout">
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
+          {comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={(id) => select(id, 'list')} />}
           {data ? <PlaceList data={data} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
           <MapFooter version={version} />
         </aside>
@@ -134,12 +146,29 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
           <DataChangedNote current={version.id} />
           <div className="map-frame">
             {data ? (
-              <MapLoader data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} cover={cover} />
+              <MapLoader
+                data={data}
+                state={state}
+                date={date}
+                settings={settings}
+                handlers={handlers}
+                flyTo={flyTo}
+                cover={cover}
+                comparison={comparison}
+              />
             ) : (
               <MapPlaceholder />
             )}
           </div>
           <TimelineControl dates={shell.dates} range={shell.dateRange} value={date} onChange={setDate} />
+          <CompareControl
+            dates={shell.dates}
+            range={shell.dateRange}
+            date={date}
+            value={state.compare}
+            onChange={setCompare}
+            summary={comparison && comparisonSummary(comparison)}
+          />
         </main>
         {/* The panel beside the map; on phones a dock at the foot of the window for the bottom sheets. */}
         <div className="panel-dock" ref={dock}>

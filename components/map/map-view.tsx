@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
 import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
 import type { EmbedData } from '@/lib/bulk-points';
+import type { Comparison } from '@/lib/compare';
 import { creditHtml } from '@/lib/credits';
 import { escapeHtml } from '@/lib/html';
 import { EMPTY_TILE, PANE_Z } from '@/lib/map-settings';
@@ -59,13 +60,15 @@ export interface MapViewProps {
   flyTo?: { id: string; seq: number } | null;
   /** On phones: what covers the foot of the window, so the selected place is kept in sight above it. */
   cover?: SheetCover;
+  /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade. */
+  comparison?: Comparison;
 }
 
 /**
  * The Leaflet map, the same in both front ends: offline base, optional tiles, the data layers,
  * the selected place's pop-up, scale and legend.
  */
-export function MapView({ data, state, date, settings, handlers, flyTo = null, cover }: MapViewProps) {
+export function MapView({ data, state, date, settings, handlers, flyTo = null, cover, comparison }: MapViewProps) {
   const on = useStableHandlers(handlers);
   const [initial] = useState(() => firstView(data, state));
   // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
@@ -118,6 +121,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
           visible={visibleLayers}
           selected={state.place}
           date={date}
+          comparison={comparison}
           theme={theme}
           withControl={controls}
           collapsed={folded}

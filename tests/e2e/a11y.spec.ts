@@ -96,6 +96,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    test('axe: compare mode, its switch, date field and list of changes', async ({ page }) => {
+      await page.goto('/?tiles=0&date=2022-06-20&compare=2022-07-01');
+      await waitForMap(page);
+      await expect(page.locator('.change-list .report').first()).toBeVisible();
+      await expectTheme(page, colorScheme, ['.change-list', '.compare-control']);
+      await openDetails(page, '.change-list');
+      expect(await violations(page)).toEqual([]);
+    });
+
     test('axe: search results and the share dialog', async ({ page }) => {
       await page.goto('/?tiles=0');
       await waitForMap(page);

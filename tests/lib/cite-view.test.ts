@@ -35,6 +35,10 @@ describe('viewTitle', () => {
   it('names the place, or the map’s three cities, and the date the view shows', () => {
     expect(viewTitle('Severodonetsk', '2022-06-30')).toBe('Severodonetsk as reported on 30 June 2022');
     expect(viewTitle(undefined, '2023-02-07')).toBe('Severodonetsk, Lysychansk and Bakhmut as reported on 7 February 2023');
+    // Compare mode: the other date is part of what the view shows.
+    expect(viewTitle(undefined, '2022-06-20', '2022-07-01')).toBe(
+      'Severodonetsk, Lysychansk and Bakhmut as reported on 20 June 2022, compared with 1 July 2022',
+    );
   });
 });
 

@@ -16,14 +16,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * a chunk of its own loaded only for maps that have one). Raised to 74,000 B (1 December 2026) for
  * the decoder of the map data file's compact format (lib/map-data-codec.ts, about 1.1 KB): it
  * takes 2.7 KB (gzip) off that file with our data and 214 KB with 100 times our data, so the first load
- * is smaller (README "Keeping the embed light"). Raised to 74,500 B (1 December 2026, night) for the
- * note an embed shows when its address cites an earlier data version (`v=`, components/share/
- * data-changed-note.tsx, 365 B): loading it as a chunk of its own only when `v` is there cost more
- * at start (74,502 B), because esbuild moved the modules it shares with the entry into a third chunk. CSS: about 15% above its 5.0 KB then (the main
- * page's whole reporting stylesheet, shared). Raise them knowingly, in the commit that needs it,
- * and say why.
+ * is smaller (README "Keeping the embed light"). Raised to 76,500 B (1 December 2026) for compare
+ * mode in the embed (issue 14: lib/compare.ts, lib/change-text.ts, components/compare/, 2.2 KB);
+ * loading it only when turned on measured larger at start (shared modules split into more
+ * chunks). Raised to 77,000 B the same night for the note an embed shows when its address cites an
+ * earlier data version (`v=`, components/share/data-changed-note.tsx, 365 B): as a chunk of its own,
+ * loaded only when `v` is there, it cost more at start, for the same reason. CSS: about 15% above
+ * its 5.0 KB then (the main page's whole reporting stylesheet, shared). Raise them knowingly, in
+ * the commit that needs it, and say why.
  */
-const BUDGET = { js: 74_500, css: 5_800 };
+const BUDGET = { js: 77_000, css: 5_800 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

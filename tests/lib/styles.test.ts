@@ -173,6 +173,27 @@ describe('situation styles (the timeline)', () => {
     expect(styleFor('facility', null, { point: true, look: look('ukrainian', { stale: true }) }).fillOpacity).toBeLessThan(1);
   });
 
+  it('in compare mode, thickens the outline of a place that changed and fades one that did not, colours kept', () => {
+    for (const [key, point] of [
+      ['city', false],
+      ['city', true],
+      ['facility', true],
+    ] as const) {
+      const plain = styleFor(key, null, { point, look: look('russian', { active: true }) });
+      const changed = styleFor(key, null, { point, look: look('russian', { active: true, compared: 'changed' }) });
+      const unchanged = styleFor(key, null, { point, look: look('russian', { active: true, compared: 'unchanged' }) });
+      expect(changed.weight, key).toBe(plain.weight + 2);
+      expect([changed.color, changed.fillColor, unchanged.color, unchanged.fillColor]).toEqual([
+        plain.color,
+        plain.fillColor,
+        plain.color,
+        plain.fillColor,
+      ]);
+      expect(unchanged.opacity).toBeLessThan(plain.opacity);
+      expect(unchanged.fillOpacity).toBeLessThan(plain.fillOpacity!);
+    }
+  });
+
   it('uses the no-control colour for null (nothing reported yet) and the plain style for undefined', () => {
     expect(styleFor('city', null, { point: true, look: null }).fillColor).toBe(NO_CONTROL_COLOUR);
     expect(styleFor('city', null, { point: true, look: look(null) }).fillColor).toBe(NO_CONTROL_COLOUR);

@@ -168,6 +168,28 @@ describe('date (the timeline)', () => {
   });
 });
 
+describe('compare (compare mode)', () => {
+  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+
+  it('takes the same dates as `date`, and nothing else', () => {
+    expect(parseUrlState({ date: '2022-06-20', compare: '2022-07-01' }, DATED)).toEqual({
+      tiles: true,
+      date: '2022-06-20',
+      compare: '2022-07-01',
+    });
+    for (const compare of ['2022-05-31', '2023-02-09', '2022-02-30', '2022-7-1', '2022-07-01T00:00', 'on', '1', '']) {
+      expect(parseUrlState({ compare }, DATED), compare).not.toHaveProperty('compare');
+    }
+    expect(parse({ compare: '2022-07-01' })).not.toHaveProperty('compare');
+  });
+
+  it('round-trips after `date`', () => {
+    const state: UrlState = { tiles: true, date: '2022-06-20', compare: '2022-07-01' };
+    expect(serializeUrlState(state, LAYERS)).toBe('date=2022-06-20&compare=2022-07-01');
+    expect(parseUrlState(new URLSearchParams(serializeUrlState(state, LAYERS)), DATED)).toEqual(state);
+  });
+});
+
 describe('serializeUrlState', () => {
   it('writes nothing for the default state', () => {
     expect(serializeUrlState({ tiles: true }, LAYERS)).toBe('');

@@ -4,6 +4,7 @@
  * @placemarkio/check-geojson, the CSV with csv-parse. The files are the ones the build writes
  * (lib/downloads/package.ts), made from geo/ into a temporary folder.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +53,11 @@ describe('the data package, read with Frictionless Data’s datapackage library'
         .map((f) => f.name)
         .sort(),
     );
-    for (const r of pkg.resources) expect(r.descriptor.bytes).toBe(fs.statSync(path.join(dir, String(r.descriptor.path))).size);
+    for (const r of pkg.resources) {
+      const bytes = fs.readFileSync(path.join(dir, String(r.descriptor.path)));
+      expect(r.descriptor.bytes, r.name).toBe(bytes.length);
+      expect(r.descriptor.hash, r.name).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+    }
     expect(pkg.descriptor.licenses).toEqual([
       { name: 'ODbL-1.0', path: 'https://opendatacommons.org/licenses/odbl/1-0/', title: 'Open Database License 1.0' },
     ]);

@@ -1,4 +1,5 @@
 import type { DownloadEntry } from '@/lib/downloads/package';
+import { formatBytes } from '@/lib/format-bytes';
 
 const FORMAT_NAMES: Record<DownloadEntry['format'], string> = {
   json: 'JSON (Data Package descriptor)',
@@ -6,13 +7,6 @@ const FORMAT_NAMES: Record<DownloadEntry['format'], string> = {
   geojson: 'GeoJSON',
   csv: 'CSV (UTF-8)',
 };
-
-/** "12.3 kB" or "812 bytes": decimal units, as file managers on most systems show them. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
 
 interface DownloadTableProps {
   caption: string;

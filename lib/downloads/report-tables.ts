@@ -1,5 +1,6 @@
 /** The reports, their assertions and the map checks of their claims as download tables (lib/downloads/table.ts). */
 import { reportView } from '../citations';
+import { claimSchema } from '../claim-schemas';
 import { formatDateInfo } from '../format-date';
 import { activitySchema, basisSchema, controlSchema } from '../schemas';
 import { quoteLinkOf } from '../text-fragment';
@@ -166,7 +167,14 @@ export const claimsTable: Table<ClaimView> = {
   columns: [
     { name: 'id', type: 'string', required: true, unique: true, description: 'Permanent id of the claim.', value: (c) => c.id },
     { name: 'report', type: 'string', required: true, description: REPORT_ID, value: (c) => c.report },
-    { name: 'kind', type: 'string', required: true, description: 'What kind of statement.', value: (c) => c.kind },
+    {
+      name: 'kind',
+      type: 'string',
+      required: true,
+      enum: claimSchema.options.map((o) => o.shape.kind.value),
+      description: 'What kind of statement.',
+      value: (c) => c.kind,
+    },
     { name: 'text', type: 'string', required: true, description: 'The words checked, verbatim from the quote.', value: (c) => c.text },
     {
       name: 'places',

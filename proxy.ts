@@ -13,7 +13,15 @@
  *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors.
  */
 import { type NextRequest, NextResponse } from 'next/server';
-import { isRouterRequest, NO_STORE, PRIVATE_NO_STORE, pageCacheControl, ROUTER_HEADERS } from '@/lib/cache-headers';
+import {
+  API_CACHE_CONTROL,
+  DOWNLOAD_PATH,
+  isRouterRequest,
+  NO_STORE,
+  PRIVATE_NO_STORE,
+  pageCacheControl,
+  ROUTER_HEADERS,
+} from '@/lib/cache-headers';
 import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
 import { prerenderedScriptHashes } from '@/lib/inline-script-hashes';
 import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/security-headers';
@@ -149,6 +157,8 @@ export function proxy(request: NextRequest) {
     : NextResponse.next(api ? { request: { headers: withoutRouterHeaders(request.headers) } } : undefined);
 
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // Data-package tools in the browser (and any other site's script) may read the downloads, as they may the API.
+  if (DOWNLOAD_PATH.test(pathname)) response.headers.set('Access-Control-Allow-Origin', '*');
   setCacheHeaders(request, response);
   return response;
 }
@@ -190,6 +200,7 @@ function setCacheHeaders(request: NextRequest, response: NextResponse): void {
   else if (/^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$/.test(pathname) || /^\/_data\/(places\/)?[\w-]+\.[0-9a-f]{12}\.json$/.test(pathname))
     // Named by their content (scripts/build-embed.mjs, lib/data-files.ts): a new build gives new names.
     response.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (DOWNLOAD_PATH.test(pathname)) response.headers.set('Cache-Control', API_CACHE_CONTROL);
   else if (pathname === '/embed.js') response.headers.set('Cache-Control', 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400');
   else if (page) response.headers.set('Cache-Control', page);
 }

@@ -17,6 +17,16 @@ export const PRIVATE_NO_STORE = 'private, no-store';
 /** Pages change only with a deploy: a CDN may keep them for minutes and serve them stale while it refreshes. */
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 
+/** The API's answers (lib/http.ts) and the downloads: made at build, so a CDN may keep them a day and serve them stale while it refreshes. */
+export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
+
+/**
+ * The downloads (lib/downloads/package.ts), in a folder named by the data version. Not `immutable`:
+ * the version is a hash of geo/, not of the files' bytes, so a build of the same data by newer code
+ * (a column added) keeps the names. Cached as the API is (API_CACHE_CONTROL).
+ */
+export const DOWNLOAD_PATH = /^\/_data\/frontline-map-data-[0-9a-f]{12}\/[\w-]+\.(json|geojson|csv|zip)$/;
+
 /**
  * Whether Next will answer this request for its client router rather than as a plain page or route.
  * @param headers the request's headers
@@ -28,7 +38,7 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
 
 /**
  * The Cache-Control of a page that proxy.ts sets (route handlers set their own), or undefined to
- * leave Next's. `/`, `/about`, the list of places (`/places`) and the places' pages (`/places/{id}`) are prerendered, their
+ * leave Next's. `/`, `/about`, `/downloads`, the list of places (`/places`) and the places' pages (`/places/{id}`) are prerendered, their
  * inline scripts allowed by hash, the same for everyone (the map page reads its view's state from
  * the URL in the browser). An unknown place's 404 is not kept: Next answers it with its own
  * `private, no-cache, no-store`, over the header set here (measured with Next 16;
@@ -36,7 +46,7 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
  * @param pathname the request's path
  */
 export function pageCacheControl(pathname: string): string | undefined {
-  if (pathname === '/' || pathname === '/about' || pathname === '/places') return PAGE_CACHE_CONTROL;
+  if (pathname === '/' || pathname === '/about' || pathname === '/places' || pathname === '/downloads') return PAGE_CACHE_CONTROL;
   const place = /^\/places\/([^/]+)$/.exec(pathname)?.[1];
   if (place !== undefined && ID_PATTERN.test(place)) return PAGE_CACHE_CONTROL;
   return undefined;

@@ -6,7 +6,9 @@
  * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form),
  *   in the compact wire format of lib/map-data-codec.ts;
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
- * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches.
+ * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches;
+ * - `frontline-map-data-<data version>/`, the downloads (lib/downloads/package.ts): GeoJSON, CSV,
+ *   the data package descriptor and a zip, named by the data version so that a citation names them.
  * The map file and the manifest also carry the data version (lib/data-version.ts).
  * The manifest (.data/data-files.json) says which names the current build wrote; the server reads
  * it and the map file (lib/data.ts). Node-only (fs, crypto).
@@ -16,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type EmbedData, embedDataOf } from './bulk-points';
 import type { DataVersion } from './data-version';
+import { type DownloadEntry, downloadFilesOf, downloadFolderOf } from './downloads/package';
 import { mapDataOf, type PlaceReporting, placeReportingOf, searchNamesOf } from './map-data';
 import { decodeMapData, encodeMapData, type MapDataWire } from './map-data-codec';
 import type { GeoData } from './types';
@@ -32,6 +35,8 @@ export interface DataManifest {
   places: Record<string, string>;
   /** The version of the data these files were made from. */
   version: DataVersion;
+  /** The downloads: their folder's URL (ending in `/`) and every file in it, descriptor first. */
+  downloads: { url: string; files: DownloadEntry[] };
 }
 
 interface DataFile {
@@ -60,7 +65,7 @@ function placeFiles(data: GeoData): DataFile[] {
 }
 
 /** Every data file of a data set, and the manifest naming them. Pure apart from hashing. */
-export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: DataManifest; files: DataFile[] } {
+export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Omit<DataManifest, 'downloads'>; files: DataFile[] } {
   const files = placeFiles(data);
   const places = Object.fromEntries([...data.places.keys()].map((id, i) => [id, files[i]!.url]));
   const search = hashed('search', JSON.stringify(searchNamesOf(data)));
@@ -74,9 +79,23 @@ export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Da
   return { manifest: { map: map.url, places, version }, files };
 }
 
+/** The downloads (lib/downloads/package.ts) as files under public/_data/, and their index for the manifest. */
+function downloadDataFiles(
+  data: GeoData,
+  version: DataVersion,
+): { index: DataManifest['downloads']; files: { url: string; body: Uint8Array }[] } {
+  const folder = `${DATA_URL_PREFIX}${downloadFolderOf(version)}/`;
+  const downloads = downloadFilesOf(data, version);
+  const index = { url: folder, files: downloads.map(({ body: _body, ...entry }) => entry) };
+  return { index, files: downloads.map((d) => ({ url: `${folder}${d.name}`, body: d.body })) };
+}
+
 /** Writes the files into public/_data/ (emptied first: a build serves its own files only) and the manifest. */
 export function writeDataFiles(data: GeoData, version: DataVersion): DataManifest {
-  const { manifest, files } = dataFilesOf(data, version);
+  const { manifest: mapFiles, files: ownFiles } = dataFilesOf(data, version);
+  const downloads = downloadDataFiles(data, version);
+  const manifest: DataManifest = { ...mapFiles, downloads: downloads.index };
+  const files = [...ownFiles, ...downloads.files];
   const dir = path.join(PUBLIC_DIR, DATA_URL_PREFIX);
   fs.rmSync(/*turbopackIgnore: true*/ dir, { recursive: true, force: true });
   for (const file of files) {

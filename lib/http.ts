@@ -6,10 +6,10 @@
  * prerendered routes; the ETag lets a cache in front (nginx, a CDN) answer 304s and revalidate.
  */
 import { createHash } from 'node:crypto';
-import { NO_STORE } from './cache-headers';
+import { API_CACHE_CONTROL, NO_STORE } from './cache-headers';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
-export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
+export { API_CACHE_CONTROL };
 
 /** A strong ETag for a response body. */
 function etagOf(body: string): string {

@@ -4,7 +4,7 @@
  * checked data set (claims measured) to .data/checked.json, which the server reads
  * (lib/checked-data.ts), and the map's content-hashed data files to public/_data/
  * (lib/data-files.ts) with the data version, a hash of every file in the folder
- * (lib/data-version.ts); `--check-only` writes nothing (a folder given as argument implies it).
+ * (lib/data-version.ts), and the downloads (GeoJSON, CSV, the data package: lib/downloads/); `--check-only` writes nothing (a folder given as argument implies it).
  * The GEO_DIR environment variable names another folder to build from (lib/read-geo.ts): unlike
  * the argument, it is what the build then serves.
  */
@@ -28,8 +28,8 @@ if (!result.ok) {
 if (!dir && !args.includes('--check-only')) {
   writeCheckedData(result.data);
   const version = readDataVersion(GEO_DIR);
-  writeDataFiles(result.data, version);
-  console.log(`Data version ${version.id} (${version.date}).`);
+  const { downloads } = writeDataFiles(result.data, version);
+  console.log(`Data version ${version.id} (${version.date}); ${downloads.files.length} downloads in public${downloads.url}.`);
   // What `next build`, which follows, bakes into the prerendered pages: the server compares at start.
   writeBuildSettings();
 }

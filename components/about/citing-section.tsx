@@ -8,7 +8,8 @@ export function CitingSection({ version }: { version: DataVersion }) {
       <h2 id="citing">Citing the map</h2>
       <p>
         <DataVersionLine version={version} />. The data version is a short hash of every file of the map’s data (places, reports, sources,
-        claims): any change to the data gives a new version. The API sends it with every answer (the <code>X-Data-Version</code> header).
+        claims): any change to the data gives a new version. The API sends it with every answer (the <code>X-Data-Version</code> header), and the{' '}
+        <a href="/downloads">downloads</a> (GeoJSON, CSV and a Frictionless Data Package) carry it in their addresses.
       </p>
       <p>
         <strong>Cite this view</strong> in the map’s “Share / embed”, and <strong>Cite this page</strong> on each place’s page, give a citation

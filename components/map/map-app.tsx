@@ -55,7 +55,7 @@ function TopBar({ children }: { children: ReactNode }) {
 function MapFooter({ version }: { version: DataVersion }) {
   return (
     <footer className="map-footer">
-      <DataVersionLine version={version} /> · <a href="/about#citing">Citing the map</a>
+      <DataVersionLine version={version} /> · <a href="/about#citing">Citing the map</a> · <a href="/downloads">Downloads</a>
     </footer>
   );
 }

@@ -117,6 +117,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page, 'dialog')).toEqual([]);
     });
 
+    test('axe: the Downloads page', async ({ page }) => {
+      await page.goto('/downloads');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Downloads');
+      await expectTheme(page, colorScheme, []);
+      expect(await violations(page)).toEqual([]);
+    });
+
     test('axe: a place’s page, every disclosure open', async ({ page }) => {
       await page.goto('/places/lysychansk');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Lysychansk');

@@ -27,6 +27,7 @@ const ROUTES = [
   '/',
   '/about',
   '/places',
+  '/downloads',
   '/places/lysychansk',
   '/embed',
   '/api/layers',
@@ -123,6 +124,7 @@ test('plain pages and API answers keep their public caching', async ({ request }
   const publicPaths = [
     '/about',
     '/places',
+    '/downloads',
     '/places/lysychansk',
     '/embed',
     '/embed?place=bakhmut&tiles=0',

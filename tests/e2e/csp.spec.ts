@@ -47,6 +47,7 @@ test('no HTML page allows inline scripts wholesale', async ({ request }) => {
     '/?place=bakhmut',
     '/about',
     '/places',
+    '/downloads',
     '/places/lysychansk',
     '/places/nope',
     '/nope',
@@ -89,6 +90,7 @@ for (const { name, path, heading } of [
   { name: 'the About page', path: '/about', heading: /^About the map$/ },
   { name: 'a place’s page', path: '/places/lysychansk-refinery', heading: /Lysychansk oil refinery/ },
   { name: 'the list of all places', path: '/places', heading: /^All places$/ },
+  { name: 'the Downloads page', path: '/downloads', heading: /^Downloads$/ },
 ]) {
   test(`${name} stays prerendered and runs its scripts, allowed by hash, with no CSP violation`, async ({ page, request }) => {
     const res = await request.get(path);

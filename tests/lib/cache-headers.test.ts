@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
+import { DOWNLOAD_PATH, isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
 import { siteUrlWarning } from '@/lib/site';
 
 const query = (qs: string) => new URLSearchParams(qs);
@@ -20,8 +20,9 @@ describe('isRouterRequest', () => {
 });
 
 describe('pageCacheControl', () => {
-  it('lets a CDN keep the prerendered pages, /, /about and /places, for minutes, and serve them stale while it refreshes', () => {
+  it('lets a CDN keep the prerendered pages, /, /about, /places and /downloads, for minutes, and serve them stale while it refreshes', () => {
     expect(pageCacheControl('/about')).toBe(PAGE_CACHE_CONTROL);
+    expect(pageCacheControl('/downloads')).toBe(PAGE_CACHE_CONTROL);
     expect(pageCacheControl('/places')).toBe(PAGE_CACHE_CONTROL);
     expect(pageCacheControl('/')).toBe(PAGE_CACHE_CONTROL);
     expect(PAGE_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
@@ -48,5 +49,21 @@ describe('siteUrlWarning', () => {
   it('is silent with SITE_URL, and outside production', () => {
     expect(siteUrlWarning({ NODE_ENV: 'production', SITE_URL: 'https://map.example.org' })).toBeNull();
     expect(siteUrlWarning({ NODE_ENV: 'development' })).toBeNull();
+  });
+});
+
+describe('DOWNLOAD_PATH', () => {
+  it('matches the downloads of a data version, and nothing beside or above them', () => {
+    for (const name of ['datapackage.json', 'cities.geojson', 'reports.csv', 'frontline-map-data-0123456789ab.zip'])
+      expect(DOWNLOAD_PATH.test(`/_data/frontline-map-data-0123456789ab/${name}`), name).toBe(true);
+    for (const path of [
+      '/_data/frontline-map-data-0123456789ab/',
+      '/_data/frontline-map-data-0123456789ab/../map.json',
+      '/_data/frontline-map-data-0123456789AB/reports.csv',
+      '/_data/frontline-map-data-0123456789ab/reports.txt',
+      '/_data/frontline-map-data-0123456789ab/sub/reports.csv',
+      '/_data/map.0123456789ab.json',
+    ])
+      expect(DOWNLOAD_PATH.test(path), path).toBe(false);
   });
 });

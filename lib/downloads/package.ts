@@ -1,0 +1,145 @@
+/**
+ * The downloads: every layer as GeoJSON, the places, reports (with their quotes and citations),
+ * assertions, sources and claims as CSV, described together as one Frictionless Data Package
+ * (`datapackage.json`, https://datapackage.org) with its table schemas, licences and sources, and
+ * the lot as one zip. All in one folder named by the data version (lib/data-version.ts), so that a
+ * citation of a file names the data it holds. Pure apart from hashing; lib/data-files.ts writes them.
+ */
+import { createHash } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
+import { CITED_AUTHOR, CITED_WORK } from '../cite-view';
+import { DATA_LICENCE } from '../credits';
+import type { DataVersion } from '../data-version';
+import type { GeoData, LayerEntry } from '../types';
+import { placesTable, sourcesTable } from './place-tables';
+import { assertionsTable, claimsTable, reportsTable } from './report-tables';
+import { csvOf, type Table, tableSchemaOf } from './table';
+
+export const PACKAGE_NAME = 'frontline-map-data';
+export const DESCRIPTOR_FILE = 'datapackage.json';
+
+export type DownloadFormat = 'geojson' | 'csv' | 'json' | 'zip';
+
+export const MEDIA_TYPES: Record<DownloadFormat, string> = {
+  geojson: 'application/geo+json',
+  csv: 'text/csv',
+  json: 'application/json',
+  zip: 'application/zip',
+};
+
+/** One file of the downloads, as the Downloads page lists it. */
+export interface DownloadEntry {
+  /** The file's name in the folder, e.g. `places.csv`. */
+  name: string;
+  title: string;
+  description: string;
+  format: DownloadFormat;
+  bytes: number;
+}
+
+export interface DownloadFile extends DownloadEntry {
+  body: Uint8Array;
+}
+
+/** The folder of one data version's downloads: `frontline-map-data-<version>`. */
+export const downloadFolderOf = (version: Pick<DataVersion, 'id'>) => `${PACKAGE_NAME}-${version.id}`;
+
+const TABLES: Table<never>[] = [placesTable, reportsTable, assertionsTable, sourcesTable, claimsTable] as unknown as Table<never>[];
+
+function file(name: string, format: DownloadFormat, title: string, description: string, text: string | Uint8Array): DownloadFile {
+  const body = typeof text === 'string' ? strToU8(text) : text;
+  return { name, format, title, description, body, bytes: body.length };
+}
+
+/** Each layer, and the base map, as the GeoJSON FeatureCollection the map draws. */
+function geoJsonFiles(data: GeoData): { file: DownloadFile; credits: LayerEntry['attribution'] }[] {
+  const layers = data.layers.map((l) => ({
+    file: file(`${l.entry.id}.geojson`, 'geojson', l.entry.title, l.entry.description, JSON.stringify(l.collection)),
+    credits: l.entry.attribution,
+  }));
+  if (!data.base || !data.manifest.base) return layers;
+  const description = 'The offline base map drawn under the layers: country borders and place labels.';
+  return [
+    ...layers,
+    { file: file('base.geojson', 'geojson', 'Base map', description, JSON.stringify(data.base)), credits: data.manifest.base.attribution },
+  ];
+}
+
+const sha256 = (body: Uint8Array) => `sha256:${createHash('sha256').update(body).digest('hex')}`;
+
+function resourceOf(f: DownloadFile) {
+  return {
+    name: f.name.replace(/\.[a-z]+$/, ''),
+    path: f.name,
+    title: f.title,
+    description: f.description,
+    format: f.format,
+    mediatype: MEDIA_TYPES[f.format],
+    encoding: 'utf-8',
+    bytes: f.bytes,
+    hash: sha256(f.body),
+  };
+}
+
+/** The package's `sources`: the credits of the geometry, then every article quoted. */
+function packageSources(data: GeoData) {
+  const credits = Object.values(data.manifest.attributions).flatMap((a) => (a?.url ? [{ title: a.text, path: a.url }] : []));
+  const articles = [...data.sources.values()].map((s) => ({ title: `${s.outlet}: ${s.title}`, path: s.urls.original ?? s.urls.copy }));
+  return [...credits, ...articles];
+}
+
+/** The data package descriptor (Data Package v1 with Table Schema, as frictionless-py and R's frictionless read it). */
+function descriptorOf(data: GeoData, version: DataVersion, geojson: ReturnType<typeof geoJsonFiles>, tables: DownloadFile[]) {
+  return {
+    profile: 'data-package',
+    name: PACKAGE_NAME,
+    title: `${CITED_WORK}: data`,
+    description:
+      `The data behind the front-line map, data version ${version.id} of ${version.date}: its layers as GeoJSON and its reporting as CSV tables. ` +
+      DATA_LICENCE.note,
+    version: version.id,
+    data_version: version,
+    contributors: [{ title: CITED_AUTHOR, role: 'author' }],
+    licenses: [{ name: 'ODbL-1.0', path: DATA_LICENCE.url, title: 'Open Database License 1.0' }],
+    sources: packageSources(data),
+    resources: [
+      ...geojson.map(({ file: f, credits }) => ({
+        ...resourceOf(f),
+        sources: credits
+          .map((key) => data.manifest.attributions[key])
+          .flatMap((a) => (a ? [{ title: a.text, ...(a.url ? { path: a.url } : {}) }] : [])),
+      })),
+      ...tables.map((f, i) => ({
+        ...resourceOf(f),
+        profile: 'tabular-data-resource',
+        dialect: { delimiter: ',', header: true, lineTerminator: '\n', quoteChar: '"', doubleQuote: true },
+        schema: tableSchemaOf(TABLES[i]!),
+      })),
+    ],
+  };
+}
+
+/**
+ * Every download of a data set: the GeoJSON files, the CSV tables, `datapackage.json` describing
+ * them, and a zip of all of them (the descriptor at its root, as data-package readers expect).
+ */
+export function downloadFilesOf(data: GeoData, version: DataVersion): DownloadFile[] {
+  const geojson = geoJsonFiles(data);
+  const tables = TABLES.map((t) => file(`${t.name}.csv`, 'csv', t.title, t.description, csvOf(t, data)));
+  const descriptor = file(
+    DESCRIPTOR_FILE,
+    'json',
+    'Data package descriptor',
+    'The Frictionless Data Package descriptor: every file here with its format, size, hash, licence, sources and, for the tables, its schema.',
+    `${JSON.stringify(descriptorOf(data, version, geojson, tables), null, 2)}\n`,
+  );
+  const files = [descriptor, ...geojson.map((g) => g.file), ...tables];
+  // A fixed time, the data version's date, so that the same data gives the same zip.
+  const mtime = new Date(`${version.date}T00:00:00Z`);
+  const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, [f.body, { mtime }]])), { level: 6 });
+  const zipTitle = 'The whole data package, zipped';
+  return [
+    ...files,
+    file(`${downloadFolderOf(version)}.zip`, 'zip', zipTitle, `Every file above in one zip, ${DESCRIPTOR_FILE} at its root.`, zip),
+  ];
+}

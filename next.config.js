@@ -8,6 +8,8 @@ const nextConfig = {
   // Let proxy.ts see Next's router headers (it refuses a malformed router state, which Next
   // itself would answer with a 500).
   skipProxyUrlNormalize: true,
+  // The pictures' PNG rasteriser (app/image) is a native module: loaded by Node, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
 };
 
 module.exports = nextConfig;

@@ -1,4 +1,4 @@
-import { ImageResponse } from 'next/og';
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { MapImage } from '@/components/map-picture/map-image';
 import { getDataVersion, getMapData } from '@/lib/data';
@@ -13,7 +13,8 @@ const CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalida
 /**
  * GET /image: a picture (PNG, or SVG with `format=svg`) of any view the map's URL can express,
  * drawn from the layers with the legend, the date, the credits and the data version, no tile
- * server involved (README "Pictures of the map"). Bad parameters: 400 with a message naming them.
+ * server involved (README "Pictures of the map"). Drawn once as SVG by satori; the PNG is that SVG
+ * rasterised by resvg. Bad parameters: 400 with a message naming them.
  */
 export async function GET(request: Request) {
   const data = getMapData();
@@ -31,7 +32,10 @@ export async function GET(request: Request) {
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Expose-Headers': DATA_VERSION_HEADER,
   };
-  if (asked.format === 'png') return new ImageResponse(element, { width: asked.width, height: asked.height, fonts, headers });
   const svg = await satori(element, { width: asked.width, height: asked.height, fonts });
-  return new Response(svg, { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  if (asked.format === 'svg') return new Response(svg, { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  // satori has drawn every text as paths: the rasteriser needs no fonts. Native resvg, not next/og's
+  // WebAssembly build, which took 10 to 20 times as long for a 1200 × 630 picture (measured here).
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { ...headers, 'Content-Type': 'image/png' } });
 }

@@ -14,7 +14,7 @@ function load<T>(file: string): T {
 }
 
 /** What an answer must be, beyond the rules for every answer: the table in tests/e2e/hostile.spec.ts. */
-export type Expect = 'page' | 'ok' | 'api' | 'api-200' | 'api-400' | 'api-404' | 'api-405' | 'api-501' | 'api-4xx' | '4xx' | 'any';
+export type Expect = 'page' | 'ok' | 'image' | 'api' | 'api-200' | 'api-400' | 'api-404' | 'api-405' | 'api-501' | 'api-4xx' | '4xx' | 'any';
 
 /** A literal `value`, or `repeat` × `times`. */
 interface Value {

@@ -62,6 +62,10 @@ function classProblem(c: Req, status: number, type: string, body: string): strin
       return status === 200 ? undefined : `expected 200, got ${status}: ${snippet(body)}`;
     case 'api-200':
       return api200Problem(status, type, body);
+    case 'image':
+      if (status === 200) return /^image\/(png|svg\+xml)\b/i.test(type) ? undefined : `expected an image, got 200 "${type}"`;
+      if (is4xx) return jsonErrorProblem(status, type, body);
+      return `expected 200 image or a 4xx JSON error, got ${status}: ${snippet(body)}`;
     case 'api':
       if (status === 200) return api200Problem(status, type, body);
       if (is4xx || (c.allow501 && status === 501)) return jsonErrorProblem(status, type, body);

@@ -1,0 +1,87 @@
+// What /image draws (lib/image-request.ts, lib/map-image.ts); the pictures themselves are tested in tests/e2e/image.spec.ts.
+import { describe, expect, it } from 'vitest';
+import { IMAGE_PARAMETER_NAMES, type ImageRequest, parseImageRequest } from '@/lib/image-request';
+import { imageOf, layoutOf, MAP_TITLE } from '@/lib/map-image';
+import { loadMapData } from './geo-data';
+
+const map = loadMapData();
+const known = { places: map.placeOrder, layers: map.layers.map((l) => l.id), dateRange: map.dateRange };
+const parse = (query: string) => parseImageRequest(new URLSearchParams(query), known);
+const request = (query: string): ImageRequest => {
+  const result = parse(query);
+  if (!result.ok) throw new Error(result.message);
+  return result.request;
+};
+const VERSION = { id: '0123456789ab', date: '2026-12-01' };
+
+describe('parseImageRequest', () => {
+  it('reads the map’s state and the picture’s own parameters, with defaults for what is left out', () => {
+    expect(request('')).toEqual({ state: { tiles: true }, width: 1200, height: 630, format: 'png', theme: 'light' });
+    expect(request('place=lysychansk&date=2022-06-30&layers=cities&width=300&height=200&format=svg&theme=dark')).toEqual({
+      state: { place: 'lysychansk', date: '2022-06-30', layers: ['cities'], tiles: true },
+      width: 300,
+      height: 200,
+      format: 'svg',
+      theme: 'dark',
+    });
+  });
+
+  it('refuses a malformed value, naming the parameter and what it takes, never the value', () => {
+    for (const [query, message] of [
+      ['width=199', '"width" is not valid: pixels, 200–2400.'],
+      ['height=2401', '"height" is not valid: pixels, 150–2400.'],
+      ['width=3e2', '"width" is not valid: pixels, 200–2400.'],
+      ['place=%3Cscript%3E', '"place" is not valid: selected place id; opens its pop-up.'],
+      ['date=2022-02-30', '"date" is not valid'],
+      ['z=40&ll=48.9,38.4', '"z" is not valid'],
+      ['theme=auto', '"theme" is not valid: light or dark.'],
+    ] as const) {
+      const result = parse(query);
+      expect(result.ok, query).toBe(false);
+      if (!result.ok) {
+        expect(result.message).toContain(message);
+        expect(result.message).not.toContain('<');
+      }
+    }
+  });
+
+  it('refuses unknown and repeated parameters, so that a cache keeps one answer per picture', () => {
+    expect(parse('utm_source=x')).toEqual({ ok: false, message: `Unknown parameter. /image takes: ${IMAGE_PARAMETER_NAMES.join(', ')}.` });
+    expect(parse('width=300&width=400')).toEqual({ ok: false, message: '"width" is given more than once.' });
+  });
+});
+
+describe('imageOf', () => {
+  it('names the place and the date, and credits what is drawn with the data version', () => {
+    const { text } = imageOf(map, request('place=lysychansk&date=2022-06-30'), VERSION);
+    expect(text.heading).toBe('Lysychansk');
+    expect(text.date).toBe('As reported on 30 June 2022');
+    expect(text.credits).toContain('© OpenStreetMap contributors');
+    expect(text.credits).toContain('Made with Natural Earth');
+    expect(text.credits).toContain('data version 0123456789ab of 1 December 2026');
+  });
+
+  it('says when the date is the latest of the reporting, and titles the whole map', () => {
+    const { text } = imageOf(map, request(''), VERSION);
+    expect(text.heading).toBe(MAP_TITLE);
+    expect(text.date).toMatch(/\(the latest date of the reporting\)$/);
+  });
+
+  it('draws only the layers asked for, and gives the legend of what it draws', () => {
+    const all = imageOf(map, request('date=2022-06-30'), VERSION);
+    const cities = imageOf(map, request('date=2022-06-30&layers=cities'), VERSION);
+    expect(all.picture.shapes.some((s) => s.key === 'bridge-pavlohrad')).toBe(true);
+    expect(cities.picture.shapes.some((s) => s.key === 'bridge-pavlohrad')).toBe(false);
+    expect(cities.picture.shapes.some((s) => s.key === 'lysychansk')).toBe(true);
+    expect(all.text.legend.map((e) => e.key)).toContain('bridge');
+    expect(cities.text.legend.map((e) => e.key)).not.toContain('bridge');
+    expect(cities.text.legend.map((e) => e.key)).toContain('control-russian');
+  });
+});
+
+describe('layoutOf', () => {
+  it('gives a wide picture a side column for the legend, and a small one none', () => {
+    expect(layoutOf(1200, 630)).toMatchObject({ small: false, side: 330, map: { width: 870, height: 606 } });
+    expect(layoutOf(300, 200)).toMatchObject({ small: true, side: 0, map: { width: 300, height: 156 } });
+  });
+});

@@ -5,7 +5,7 @@
  * whoever asks for a picture should learn that it is not the one they asked for. Unknown parameters
  * are refused too, so that a shared cache keeps one answer per picture. Pure.
  */
-import { type KnownIds, parseUrlState, URL_PARAMETERS, type UrlState } from './url-state';
+import { type KnownIds, parseUrlState, serializeUrlState, URL_PARAMETERS, type UrlState } from './url-state';
 
 /** Bounds of the picture's size in pixels, and the default: a social-media card. */
 export const IMAGE_SIZE = {
@@ -83,4 +83,20 @@ export function parseImageRequest(params: URLSearchParams, known: KnownIds): Ima
       theme: (own.theme as ImageRequest['theme'] | undefined) ?? 'light',
     },
   };
+}
+
+/**
+ * The address of a picture of a view: the view's state as the map writes it, then the picture's own
+ * parameters where they differ from the defaults.
+ * @example imagePathOf({ place: 'lysychansk', tiles: true }, [], { format: 'svg' }) // '/image?place=lysychansk&format=svg'
+ */
+export function imagePathOf(state: UrlState, allLayers: readonly string[], own: Partial<Omit<ImageRequest, 'state'>> = {}): string {
+  // Tiles are never drawn in a picture: leave the switch out of its address.
+  const view = new URLSearchParams(serializeUrlState({ ...state, tiles: true }, allLayers));
+  for (const [name, value] of Object.entries(own)) {
+    const fallback = { width: IMAGE_SIZE.width.default, height: IMAGE_SIZE.height.default, format: 'png', theme: 'light' }[name];
+    if (value !== undefined && value !== fallback) view.set(name, String(value));
+  }
+  const qs = view.toString().replace(/%2C/g, ',');
+  return `/image${qs ? `?${qs}` : ''}`;
 }

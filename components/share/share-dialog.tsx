@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
+import { imagePathOf } from '@/lib/image-request';
 import type { EmbedFlags } from '@/lib/embed-options';
 import type { DataVersion } from '@/lib/data-version';
 import { serializeUrlState, type UrlState } from '@/lib/url-state';
@@ -13,6 +14,30 @@ interface ShareDialogProps {
   title: string;
   /** What "Cite this view" needs beside the state: the view's title (lib/cite-view.ts viewTitle) and the data version. */
   cite: { title: string; version: DataVersion };
+}
+
+/** Download links for a picture of the view (`/image`), for where no map can run. */
+function PictureLinks({ state, allLayers }: { state: UrlState; allLayers: readonly string[] }) {
+  // A file name that says what the picture shows, e.g. frontline-map-lysychansk-2022-06-30.png.
+  const name = ['frontline-map', state.place, state.date].filter(Boolean).join('-');
+  return (
+    <section className="share-picture" aria-labelledby="share-picture-title">
+      <h3 id="share-picture-title">Picture of this view</h3>
+      <p>
+        For print, newsletters and posts where no map can run: the layers as shown here, with the legend, the date, the credits and the data
+        version.
+      </p>
+      <p>
+        <a href={imagePathOf(state, allLayers)} download={`${name}.png`}>
+          Download image (PNG, 1200 × 630)
+        </a>{' '}
+        ·{' '}
+        <a href={imagePathOf(state, allLayers, { format: 'svg' })} download={`${name}.svg`}>
+          SVG
+        </a>
+      </p>
+    </section>
+  );
 }
 
 /** "Share / embed": a link to the current state, its citation ("Cite this view", pinned to the data version) and embed code for it, with options and a live preview. */
@@ -59,6 +84,7 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
         </div>
         <CopyField label="Link to this view" value={link} />
         <CiteView title={cite.title} url={path} version={cite.version} what="view" />
+        <PictureLinks state={state} allLayers={allLayers} />
         <fieldset className="share-options">
           <legend>Embed options</legend>
           {flag('controls', 'Map controls and date stepper')}

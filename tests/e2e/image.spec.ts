@@ -3,11 +3,12 @@
  * the layers with the legend, date, credits and data version; bad parameters get a 400. The
  * pictures are decoded by Chromium itself (an <img> drawn into a canvas), not by our code.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readDataVersion } from '../../lib/data-version';
 import { CONTROL_COLOURS, THEME } from '../../lib/styles';
-import { expect, test } from './fixtures';
+import { expect, test, waitForMap } from './fixtures';
 
 const { id: VERSION } = readDataVersion(path.join(__dirname, '..', '..', 'geo'));
 
@@ -100,4 +101,26 @@ test('bad parameters get a 400 naming the parameter, which no cache keeps', asyn
     expect(res.headers()['cache-control']).toBe('no-store');
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain(message);
   }
+});
+
+test.describe('share dialog', () => {
+  // The dialog's live preview of the embed may still be loading when the test ends: those loads are aborted.
+  test.use({ expectedProblems: /\/(embed\?|_embed\/|_data\/)\S* net::ERR_ABORTED$/ });
+
+  test('the share dialog downloads a picture of the view, named after it', async ({ page }) => {
+    await page.goto('/?place=lysychansk&date=2022-06-30&tiles=0');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Share / embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share, cite or embed this view' });
+    const link = dialog.getByRole('link', { name: 'Download image (PNG, 1200 × 630)' });
+    // The view as the reader sees it: the place, its date, and the map's centre and zoom once it has framed it.
+    await expect(link).toHaveAttribute('href', /^\/image\?place=lysychansk&(z=\d+&ll=[\d.]+,[\d.]+&)?date=2022-06-30$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('frontline-map-lysychansk-2022-06-30.png');
+    const file = await readFile((await download.path())!);
+    // The PNG signature, then the IHDR chunk's width and height (big-endian, bytes 16–23).
+    expect(file.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([1200, 630]);
+    await expect(dialog.getByRole('link', { name: 'SVG' })).toHaveAttribute('href', `${await link.getAttribute('href')}&format=svg`);
+  });
 });

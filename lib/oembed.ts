@@ -4,12 +4,13 @@
  */
 import { parseEmbedOptions, serializeEmbedOptions } from './embed-options';
 import { escapeHtml as h } from './html';
+import { IMAGE_SIZE, imagePathOf } from './image-request';
 import type { EmbedData } from './bulk-points';
 
 export const PROVIDER_NAME = 'Front-line map';
 export const DEFAULT_WIDTH = 800;
 const ASPECT = 0.75;
-/** The preview image (app/preview-image/route.tsx): oEmbed's thumbnail and the pages' og:image. */
+/** The preview image (app/preview-image/route.tsx): the prerendered pages' og:image (oEmbed's thumbnail is a picture of the view, app/image). */
 export const THUMBNAIL = {
   path: '/preview-image',
   width: 1200,
@@ -110,9 +111,10 @@ export function oembedFor(
       width,
       height,
       cache_age: 86400,
-      thumbnail_url: `${origin}${THUMBNAIL.path}`,
-      thumbnail_width: THUMBNAIL.width,
-      thumbnail_height: THUMBNAIL.height,
+      // A picture of the embedded view itself (app/image), in the embed's theme where it has one.
+      thumbnail_url: `${origin}${imagePathOf(options.state, layers, options.theme === 'dark' ? { theme: 'dark' } : {})}`,
+      thumbnail_width: IMAGE_SIZE.width.default,
+      thumbnail_height: IMAGE_SIZE.height.default,
     },
   };
 }

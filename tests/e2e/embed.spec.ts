@@ -209,6 +209,8 @@ test('oEmbed: the embed links its oEmbed, whose html works in a host page', asyn
   await hostPage(page, body.html, 'oembed-article');
   await expect(page.frameLocator('iframe').locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
   const thumb = await request.get(body.thumbnail_url.replace(/^https?:\/\/[^/]+/, ''));
+  expect(body.thumbnail_url).toMatch(/\/image\?place=bakhmut$/);
+  expect(thumb.status()).toBe(200);
   expect(thumb.headers()['content-type']).toBe('image/png');
 });
 

@@ -30,11 +30,14 @@ describe('oembedFor', () => {
     expect(r.body.html).toContain('src="https://map.example.org/embed?place=bakhmut&#38;tiles=0&#38;date=2023-02-07"');
     expect(r.body.title).toContain('Bakhmut');
     expect(r.body.provider_url).toBe(`${ORIGIN}/`);
+    // Its thumbnail is a picture of the same view (app/image), tiles never drawn.
+    expect(r.body).toMatchObject({ thumbnail_url: `${ORIGIN}/image?place=bakhmut&date=2023-02-07`, thumbnail_width: 1200, thumbnail_height: 630 });
   });
 
   it('accepts /embed URLs and keeps their options', () => {
     const r = ask({ url: `${ORIGIN}/embed?controls=0&theme=dark&place=azot` });
     expect(r.ok && r.body.html).toContain('place=azot&#38;controls=0&#38;theme=dark');
+    expect(r.ok && r.body.thumbnail_url).toBe(`${ORIGIN}/image?place=azot&theme=dark`);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { ReportsBySource } from '@/components/reports/reports-by-source';
 import { CiteView } from '@/components/share/cite-view';
 import { DataChangedNote } from '@/components/share/data-changed-note';
 import { getDataVersion, getMapData, getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
+import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
 import { placeDescription, placeOembedUrl } from '@/lib/place-page';
 import { configuredOrigin } from '@/lib/site';
 import { placePagePath } from '@/lib/url-state';
@@ -33,7 +34,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: placeTitle(page.name),
     description: placeDescription(page),
     ...(origin && oembed
-      ? { alternates: { canonical: `${origin}${placePagePath(page.id)}`, types: { 'application/json+oembed': oembed } } }
+      ? {
+          alternates: { canonical: `${origin}${placePagePath(page.id)}`, types: { 'application/json+oembed': oembed } },
+          // Its preview card: a picture of the place on the map (app/image) rather than the whole map's.
+          openGraph: {
+            images: [
+              {
+                url: imagePathOf({ place: page.id, tiles: true }, []),
+                width: IMAGE_SIZE.width.default,
+                height: IMAGE_SIZE.height.default,
+                alt: `${page.name} on the map`,
+                type: 'image/png',
+              },
+            ],
+          },
+        }
       : {}),
   };
 }

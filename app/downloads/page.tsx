@@ -3,6 +3,7 @@ import { DownloadTable } from '@/components/downloads/download-table';
 import { DataVersionLine } from '@/components/share/data-version-line';
 import { DATA_LICENCE } from '@/lib/credits';
 import { getDataManifest } from '@/lib/data';
+import './downloads.css';
 
 // Prerendered at build like /about: the files it lists change only with a deploy.
 export const dynamic = 'error';

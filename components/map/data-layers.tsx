@@ -1,8 +1,9 @@
 'use client';
 import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
+import { useReportedData } from '@/components/data/use-data-file';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
-import { containerOf, lookOf, situationOn } from '@/lib/map-data';
+import { looksOn } from '@/lib/map-data';
 import type { PlaceLook, Theme } from '@/lib/styles';
 import type { MapHandlers } from './map-view';
 import { PlaceLayer } from './place-layer';
@@ -28,14 +29,21 @@ interface DataLayersProps {
   onSelect: MapHandlers['onSelect'];
 }
 
-/** The data layers, each styled by the places' situation on the date, in Leaflet's layers control or not. */
+/**
+ * The data layers, each styled by the places' situation on the date, in Leaflet's layers control or
+ * not. On the latest date the map file says how each place looks; on any other the places' report
+ * digests do, and until they are here the layers wait (drawn with the latest date's looks they
+ * would show a status the date does not have).
+ */
 export function DataLayers({ data, visible, selected, date, theme, withControl, collapsed, onSelect }: DataLayersProps) {
-  const looks = useMemo(() => {
-    const out: Record<string, PlaceLook> = {};
-    for (const id of data.placeOrder) out[id] = lookOf(situationOn(data.places[id]!, date, containerOf(data.places[id]!, data.places)));
-    return out;
-  }, [data, date]);
+  const opening = date === data.dateRange.max;
+  const { value: reported } = useReportedData(data, !opening);
+  const looks = useMemo<Record<string, PlaceLook> | undefined>(
+    () => (reported ? looksOn(reported, date) : opening ? data.looks : undefined),
+    [reported, opening, data, date],
+  );
   const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);
+  if (!looks) return null;
   const layers = data.layers.map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (
       // biome-ignore lint/correctness/useJsxKeyInIterable: `content` is not a list item: it is rendered below as the only child of a LayerGroup keyed by layer id.

@@ -76,7 +76,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
   );
   // The list and the panel say each place's situation, from the report digests: fetched only when
   // one of them is shown (the map asks by itself for another date or a pop-up), as most embeds never do.
-  const { value: reported } = useReportedData(data, options.list || panelFor !== undefined);
+  const { value: reported } = useReportedData(data, options.list || panelFor !== null);
   const panelPlace = panelFor ? reported?.places[panelFor] : undefined;
 
   return (

@@ -50,7 +50,7 @@ function stringOf(strings: readonly string[], code: number): string {
   return s;
 }
 
-export function decodeDate(w: WireDate, base: number): DateInfo {
+function decodeDate(w: WireDate, base: number): DateInfo {
   const [code, earliest, latest] = typeof w === 'number' ? [w, null, null] : w;
   // `& 1` is the approximate bit for negative codes too (two's complement).
   const approximate = (code & 1) === 1;

@@ -43,6 +43,8 @@ export default function HomePage() {
   const dataUrl = getDataManifest().map;
   // Asked for while the page's scripts load (a <link rel="preload"> in the head), and shared with every embed.
   preload(dataUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  // The place list needs the report digests at once (components/map/map-app.tsx): asked for beside it.
+  preload(data.digests, { as: 'fetch', crossOrigin: 'anonymous' });
   // The state of a URL with no query: the browser switches to its URL's own state before it paints.
   const initial = parseUrlState({}, { places: [], layers: [], dateRange: data.dateRange });
   return (

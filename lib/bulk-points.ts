@@ -6,7 +6,7 @@
  * (or an approximate position to explain) keep their MapPlace entry, so their pop-ups still quote
  * the reporting. Pure; used by lib/embed-config.ts and the scale bench (scripts/bench/).
  */
-import type { MapData, MapFeature, MapLayer, MapPlace } from './map-data';
+import type { MapData, MapFeature, MapLayer, MapPlace, ReportedPlace } from './map-data';
 import type { PlaceShape } from './place-geometry';
 
 /**
@@ -32,9 +32,12 @@ export interface BulkPointLayer extends Omit<MapLayer, 'collection'> {
 export type EmbedLayer = MapLayer | BulkPointLayer;
 
 /** The map data as the embed sends it: bulk layers in bulk form, without MapPlaces that add nothing. */
-export interface EmbedData extends Omit<MapData, 'layers'> {
+export interface EmbedData<P extends MapPlace = MapPlace> extends Omit<MapData<P>, 'layers'> {
   layers: EmbedLayer[];
 }
+
+/** The map data joined to its report digests (lib/map-data-digests.ts): each place's situation on any date. */
+export type ReportedData = EmbedData<ReportedPlace>;
 
 /** Whether a layer of the embed's data is in bulk form. */
 export function isBulkLayer(layer: EmbedLayer): layer is BulkPointLayer {
@@ -97,7 +100,7 @@ export function bulkLatLng(points: BulkPoints, i: number): [number, number] {
 }
 
 /** Whether a bulk point's MapPlace must still be sent: it has reporting to quote, or a position to qualify. */
-function keepsPlace(place: MapPlace): boolean {
+function keepsPlace(place: ReportedPlace): boolean {
   return place.reports.length > 0 || place.precision.type === 'approximate';
 }
 
@@ -108,7 +111,7 @@ function keepsPlace(place: MapPlace): boolean {
  * @param data the map data (lib/map-data.ts)
  * @param threshold points above which a layer goes in bulk form (default BULK_POINTS)
  */
-export function embedDataOf(data: MapData, threshold = BULK_POINTS): EmbedData {
+export function embedDataOf(data: MapData<ReportedPlace>, threshold = BULK_POINTS): ReportedData {
   const bulk = data.layers.filter((l) => isBulkCandidate(l, threshold));
   if (!bulk.length) return data;
   const dropped = new Set<string>();
@@ -118,8 +121,9 @@ export function embedDataOf(data: MapData, threshold = BULK_POINTS): EmbedData {
       if (!place || !keepsPlace(place)) dropped.add(f.id);
     }
   }
-  const places: Record<string, MapPlace> = {};
+  const places: Record<string, ReportedPlace> = {};
   for (const [id, place] of Object.entries(data.places)) if (!dropped.has(id)) places[id] = place;
+  const looks = Object.fromEntries(Object.entries(data.looks).filter(([id]) => !dropped.has(id)));
   return {
     ...data,
     layers: data.layers.map((l) => {
@@ -128,6 +132,7 @@ export function embedDataOf(data: MapData, threshold = BULK_POINTS): EmbedData {
       return { ...meta, points: encodeBulkPoints(collection.features) };
     }),
     places,
+    looks,
     placeOrder: data.placeOrder.filter((id) => !dropped.has(id)),
   };
 }

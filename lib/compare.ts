@@ -6,9 +6,10 @@
  * between the two dates. Where a date has no report about a place, the side says so (`reported:
  * false`) rather than taking a status from the other date. Pure; in the client bundles.
  */
-import { containerOf, type MapPlace, type PlaceSituation, situationOn } from './map-data';
+import { containerOf, type PlaceSituation, type ReportedPlace, situationOn } from './map-data';
 import type { Activity, Basis, Control } from './schemas';
 import { endOf, type ReportDigest, situationEntries } from './situation';
+import type { PlaceLook } from './styles';
 
 /** Which axis changed. */
 export type ChangeAxis = 'control' | 'activity' | 'both';
@@ -62,7 +63,7 @@ export interface Comparison {
   changes: PlaceChange[];
 }
 
-type ComparedPlace = Pick<MapPlace, 'id' | 'name' | 'reports' | 'part_of'>;
+type ComparedPlace = Pick<ReportedPlace, 'id' | 'name' | 'reports' | 'part_of'>;
 type ComparedData = { places: Readonly<Record<string, ComparedPlace>>; placeOrder: readonly string[] };
 
 function sideOf(s: PlaceSituation, date: string): SideStatus {
@@ -140,4 +141,10 @@ export function compareDates(data: ComparedData, a: string, b: string): Comparis
     if (axis) changes.push({ place: id, axis, before, after, reports: reportsBetween(place, container, later, from, to) });
   }
   return { from, to, changes };
+}
+
+/** The looks of compare mode: each place marked changed or unchanged between the comparison's dates (lib/styles.ts draws them). */
+export function withComparison(looks: Readonly<Record<string, PlaceLook>>, comparison: Comparison): Record<string, PlaceLook> {
+  const changed = new Set(comparison.changes.map((c) => c.place));
+  return Object.fromEntries(Object.entries(looks).map(([id, look]) => [id, { ...look, compared: changed.has(id) ? 'changed' : 'unchanged' }]));
 }

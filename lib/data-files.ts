@@ -3,8 +3,10 @@
  * public/_data/, named by a hash of their content (the places' files by one hash of them all, see
  * placeFiles), so that every page and every embed shares one immutable copy (a browser, nginx or a
  * CDN may keep them for a year):
- * - `map.<hash>.json`, what the map draws (lib/map-data.ts MapData, large point layers in bulk form),
- *   in the compact wire format of lib/map-data-codec.ts;
+ * - `map.<hash>.json`, what the map draws on its opening date (lib/map-data.ts MapData, large point
+ *   layers in bulk form), in the compact wire format of lib/map-data-codec.ts;
+ * - `digests.<hash>.json`, every place's reports as digests (lib/map-data-digests.ts), which the map
+ *   file names: what says each place's situation on any date, loaded when a reader needs it;
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
  * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches;
  * - `frontline-map-data-<data version>/`, the downloads (lib/downloads/package.ts): GeoJSON, CSV,
@@ -16,11 +18,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type EmbedData, embedDataOf } from './bulk-points';
+import { embedDataOf, type ReportedData } from './bulk-points';
 import type { DataVersion } from './data-version';
 import { type DownloadEntry, downloadFilesOf, downloadFolderOf } from './downloads/package';
 import { mapDataOf, type PlaceReporting, placeReportingOf, searchNamesOf } from './map-data';
 import { decodeMapData, encodeMapData, type MapDataWire } from './map-data-codec';
+import { type DigestsWire, decodeDigests } from './decode-digests';
+import { encodeDigests } from './map-data-digests';
 import type { GeoData } from './types';
 
 /** The URL path under which the files are served, and the folder of public/ they are written to. */
@@ -69,13 +73,14 @@ export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Om
   const files = placeFiles(data);
   const places = Object.fromEntries([...data.places.keys()].map((id, i) => [id, files[i]!.url]));
   const search = hashed('search', JSON.stringify(searchNamesOf(data)));
+  // The digests first: the map file names them, so the two always come from one build.
+  const pending = '/_data/digests.pending.json';
+  const embed = embedDataOf(mapDataOf(data, { reporting: (id) => places[id]!, search: search.url, digests: pending }));
+  const digests = hashed('digests', JSON.stringify(encodeDigests(embed)));
   // The version inside the map file too, so that a copy of the file says which data it holds (the decoder ignores it).
-  const wire: MapDataWire & { version: DataVersion } = {
-    ...encodeMapData(embedDataOf(mapDataOf(data, (id) => places[id]!, search.url))),
-    version,
-  };
+  const wire: MapDataWire & { version: DataVersion } = { ...encodeMapData({ ...embed, digests: digests.url }), version };
   const map = hashed('map', JSON.stringify(wire));
-  files.push(search, map);
+  files.push(search, digests, map);
   return { manifest: { map: map.url, places, version }, files };
 }
 
@@ -126,7 +131,8 @@ export function readPlaceReportingFile(url: string): PlaceReporting {
   return readJson<PlaceReporting>(path.join(PUBLIC_DIR, url));
 }
 
-/** The map's data file the build wrote, by its URL, decoded. */
-export function readMapDataFile(url: string): EmbedData {
-  return decodeMapData(readJson<MapDataWire>(path.join(PUBLIC_DIR, url)));
+/** The map's data file the build wrote, by its URL, decoded and joined to the report digests file it names. */
+export function readMapDataFile(url: string): ReportedData {
+  const data = decodeMapData(readJson<MapDataWire>(path.join(PUBLIC_DIR, url)));
+  return decodeDigests(readJson<DigestsWire>(path.join(PUBLIC_DIR, data.digests)), data);
 }

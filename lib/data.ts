@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { cache } from 'react';
-import type { EmbedData } from './bulk-points';
+import type { ReportedData } from './bulk-points';
 import { readCheckedData } from './checked-data';
 import { type Correction, correctionsAbout, newestFirst } from './corrections';
 import { layerSummary, sourceView } from './citations';
@@ -62,7 +62,7 @@ export function getSource(id: string) {
 }
 
 let manifest: DataManifest | undefined;
-let mapData: EmbedData | undefined;
+let mapData: ReportedData | undefined;
 
 /** The URLs of the data files the build wrote (lib/data-files.ts). */
 export function getDataManifest(): DataManifest {
@@ -75,8 +75,8 @@ export function getDataVersion() {
   return getDataManifest().version;
 }
 
-/** The map's data file, as the browser gets it (lib/map-data.ts, lib/data-files.ts). */
-export function getMapData(): EmbedData {
+/** The map's data file, as the browser gets it, joined to its report digests (lib/map-data.ts, lib/data-files.ts). */
+export function getMapData(): ReportedData {
   mapData ??= readMapDataFile(getDataManifest().map);
   return mapData;
 }

@@ -4,9 +4,9 @@
  * type for both sides, so the compiler checks that what the server writes is what the client reads.
  * It never carries the map's data: the client fetches the build's shared data file (shell.dataUrl).
  */
-import type { EmbedData } from './bulk-points';
+import type { ReportedData } from './bulk-points';
 import type { EmbedOptions } from './embed-options';
-import { type MapPlace, type MapShell, type PlaceReporting, shellOf } from './map-data';
+import { type MapShell, type PlaceReporting, type ReportedPlace, shellOf } from './map-data';
 import type { TileConfig } from './tiles';
 
 /**
@@ -14,7 +14,7 @@ import type { TileConfig } from './tiles';
  * situation and reporting, or a count of what the map holds. Its size does not grow with the data.
  */
 export type EmbedPreview =
-  | { kind: 'place'; place: MapPlace; layerTitle: string; reporting: PlaceReporting; container?: MapPlace }
+  | { kind: 'place'; place: ReportedPlace; layerTitle: string; reporting: PlaceReporting; container?: ReportedPlace }
   | { kind: 'summary'; places: number; reports: number };
 
 export interface EmbedConfig {
@@ -31,8 +31,8 @@ export interface EmbedConfig {
 }
 
 export interface EmbedConfigInput {
-  /** The map's data file, as the server read it (lib/data.ts). */
-  data: EmbedData;
+  /** The map's data file and its report digests, as the server read them (lib/data.ts). */
+  data: ReportedData;
   /** Where the browser gets that file. */
   dataUrl: string;
   /** The selected place's reporting, when a place is selected. */
@@ -45,7 +45,7 @@ export interface EmbedConfigInput {
   dataVersion: string;
 }
 
-function previewOf(data: EmbedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {
+function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {
   const id = options.state.place;
   const place = id ? data.places[id] : undefined;
   if (place && reporting) {
@@ -71,6 +71,16 @@ export function embedConfigOf({ data, dataUrl, reporting, options, tiles, origin
     allowedOrigins,
     dataVersion,
   };
+}
+
+/**
+ * Whether the frame's first view reads the report digests (components/embed/embed-app.tsx): its
+ * list is shown, a place is open (its pop-up or panel), or it opens on a date other than the latest
+ * (the map file's looks are the latest date's). Then the page preloads them beside the map file.
+ */
+export function digestsAtOnce({ options, shell }: Pick<EmbedConfig, 'options' | 'shell'>): boolean {
+  const { date, place } = options.state;
+  return options.list || place !== undefined || (date !== undefined && date !== shell.dateRange.max);
 }
 
 /** What the embed page is rendered from (components/embed/embed-document.tsx, loaded by lib/embed-page.ts). */

@@ -3,7 +3,8 @@
  * codes for repeated strings, integers for coordinates. Pure, no dependencies: the browser
  * decodes with them.
  */
-import type { DateInfo } from './schemas';
+import type { Control } from './schemas';
+import type { PlaceLook } from './styles';
 
 const DAY_MS = 86_400_000;
 
@@ -39,37 +40,6 @@ export function datesOf(steps: readonly number[]): string[] {
   });
 }
 
-/**
- * A date as the map's digests carry it (no `basis`), relative to a day it is near: a number
- * (days after `base`, times two, plus one when approximate) where it is only a date, else the
- * same number with its `earliest` and `latest` as days after `base`.
- */
-export type WireDate = number | [number, number | null, number | null];
-
-export function encodeDate(d: DateInfo, base: number): WireDate {
-  if (d.basis !== undefined) throw new Error(`a digest's date has no basis: ${JSON.stringify(d)}`);
-  const code = (dayOf(d.date) - base) * 2 + (d.approximate ? 1 : 0);
-  if (d.earliest === undefined && d.latest === undefined) return code;
-  const rel = (x: string | undefined) => (x === undefined ? null : dayOf(x) - base);
-  return [code, rel(d.earliest), rel(d.latest)];
-}
-
-export function decodeDate(w: WireDate, base: number): DateInfo {
-  const [code, earliest, latest] = typeof w === 'number' ? [w, null, null] : w;
-  // `& 1` is the approximate bit for negative codes too (two's complement).
-  const approximate = (code & 1) === 1;
-  const d: DateInfo = { date: dateOf(base + (code - (code & 1)) / 2), approximate };
-  if (earliest !== null) d.earliest = dateOf(base + earliest);
-  if (latest !== null) d.latest = dateOf(base + latest);
-  return d;
-}
-
-/** The first day a wire date stands for (the next date of a column is coded relative to it). */
-export function dayOfWire(w: WireDate, base: number): number {
-  const code = typeof w === 'number' ? w : w[0];
-  return base + (code - (code & 1)) / 2;
-}
-
 /** Codes for strings that repeat (according_to, basis, vocabulary, layer ids): each string once. */
 export class StringTable {
   readonly strings: string[] = [];
@@ -90,6 +60,25 @@ export function stringOf(strings: readonly string[], code: number): string {
   const s = strings[code];
   if (s === undefined) throw new Error(`map data: no string ${code}`);
   return s;
+}
+
+/**
+ * A place's look (lib/styles.ts) as one small number: its control's string code plus one (0: no
+ * control shown), times 8, plus 4 when claimed, 2 when active, 1 when stale.
+ */
+export function encodeLook(look: PlaceLook, strings: StringTable): number {
+  const control = look.control === null ? 0 : strings.code(look.control) + 1;
+  return control * 8 + (look.claimed ? 4 : 0) + (look.active ? 2 : 0) + (look.stale ? 1 : 0);
+}
+
+export function decodeLook(code: number, strings: readonly string[]): PlaceLook {
+  const control = code >> 3;
+  return {
+    control: control === 0 ? null : (stringOf(strings, control - 1) as Control),
+    claimed: (code & 4) !== 0,
+    active: (code & 2) !== 0,
+    stale: (code & 1) !== 0,
+  };
 }
 
 const SCALE = 1e6;

@@ -1,15 +1,19 @@
 /**
- * The map's data as the browser gets it, in three parts (written by the build as content-hashed
+ * The map's data as the browser gets it, in four parts (written by the build as content-hashed
  * files, lib/data-files.ts):
- * - MapData, what the map needs to draw and to say each place's status on any date: every layer's
- *   GeoJSON, each place with its reports in digest form (dates and assertions, no quotes);
+ * - MapData, what the map needs to draw on its opening date: every layer's GeoJSON, each place,
+ *   and how each place looks on the latest reporting date (`looks`);
+ * - the report digests (ReportedData once joined to the MapData): each place's reports as dates
+ *   and assertions, no quotes, which say its status on any date; loaded when the reader moves the
+ *   timeline, opens a place or lists the places (a third of the map's data with 100 times ours);
  * - PlaceReporting, one per place, loaded when a reader opens the place: its reports in full
  *   (quotes, citations, claims), its sources' citations and reliability notes, and why its
  *   position is approximate;
  * - SearchNames, loaded when a reader starts a search: every place's Russian name and other
  *   spellings.
- * What the first view does not show waits in the last two: with a data set 100 times ours, the
- * Russian names, other spellings and precision notes were a third of the map's file (gzip).
+ * What the first view does not show waits in the last three: with a data set 100 times ours, the
+ * Russian names, other spellings and precision notes were a third of the map's file (gzip), and
+ * the digests were two fifths of what was left.
  * Pure.
  */
 import { citationOf, reportsForPlace, reportView } from './citations';
@@ -47,10 +51,14 @@ export interface MapPlace extends Omit<PlaceProperties, 'geometry_source' | 'nam
   precision: MapPrecision;
   layer: string;
   geometryType: Geometry['type'];
-  /** Every report about the place in digest form (no quote), in the order of the dates they describe. */
-  reports: ReportDigest[];
   /** The URL of the place's reporting file (PlaceReporting): quotes, citations, claims, sources. */
   reporting: string;
+}
+
+/** A place with its reports in digest form: what its situation on any date is read from. */
+export interface ReportedPlace extends MapPlace {
+  /** Every report about the place in digest form (no quote), in the order of the dates they describe. */
+  reports: ReportDigest[];
 }
 
 /** A place's reporting in full: what its pop-up and panel quote (loaded per place). */
@@ -74,12 +82,17 @@ export interface MapSource {
   reliability: string[];
 }
 
-export interface MapData {
+/** @typeParam P the places: without their reports (the map file), or with them (ReportedPlace, once the digests are here). */
+export interface MapData<P extends MapPlace = MapPlace> {
   layers: MapLayer[];
   /** The offline base map drawn under the layers. */
   base: BaseCollection;
   baseAttribution: LayerEntry['attribution'];
-  places: Record<string, MapPlace>;
+  places: Record<string, P>;
+  /** How each place looks on `dateRange.max`, the date a map opens on: drawn before the digests load. */
+  looks: Record<string, PlaceLook>;
+  /** The URL of the report digests file (lib/map-data-digests.ts). */
+  digests: string;
   /** Place ids in list order: layer order, then as in the layer file. */
   placeOrder: string[];
   attributions: Partial<Record<string, Attribution>>;
@@ -144,13 +157,26 @@ export function searchNamesOf(data: GeoData): SearchNames {
   return { names };
 }
 
-/**
- * The map's data file.
- * @param reportingUrl where each place's reporting file is served (content-hashed by the build)
- * @param searchUrl where the search's names file is served
- */
-export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => string, searchUrl: string): MapData {
-  const places: Record<string, MapPlace> = {};
+/** Where the build serves the files the map data names (content-hashed: lib/data-files.ts). */
+export interface DataUrls {
+  /** Each place's reporting file. */
+  reporting: (placeId: string) => string;
+  /** The search's names file. */
+  search: string;
+  /** The report digests file. */
+  digests: string;
+}
+
+/** How each place looks on `date` (lib/styles.ts), from the places' report digests. */
+export function looksOn(data: Pick<MapData<ReportedPlace>, 'places' | 'placeOrder'>, date: string): Record<string, PlaceLook> {
+  const out: Record<string, PlaceLook> = {};
+  for (const id of data.placeOrder) out[id] = lookOf(situationOn(data.places[id]!, date, containerOf(data.places[id]!, data.places)));
+  return out;
+}
+
+/** The map's data, every place with its report digests (the build splits them into two files). */
+export function mapDataOf(data: GeoData, urls: DataUrls): MapData<ReportedPlace> {
+  const places: Record<string, ReportedPlace> = {};
   const placeOrder: string[] = [];
   for (const layer of data.layers) {
     for (const f of layer.collection.features) {
@@ -163,12 +189,13 @@ export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => stri
         ...properties,
         precision: mapPrecisionOf(precision),
         reports,
-        reporting: reportingUrl(f.id),
+        reporting: urls.reporting(f.id),
       };
       placeOrder.push(f.id);
     }
   }
   const dates = reportingDates(data.reports.map((r) => reportView(r, data)));
+  const max = dates.at(-1)!;
   return {
     layers: data.layers.map((l) => ({
       id: l.entry.id,
@@ -180,11 +207,13 @@ export function mapDataOf(data: GeoData, reportingUrl: (placeId: string) => stri
     base: data.base ?? { type: 'FeatureCollection', features: [] },
     baseAttribution: data.manifest.base?.attribution ?? [],
     places,
+    looks: looksOn({ places, placeOrder }, max),
+    digests: urls.digests,
     placeOrder,
     attributions: data.manifest.attributions,
-    search: searchUrl,
+    search: urls.search,
     dates,
-    dateRange: { min: `${dates[0]!.slice(0, 7)}-01`, max: dates.at(-1)! },
+    dateRange: { min: `${dates[0]!.slice(0, 7)}-01`, max },
   };
 }
 
@@ -217,7 +246,7 @@ export interface PlaceSituation extends Situation {
   outdatedBy?: { place: string; name: string; control: ControlEntry };
 }
 
-type SituationPlace = Pick<MapPlace, 'id' | 'reports'> & Partial<Pick<MapPlace, 'name'>>;
+type SituationPlace = Pick<ReportedPlace, 'id' | 'reports'> & Partial<Pick<MapPlace, 'name'>>;
 
 /**
  * The place's situation on `date` (YYYY-MM-DD).
@@ -251,11 +280,16 @@ export function lookOf(s: PlaceSituation): PlaceLook {
  */
 export interface MapShell {
   dataUrl: string;
+  /** The report digests file (MapData.digests): a page whose first view needs it preloads it. */
+  digestsUrl: string;
   dates: string[];
   dateRange: MapData['dateRange'];
   layerIds: string[];
 }
 
-export function shellOf(data: Pick<MapData, 'dates' | 'dateRange'> & { layers: readonly { id: string }[] }, dataUrl: string): MapShell {
-  return { dataUrl, dates: data.dates, dateRange: data.dateRange, layerIds: data.layers.map((l) => l.id) };
+export function shellOf(
+  data: Pick<MapData, 'dates' | 'dateRange' | 'digests'> & { layers: readonly { id: string }[] },
+  dataUrl: string,
+): MapShell {
+  return { dataUrl, digestsUrl: data.digests, dates: data.dates, dateRange: data.dateRange, layerIds: data.layers.map((l) => l.id) };
 }

@@ -4,7 +4,9 @@
  * (lib/first-view.ts), the legend of the drawn layers, and the credits of what is drawn with the
  * data version. Pure.
  */
-import type { EmbedData } from './bulk-points';
+import type { ReportedData } from './bulk-points';
+import { comparisonSummary } from './change-text';
+import { compareDates } from './compare';
 import type { DataVersion } from './data-version';
 import { firstView } from './first-view';
 import { formatIsoDate } from './format-date';
@@ -43,7 +45,7 @@ export interface MapImageContent {
   text: { heading: string; date: string; legend: LegendEntry[]; credits: string };
 }
 
-type ImageData = Pick<EmbedData, 'layers' | 'base' | 'places' | 'baseAttribution' | 'attributions' | 'dateRange'>;
+type ImageData = Pick<ReportedData, 'layers' | 'base' | 'places' | 'placeOrder' | 'baseAttribution' | 'attributions' | 'dateRange'>;
 
 /** The credits of the base and of the drawn layers, each once, in the order the map's attribution gives them. */
 function creditsOf(data: ImageData, visible: readonly string[]): string[] {
@@ -63,7 +65,9 @@ export function imageOf(data: ImageData, request: ImageRequest, version: DataVer
   const date = state.date ?? data.dateRange.max;
   const layout = layoutOf(width, height);
   const frame = frameOfView(firstView(data, state), layout.map.width, layout.map.height);
-  const picture = pictureOf(data, { frame, date, theme, selected: state.place, labels: true, visible });
+  // Compare mode as on the map: the places that changed between the dates stand out, the others fade.
+  const comparison = state.compare === undefined ? undefined : compareDates(data, date, state.compare);
+  const picture = pictureOf(data, { frame, date, theme, selected: state.place, labels: true, visible, comparison });
   const keys = data.layers.filter((l) => visible.includes(l.id)).map((l) => l.style as StyleKey);
   const latest = date === data.dateRange.max && !layout.small ? ' (the latest date of the reporting)' : '';
   return {
@@ -71,7 +75,7 @@ export function imageOf(data: ImageData, request: ImageRequest, version: DataVer
     picture,
     text: {
       heading: state.place ? (data.places[state.place]?.name ?? MAP_TITLE) : MAP_TITLE,
-      date: `As reported on ${formatIsoDate(date)}${latest}`,
+      date: `As reported on ${formatIsoDate(date)}${latest}${comparison ? `. Compared: ${comparisonSummary(comparison)}` : ''}`,
       legend: [...statusLegendEntries(keys, theme), ...legendEntries(keys, theme).filter((e) => e.key !== 'region')],
       credits: [...creditsOf(data, visible), `Front-line map, data version ${version.id} of ${formatIsoDate(version.date)}`].join(' · '),
     },

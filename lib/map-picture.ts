@@ -5,8 +5,9 @@
  * Pure; the projection is lib/svg-shapes.ts's.
  */
 import bbox from '@turf/bbox';
-import { type EmbedData, isBulkLayer } from './bulk-points';
-import { containerOf, lookOf, type MapLayer, situationOn } from './map-data';
+import { isBulkLayer, type ReportedData } from './bulk-points';
+import { type Comparison, withComparison } from './compare';
+import { looksOn, type MapLayer } from './map-data';
 import { anchorOf } from './place-geometry';
 import { baseStyles, MAP_BACKGROUND, type PathStyle, type PlaceLook, styleFor, type Theme } from './styles';
 import { type Frame, pathData, projector } from './svg-shapes';
@@ -49,21 +50,11 @@ export interface PictureOptions {
   labels?: boolean;
   /** The layers to draw (ids; default all). The base's region outlines and river are drawn whatever the choice, as on the map. */
   visible?: readonly string[];
+  /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade, as on the map. */
+  comparison?: Comparison;
 }
 
-export type PictureData = Pick<EmbedData, 'layers' | 'base' | 'places'>;
-
-/** How each place of the drawn layers looks on the date (as components/map/data-layers.tsx works it out). */
-function looksOn(data: PictureData, layers: readonly MapLayer[], date: string): Record<string, PlaceLook> {
-  const looks: Record<string, PlaceLook> = {};
-  for (const layer of layers) {
-    for (const { id } of layer.collection.features) {
-      const place = data.places[id];
-      if (place) looks[id] = lookOf(situationOn(place, date, containerOf(place, data.places)));
-    }
-  }
-  return looks;
-}
+export type PictureData = Pick<ReportedData, 'layers' | 'base' | 'places' | 'placeOrder'>;
 
 /** The base under the places: region outlines, the state border and the river, as the offline base draws them. */
 function baseShapes(
@@ -115,7 +106,8 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   const shown = (f: { geometry: Geometry }) => inFrame(f.geometry, options.frame.bbox);
   // Every layer whole: a layer in bulk form (thousands of points) is left out, as in the preview image.
   const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
-  const looks = looksOn(data, layers, options.date);
+  const plain = looksOn(data, options.date);
+  const looks = options.comparison ? withComparison(plain, options.comparison) : plain;
   const placeShapes = layers
     .filter((l) => l.style !== 'region' && (!options.visible || options.visible.includes(l.id)))
     .flatMap((layer) => layer.collection.features.filter(shown).map((f) => placeShape(layer, f, options, looks[f.id], project)));

@@ -174,7 +174,9 @@ function withLook(base: PathStyle, look: PlaceLook, point: boolean, theme: Theme
     ? { ...base, fillColor: fill, fillOpacity: look.stale ? 0.35 : 1 }
     : { ...base, fillColor: fill, fillOpacity: look.stale ? 0.12 : 0.4, color: fill };
   if (look.active) Object.assign(styled, { color: ACTIVITY_OUTLINE[theme], weight: base.weight + 1 });
-  if (look.claimed || look.stale) styled.dashArray = look.claimed ? '6 3' : '2 4';
+  // Always set, to undefined where undashed: Leaflet's setStyle merges the new options into the old,
+  // so a dash left out would stay from the date before (a place no longer stale still drawn so).
+  styled.dashArray = look.claimed ? '6 3' : look.stale ? '2 4' : base.dashArray;
   if (look.compared === 'changed') styled.weight += COMPARE_LOOK.changedExtraWeight;
   if (look.compared === 'unchanged') {
     styled.opacity *= COMPARE_LOOK.unchangedOpacity;

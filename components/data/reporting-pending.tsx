@@ -1,11 +1,11 @@
 import type { DataFileState } from './use-data-file';
 
 interface ReportingPendingProps extends Pick<DataFileState<unknown>, 'failed' | 'retry'> {
-  /** What the file brings here: "quotes" (the default) or "note" (why a position is approximate). */
-  what?: 'quotes' | 'note';
+  /** What the file brings here: "quotes" (the default), "note" (why a position is approximate) or "situation" (the report digests). */
+  what?: 'quotes' | 'note' | 'situation';
 }
 
-/** Where quotes (or a precision note) will be: while a place's reporting file loads, or if it could not be loaded. */
+/** Where quotes (or a precision note, or a situation) will be: while their file loads, or if it could not be loaded. */
 export function ReportingPending({ failed, retry, what = 'quotes' }: ReportingPendingProps) {
   return failed ? (
     <p className="reporting-pending" role="alert">

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import type { EmbedData } from '@/lib/bulk-points';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { EmbedData, ReportedData } from '@/lib/bulk-points';
 import type { MapPlace, PlaceReporting, SearchNames } from '@/lib/map-data';
 import { decodeMapData, type MapDataWire } from '@/lib/map-data-codec';
+import type { DigestsWire } from '@/lib/decode-digests';
 
 /**
  * Data files the server already put in the page, by URL: what the page shows before its script
@@ -15,8 +16,8 @@ export const DataSeed = createContext<Readonly<Record<string, unknown>>>({});
 const requests = new Map<string, Promise<unknown>>();
 const settled = new Map<string, unknown>();
 
-/** What a file's JSON becomes: itself, or the map data decoded from its wire format. */
-type Decode = (json: unknown) => unknown;
+/** What a file's JSON becomes: itself, or the map data decoded from its wire format (now, or once its decoder has loaded). */
+type Decode = (json: unknown) => unknown | Promise<unknown>;
 const asIs: Decode = (json) => json;
 
 function request(url: string, decode: Decode): Promise<unknown> {
@@ -75,6 +76,24 @@ const decodeMap: Decode = (json) => decodeMapData(json as MapDataWire);
 /** The map's data file (lib/data-files.ts), decoded from its wire format (lib/map-data-codec.ts). */
 export function useMapData(url: string): DataFileState<EmbedData> {
   return useDataFile<EmbedData>(url, decodeMap);
+}
+
+/**
+ * The map data joined to every place's report digests (lib/map-data-digests.ts): what a place's
+ * situation on any date is read from (lib/map-data.ts situationOn). The map file carries only how
+ * each place looks on the latest date (`data.looks`); the digests file is fetched the first time a
+ * component asks for it (`wanted`), and once it is here every component that calls this gets it,
+ * asked or not.
+ * @param data the map data (useMapData), undefined until it is here
+ * @param wanted whether this component needs the digests now (a date other than the latest, a place open, the list shown)
+ */
+export function useReportedData(data: EmbedData | undefined, wanted: boolean): DataFileState<ReportedData> {
+  const url = data && (wanted || settled.has(data.digests)) ? data.digests : undefined;
+  // The decoder is a chunk of its own in the embed (scripts/build-embed.mjs), loaded with the file: most
+  // frames never ask for the digests, and the embed's start is on a budget (tests/lib/embed-budget.test.ts).
+  // One per map data object (the same for the life of the page): useDataFile's effect depends on it.
+  const decode = useMemo<Decode>(() => async (json) => (await import('@/lib/decode-digests')).decodeDigests(json as DigestsWire, data!), [data]);
+  return useDataFile<ReportedData>(url, decode);
 }
 
 /** A place's reporting in full (quotes, citations, sources), loaded when the place is shown. */

@@ -2,7 +2,7 @@ import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'r
 import { ChangeList } from '@/components/compare/change-list';
 import { CompareControl } from '@/components/compare/compare-control';
 import { useComparison } from '@/components/compare/use-comparison';
-import { DataSeed, useMapData } from '@/components/data/use-data-file';
+import { DataSeed, useMapData, useReportedData } from '@/components/data/use-data-file';
 import { MapPlaceholder } from '@/components/map/map-placeholder';
 import type { MapHandlers, MapSettings, MapViewProps } from '@/components/map/map-view';
 import { useColorScheme } from '@/components/map/use-media-query';
@@ -81,7 +81,10 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
     }),
     [config.tiles, theme, options.controls, options.panel, fullMapHref],
   );
-  const panelPlace = panelFor ? data?.places[panelFor] : undefined;
+  // The list and the panel say each place's situation, from the report digests: fetched only when
+  // one of them is shown (the map asks by itself for another date or a pop-up), as most embeds never do.
+  const { value: reported } = useReportedData(data, options.list || panelFor !== null);
+  const panelPlace = panelFor ? reported?.places[panelFor] : undefined;
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
@@ -120,9 +123,9 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
         </div>
       )}
       <div className="fm-list" data-hidden={options.list ? undefined : true}>
-        {data ? (
+        {reported ? (
           <PlaceList
-            data={data}
+            data={reported}
             selected={state.place}
             date={date}
             hrefOf={(id) => urlWithState(config.fullMapUrl, { ...state, place: id }, allLayers)}

@@ -5,7 +5,7 @@
  * (and preact-render-to-string) for the route app/embed/route.ts (lib/embed-page.ts loads it).
  */
 import { renderToString } from 'react-dom/server';
-import { type EmbedConfig, embedConfigOf, type EmbedPageInput } from '@/lib/embed-config';
+import { digestsAtOnce, type EmbedConfig, embedConfigOf, type EmbedPageInput } from '@/lib/embed-config';
 import { jsonForScript } from '@/lib/html';
 import { mapColourCss } from '@/lib/styles';
 import { urlWithState } from '@/lib/url-state';
@@ -27,6 +27,8 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <link rel="stylesheet" href={assets.css} />
         {/* The map's data file, shared with every page and frame: asked for while the script loads. */}
         <link rel="preload" href={config.shell.dataUrl} as="fetch" crossOrigin="anonymous" />
+        {/* The report digests too, where the first view reads them (a place, another date, the list); most frames never do. */}
+        {digestsAtOnce(config) && <link rel="preload" href={config.shell.digestsUrl} as="fetch" crossOrigin="anonymous" />}
         {assets.preload.map((href) => (
           <link key={href} rel="modulepreload" href={href} />
         ))}

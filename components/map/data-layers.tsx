@@ -1,9 +1,10 @@
 'use client';
 import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl } from 'react-leaflet';
+import { useReportedData } from '@/components/data/use-data-file';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
-import type { Comparison } from '@/lib/compare';
-import { containerOf, lookOf, situationOn } from '@/lib/map-data';
+import { type Comparison, withComparison } from '@/lib/compare';
+import { looksOn } from '@/lib/map-data';
 import type { PlaceLook, Theme } from '@/lib/styles';
 import type { MapHandlers } from './map-view';
 import { PlaceLayer } from './place-layer';
@@ -31,18 +32,21 @@ interface DataLayersProps {
   onSelect: MapHandlers['onSelect'];
 }
 
-/** The data layers, each styled by the places' situation on the date, in Leaflet's layers control or not. */
+/**
+ * The data layers, each styled by the places' situation on the date, in Leaflet's layers control or
+ * not. On the latest date the map file says how each place looks; on any other the places' report
+ * digests do, and until they are here the layers wait (drawn with the latest date's looks they
+ * would show a status the date does not have). In compare mode the places that changed stand out.
+ */
 export function DataLayers({ data, visible, selected, date, comparison, theme, withControl, collapsed, onSelect }: DataLayersProps) {
-  const looks = useMemo(() => {
-    const changed = comparison && new Set(comparison.changes.map((c) => c.place));
-    const out: Record<string, PlaceLook> = {};
-    for (const id of data.placeOrder) {
-      const look = lookOf(situationOn(data.places[id]!, date, containerOf(data.places[id]!, data.places)));
-      out[id] = changed ? { ...look, compared: changed.has(id) ? 'changed' : 'unchanged' } : look;
-    }
-    return out;
-  }, [data, date, comparison]);
+  const opening = date === data.dateRange.max;
+  const { value: reported } = useReportedData(data, !opening);
+  const looks = useMemo<Record<string, PlaceLook> | undefined>(() => {
+    const plain = reported ? looksOn(reported, date) : opening ? data.looks : undefined;
+    return plain && comparison ? withComparison(plain, comparison) : plain;
+  }, [reported, opening, data, date, comparison]);
   const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);
+  if (!looks) return null;
   const layers = data.layers.map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (
       // biome-ignore lint/correctness/useJsxKeyInIterable: `content` is not a list item: it is rendered below as the only child of a LayerGroup keyed by layer id.

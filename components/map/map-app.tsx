@@ -3,7 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { ChangeList } from '@/components/compare/change-list';
 import { CompareControl } from '@/components/compare/compare-control';
 import { useComparison } from '@/components/compare/use-comparison';
-import { useMapData } from '@/components/data/use-data-file';
+import { useMapData, useReportedData } from '@/components/data/use-data-file';
 import { PlaceList } from '@/components/places/place-list';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
@@ -91,6 +91,9 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
  */
 export function MapApp({ shell, initial, tiles, version, children: serverList }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
+  // The list, the panel and the phone's sheet say each place's situation, from the report digests:
+  // the list is in view at once, so the page asks for them beside the map's data (both preloaded).
+  const { value: reported } = useReportedData(data, true);
   // The map's code and its data load side by side, not one after the other.
   useEffect(() => {
     void loadMapView();
@@ -112,8 +115,8 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
   const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
   const setCompare = useCallback((d: string | undefined) => update({ compare: d }, 'replace'), [update]);
 
-  const panelPlace = panelFor ? data?.places[panelFor] : undefined;
-  const sheetPlace = phone && state.place ? data?.places[state.place] : undefined;
+  const panelPlace = panelFor ? reported?.places[panelFor] : undefined;
+  const sheetPlace = phone && state.place ? reported?.places[state.place] : undefined;
   const sheet: SheetCover['sheet'] = sheetPlace ? (panelPlace ? 'panel' : 'place') : null;
   const date = state.date ?? shell.dateRange.max;
   const comparison = useComparison(data, date, state.compare);
@@ -139,7 +142,7 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
           {comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={(id) => select(id, 'list')} />}
-          {data ? <PlaceList data={data} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
+          {reported ? <PlaceList data={reported} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
           <MapFooter version={version} />
         </aside>
         <main className="map-area" aria-label="Map">
@@ -175,7 +178,7 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
           {sheetPlace && (
             <PlaceSheet
               place={sheetPlace}
-              container={data ? containerOf(sheetPlace, data.places) : undefined}
+              container={reported ? containerOf(sheetPlace, reported.places) : undefined}
               date={date}
               dates={shell.dates}
               onDate={setDate}

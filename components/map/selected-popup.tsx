@@ -1,6 +1,8 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
+import { useReportedData } from '@/components/data/use-data-file';
+import { ReportingPending } from '@/components/data/reporting-pending';
 import { BarePopup, PlacePopup } from '@/components/reports/place-popup';
 import { type EmbedData, shapeOf } from '@/lib/bulk-points';
 import { containerOf } from '@/lib/map-data';
@@ -28,22 +30,29 @@ export function SelectedPopup({ data, place: id, date, allReportingHref, onOpenP
   const shape = useMemo(() => (id ? shapeOf(data, id) : undefined), [data, id]);
   // A stable position: react-leaflet re-opens the pop-up whenever `position` changes identity.
   const position = useMemo(() => (shape ? anchorOf(shape) : undefined), [shape]);
-  const place = id ? data.places[id] : undefined;
+  // A place's situation is read from the report digests, asked for when a place is open.
+  const { value: reported, failed, retry } = useReportedData(data, id !== undefined);
   const content = useMemo(() => {
     if (!id || !shape) return null;
     const close = () => onSelect(undefined, 'map');
-    if (!place) return <BarePopup id={id} name={bareName(data, id)} onClose={close} />;
+    const place = reported?.places[id];
+    if (!place)
+      return (
+        <BarePopup id={id} name={data.places[id]?.name ?? bareName(data, id)} onClose={close}>
+          {data.places[id] && <ReportingPending failed={failed} retry={retry} what="situation" />}
+        </BarePopup>
+      );
     return (
       <PlacePopup
         place={place}
-        container={containerOf(place, data.places)}
+        container={containerOf(place, reported!.places)}
         date={date}
         allReportingHref={allReportingHref}
         onOpenPanel={() => onOpenPanel(place.id)}
         onClose={close}
       />
     );
-  }, [data, id, shape, place, date, allReportingHref, onOpenPanel, onSelect]);
+  }, [data, id, shape, reported, failed, retry, date, allReportingHref, onOpenPanel, onSelect]);
   useEffect(
     function returnFocusOnClose() {
       if (!id) return;

@@ -1,7 +1,6 @@
 import { MapPicture } from '@/components/map-picture/map-picture';
 import { formatIsoDate } from '@/lib/format-date';
-import type { EmbedData } from '@/lib/bulk-points';
-import { frameAround, pictureOf } from '@/lib/map-picture';
+import { frameAround, type PictureData, pictureOf } from '@/lib/map-picture';
 import type { PlacePage } from '@/lib/place-page';
 import { mapPathOf } from '@/lib/url-state';
 
@@ -13,7 +12,7 @@ const HEIGHT = 400;
  * neighbours, every place styled by its situation on the page's date as the live map styles it.
  * Inline SVG drawn at build (no script, no tiles), once per theme; the page's colour scheme picks one.
  */
-export function PlaceMap({ page, data }: { page: PlacePage; data: Pick<EmbedData, 'layers' | 'base' | 'places'> }) {
+export function PlaceMap({ page, data }: { page: PlacePage; data: PictureData }) {
   const frame = frameAround(page.geometry, WIDTH, HEIGHT);
   const title = `${page.name} on the map, as reported on ${formatIsoDate(page.date)}`;
   const description =

@@ -1,13 +1,14 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { SituationLine } from '@/components/reports/situation-text';
-import { type EmbedData, type EmbedLayer, isBulkLayer } from '@/lib/bulk-points';
+import { type EmbedLayer, isBulkLayer, type ReportedData } from '@/lib/bulk-points';
 import { formatIsoDate } from '@/lib/format-date';
-import { containerOf, type MapPlace, situationOn } from '@/lib/map-data';
+import { containerOf, type ReportedPlace, situationOn } from '@/lib/map-data';
 import { placePagePath } from '@/lib/url-state';
 import { SelectedReporting } from './selected-reporting';
 
 interface PlaceListProps {
-  data: Pick<EmbedData, 'layers' | 'places' | 'placeOrder'>;
+  /** The map data with the places' report digests (useReportedData; on the server, getMapData). */
+  data: Pick<ReportedData, 'layers' | 'places' | 'placeOrder'>;
   selected?: string;
   /** The chosen date (YYYY-MM-DD): each place's situation as reported on it. */
   date: string;
@@ -79,9 +80,9 @@ export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTa
 }
 
 interface PlaceEntryProps {
-  place: MapPlace;
+  place: ReportedPlace;
   /** The place this one is part of (containerOf), to compare with. */
-  container?: MapPlace;
+  container?: ReportedPlace;
   date: string;
   selected: boolean;
   href: string;
@@ -123,9 +124,9 @@ export function PlaceEntry({ place, container, date, selected, href, target }: P
 
 interface LayerEntriesProps {
   layer: EmbedLayer;
-  data: Pick<EmbedData, 'places' | 'placeOrder'>;
+  data: Pick<ReportedData, 'places' | 'placeOrder'>;
   limit?: number;
-  children: (place: MapPlace) => ReactNode;
+  children: (place: ReportedPlace) => ReactNode;
 }
 
 /** A layer's places (the first `limit` of them, and a link to the rest), then its bulk points' count. */
@@ -149,11 +150,11 @@ function LayerEntries({ layer, data, limit, children }: LayerEntriesProps) {
 }
 
 /** The places of a layer that have a MapPlace (in a bulk layer, only those with reporting or an approximate position). */
-function placesOf(layer: EmbedLayer, data: Pick<EmbedData, 'places' | 'placeOrder'>): MapPlace[] {
+function placesOf(layer: EmbedLayer, data: Pick<ReportedData, 'places' | 'placeOrder'>): ReportedPlace[] {
   return data.placeOrder.flatMap((id) => (data.places[id]?.layer === layer.id ? [data.places[id]!] : []));
 }
 
-function BareCount({ layer, data }: { layer: EmbedLayer & { points: { ids: string[] } }; data: Pick<EmbedData, 'places'> }) {
+function BareCount({ layer, data }: { layer: EmbedLayer & { points: { ids: string[] } }; data: Pick<ReportedData, 'places'> }) {
   const bare = layer.points.ids.filter((id) => !data.places[id]).length;
   if (!bare) return null;
   return (

@@ -1,5 +1,5 @@
 import { usePlaceReporting } from '@/components/data/use-data-file';
-import type { MapPlace, PlaceSituation } from '@/lib/map-data';
+import type { ReportedPlace, PlaceSituation } from '@/lib/map-data';
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { ReportQuote } from './report-quote';
 
@@ -7,7 +7,7 @@ import { ReportQuote } from './report-quote';
  * The later report of the place this one is part of that makes this one's control possibly out of
  * date, quoted in full beside this place's own (its reporting file loads like any place's).
  */
-export function OutdatedBy({ situation, container, date }: { situation: PlaceSituation; container?: MapPlace; date: string }) {
+export function OutdatedBy({ situation, container, date }: { situation: PlaceSituation; container?: ReportedPlace; date: string }) {
   const reporting = usePlaceReporting(situation.outdatedBy ? container : undefined);
   const id = situation.outdatedBy?.control.report.id;
   if (!id || !container) return null;

@@ -1,13 +1,14 @@
 'use client';
-import type { MapPlace } from '@/lib/map-data';
+import type { ReactNode } from 'react';
+import type { ReportedPlace } from '@/lib/map-data';
 import { PanelHeading } from './panel-heading';
 import { PlaceName } from './place-name';
 import { PlaceSummary } from './place-summary';
 
 interface PlacePopupProps {
-  place: MapPlace;
+  place: ReportedPlace;
   /** The place this one is part of (PlaceSummary). */
-  container?: MapPlace;
+  container?: ReportedPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
   /** Where "All reporting" links when the page has no panel (an embed with `panel=0`). */
@@ -28,14 +29,18 @@ export function PlacePopup({ place, container, date, allReportingHref, onOpenPan
   );
 }
 
-/** The pop-up of a point with no reporting attached (a bulk point without a MapPlace, lib/bulk-points.ts). */
-export function BarePopup({ id, name, onClose }: { id: string; name: string; onClose: () => void }) {
+/**
+ * The pop-up of a point with no reporting attached (a bulk point without a MapPlace,
+ * lib/bulk-points.ts), or with `children` in its place: a place's while the report digests that
+ * say its situation load.
+ */
+export function BarePopup({ id, name, onClose, children }: { id: string; name: string; onClose: () => void; children?: ReactNode }) {
   return (
     <div className="place-popup" role="dialog" aria-labelledby={`popup-${id}`}>
       <PanelHeading id={`popup-${id}`} closeLabel={`Close ${name}`} onClose={onClose} focusKey={id}>
         {name}
       </PanelHeading>
-      <p className="situation">No reporting is attached to this point.</p>
+      {children ?? <p className="situation">No reporting is attached to this point.</p>}
     </div>
   );
 }

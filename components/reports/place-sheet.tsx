@@ -1,14 +1,14 @@
 'use client';
 import { DateStepper } from '@/components/timeline/date-stepper';
-import type { MapPlace } from '@/lib/map-data';
+import type { ReportedPlace } from '@/lib/map-data';
 import { Panel } from './panel';
 import { PlaceName } from './place-name';
 import { PlaceSummary } from './place-summary';
 
 interface PlaceSheetProps {
-  place: MapPlace;
+  place: ReportedPlace;
   /** The place this one is part of (PlaceSummary). */
-  container?: MapPlace;
+  container?: ReportedPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
   /** Reporting dates, ascending: the steps of the sheet's "‹ date ›". */

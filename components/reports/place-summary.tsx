@@ -1,15 +1,15 @@
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { usePlaceReporting } from '@/components/data/use-data-file';
-import { situationOn, topReports, type MapPlace } from '@/lib/map-data';
+import { situationOn, topReports, type ReportedPlace } from '@/lib/map-data';
 import { ReportQuote } from './report-quote';
 import { OutdatedBy } from './outdated-by';
 import { SituationSummary } from './situation-text';
 import { StatusHistory } from './status-history';
 
 interface PlaceSummaryProps {
-  place: MapPlace;
+  place: ReportedPlace;
   /** The place this one is part of, whose later reporting may make its own out of date. */
-  container?: MapPlace;
+  container?: ReportedPlace;
   /** The chosen date (YYYY-MM-DD). */
   date: string;
   /** Where "All reporting" links when the page has no panel (an embed with `panel=0`). */

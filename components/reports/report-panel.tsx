@@ -1,13 +1,13 @@
 'use client';
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { usePlaceReporting } from '@/components/data/use-data-file';
-import type { MapPlace } from '@/lib/map-data';
+import type { ReportedPlace } from '@/lib/map-data';
 import { Panel } from './panel';
 import { ReportsBySource } from './reports-by-source';
 import { StatusHistory } from './status-history';
 
 interface ReportPanelProps {
-  place: MapPlace;
+  place: ReportedPlace;
   /** The chosen date: reports published after it are marked as later. */
   date: string;
   onClose: () => void;

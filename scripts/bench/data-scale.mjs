@@ -56,14 +56,24 @@ async function timedBuild(geoDir) {
   return { seconds, total: Object.values(seconds).reduce((a, b) => a + b, 0) };
 }
 
-/** What the build wrote into public/_data/: the map file (raw, gzip) and the place files. */
+/** What the build wrote into public/_data/: the map and report digests files (raw, gzip) and the place files. */
 function dataFiles() {
   const dir = path.join(ROOT, 'public', '_data');
-  const map = readdirSync(dir).find((f) => /^map\..*\.json$/.test(f));
-  const body = readFileSync(path.join(dir, map));
+  const body = (stem) =>
+    readFileSync(
+      path.join(
+        dir,
+        readdirSync(dir).find((f) => new RegExp(`^${stem}\\..*\\.json$`).test(f)),
+      ),
+    );
+  const [map, digests] = [body('map'), body('digests')];
   const places = readdirSync(path.join(dir, 'places'));
   const placeBytes = places.reduce((n, f) => n + statSync(path.join(dir, 'places', f)).size, 0);
-  return { mapBytes: body.length, mapGzipBytes: gzipSync(body).length, placeFiles: places.length, placeBytes };
+  return {
+    ...{ mapBytes: map.length, mapGzipBytes: gzipSync(map).length },
+    ...{ digestsBytes: digests.length, digestsGzipBytes: gzipSync(digests).length },
+    ...{ placeFiles: places.length, placeBytes },
+  };
 }
 
 const kindOf = (url, type) =>
@@ -128,7 +138,9 @@ async function measure(label, geoDir, browser) {
       .map(([c, s]) => `${c}: ${fmt(s, 1)} s`)
       .join(', ')})`,
   );
-  console.log(`   map file ${kb(files.mapBytes)} (${kb(files.mapGzipBytes)} gzip), ${files.placeFiles} place files (${kb(files.placeBytes)})`);
+  console.log(
+    `   map file ${kb(files.mapBytes)} (${kb(files.mapGzipBytes)} gzip), digests file ${kb(files.digestsBytes)} (${kb(files.digestsGzipBytes)} gzip), ${files.placeFiles} place files (${kb(files.placeBytes)})`,
+  );
   const server = await startServer();
   try {
     // The places the server answers for: the data set just built (GEO_DIR honoured end to end).

@@ -3,7 +3,8 @@
 // seeded PRNG, written only into the temporary bench pages or a test's intercepted page.
 import bbox from '@turf/bbox';
 import { type EmbedData, embedDataOf, isBulkLayer } from '../../lib/bulk-points';
-import type { MapData, MapLayer, MapPlace } from '../../lib/map-data';
+import type { MapData, MapLayer, MapPlace, ReportedPlace } from '../../lib/map-data';
+import type { PlaceLook } from '../../lib/styles';
 import type { PlaceFeature, PlaceProperties } from '../../lib/types';
 
 /** [west, south, east, north], lon/lat. */
@@ -32,12 +33,17 @@ const GEOMETRY_SOURCE: PlaceProperties['geometry_source'] = {
  * each with valid PlaceProperties (lib/schemas.ts), and a MapPlace per point with no reports:
  * what lib/map-data.ts would make of such a layer file.
  */
-export function syntheticLayer(n: number, area: BBox2, seed = 7): { layer: MapLayer; places: Record<string, MapPlace>; placeOrder: string[] } {
+export function syntheticLayer(
+  n: number,
+  area: BBox2,
+  seed = 7,
+): { layer: MapLayer; places: Record<string, ReportedPlace>; looks: Record<string, PlaceLook>; placeOrder: string[] } {
   const [west, south, east, north] = area;
   const random = mulberry32(seed);
   const round = (x: number) => Math.round(x * 1e6) / 1e6; // at most 6 decimals, as the data rules ask
   const features: PlaceFeature[] = [];
-  const places: Record<string, MapPlace> = {};
+  const places: Record<string, ReportedPlace> = {};
+  const looks: Record<string, PlaceLook> = {};
   const placeOrder: string[] = [];
   for (let i = 1; i <= n; i++) {
     const id = `synthetic-${i}`;
@@ -57,6 +63,7 @@ export function syntheticLayer(n: number, area: BBox2, seed = 7): { layer: MapLa
     // As lib/map-data.ts: the map never shows geometry_source; search's names are in a file of their own.
     const { geometry_source: _, name_ru: _ru, aliases: _aliases, ...shown } = properties;
     places[id] = { id, layer: 'synthetic', geometryType: 'Point', ...shown, reports: [], reporting: '' };
+    looks[id] = { control: null, claimed: false, active: false, stale: false };
     placeOrder.push(id);
   }
   const layer: MapLayer = {
@@ -66,7 +73,7 @@ export function syntheticLayer(n: number, area: BBox2, seed = 7): { layer: MapLa
     attribution: ['project'],
     collection: { type: 'FeatureCollection', features },
   };
-  return { layer, places, placeOrder };
+  return { layer, places, looks, placeOrder };
 }
 
 /** The battle area: the bounding box of every layer but the regions. */
@@ -85,17 +92,15 @@ export function battleArea(data: Pick<MapData, 'layers'>): BBox2 {
  * build uses (lib/bulk-points.ts embedDataOf): above BULK_POINTS it goes in bulk form.
  * @param file the map's data file of our data (which has no bulk layer)
  */
-export function withSyntheticLayer(file: EmbedData, n: number, seed: number): EmbedData {
+export function withSyntheticLayer<P extends MapPlace>(file: EmbedData<P>, n: number, seed: number): EmbedData<P> {
   const layers = file.layers.map((l) => {
     if (isBulkLayer(l)) throw new Error(`withSyntheticLayer: the data already has a bulk layer (${l.id})`);
     return l;
   });
-  const data: MapData = { ...file, layers };
-  const { layer, places, placeOrder } = syntheticLayer(n, battleArea(data), seed);
-  return embedDataOf({
-    ...data,
-    layers: [...layers, layer],
-    places: { ...data.places, ...places },
-    placeOrder: [...data.placeOrder, ...placeOrder],
-  });
+  const data: MapData<P> = { ...file, layers };
+  const { layer, places, looks, placeOrder } = syntheticLayer(n, battleArea(data), seed);
+  // embedDataOf reads the reports of a bulk layer's places only: the synthetic ones, which have
+  // theirs (none). The file's own places pass through as they came, with their reports or without.
+  const joined = { ...data, layers: [...layers, layer], places: { ...data.places, ...places }, looks: { ...data.looks, ...looks } };
+  return embedDataOf({ ...joined, placeOrder: [...data.placeOrder, ...placeOrder] } as MapData<ReportedPlace>) as unknown as EmbedData<P>;
 }

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { decodeMapData } from '@/lib/map-data-codec';
+import { decodeDigests } from '@/lib/decode-digests';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { expect, popup, TILE_HOST, test, waitForMap } from './fixtures';
 
@@ -65,7 +66,8 @@ for (const date of DATES) {
     test.setTimeout(180_000);
     const html = await (await main.request.get('/embed?tiles=0')).text();
     const { shell } = JSON.parse(html.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!) as EmbedConfig;
-    const data = decodeMapData(await (await main.request.get(shell.dataUrl)).json());
+    const map = decodeMapData(await (await main.request.get(shell.dataUrl)).json());
+    const data = decodeDigests(await (await main.request.get(map.digests)).json(), map);
     const embed = await context.newPage();
     await embed.route(TILE_HOST, (route) => route.abort());
     embed.on('pageerror', (err) => {

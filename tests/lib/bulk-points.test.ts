@@ -5,7 +5,7 @@ import { PlaceList } from '@/components/places/place-list';
 import { BULK_POINTS, bulkLatLng, embedDataOf, encodeBulkPoints, isBulkCandidate, isBulkLayer } from '@/lib/bulk-points';
 import { embedConfigOf } from '@/lib/embed-config';
 import { parseEmbedOptions } from '@/lib/embed-options';
-import type { MapData, MapPlace } from '@/lib/map-data';
+import type { MapData, ReportedPlace } from '@/lib/map-data';
 import type { PlaceFeature } from '@/lib/types';
 import { battleArea, syntheticLayer } from '@/scripts/bench/synthetic';
 import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
@@ -15,10 +15,16 @@ const data = loadMapData();
 const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
 
 /** Our data with a synthetic layer of n points appended, as lib/map-data.ts would make it. */
-function withPoints(n: number, edit?: (places: Record<string, MapPlace>) => void): MapData {
-  const { layer, places, placeOrder } = syntheticLayer(n, battleArea(data), 11);
+function withPoints(n: number, edit?: (places: Record<string, ReportedPlace>) => void): MapData<ReportedPlace> {
+  const { layer, places, looks, placeOrder } = syntheticLayer(n, battleArea(data), 11);
   edit?.(places);
-  return { ...data, layers: [...data.layers, layer], places: { ...data.places, ...places }, placeOrder: [...data.placeOrder, ...placeOrder] };
+  return {
+    ...data,
+    layers: [...data.layers, layer],
+    places: { ...data.places, ...places },
+    looks: { ...data.looks, ...looks },
+    placeOrder: [...data.placeOrder, ...placeOrder],
+  };
 }
 
 const point = (id: string, coordinates: number[], name = id): PlaceFeature => ({
@@ -142,7 +148,7 @@ describe('a bulk layer in the data file and the pages', () => {
   const big = withPoints(n);
   const file = embedDataOf(big);
   const options = parseEmbedOptions(new URLSearchParams('list=1'), known);
-  const input = (mapData: MapData) => ({
+  const input = (mapData: MapData<ReportedPlace>) => ({
     data: embedDataOf(mapData),
     dataUrl: '/_data/map.test.json',
     reporting: undefined,

@@ -7,6 +7,7 @@ import { dataFilesOf } from '@/lib/data-files';
 import { parseEmbedOptions } from '@/lib/embed-options';
 import { placeReportingOf } from '@/lib/map-data';
 import { decodeMapData } from '@/lib/map-data-codec';
+import { decodeDigests } from '@/lib/decode-digests';
 import type { GeoData } from '@/lib/types';
 import { formatIssue, validateGeoData } from '@/lib/validate';
 import { scaledGeoFiles } from '../../scripts/scale-data';
@@ -20,14 +21,18 @@ interface Built {
   data: GeoData;
   map: { url: string; body: string };
   placeFiles: Map<string, string>;
+  /** The report digests file's body. */
+  digests: string;
 }
 
 function build(data: GeoData): Built {
   const { manifest, files } = dataFilesOf(data, { id: '0123456789ab', date: '2026-01-01' });
   const body = (url: string) => files.find((f) => f.url === url)!.body;
+  const map = body(manifest.map);
   return {
     data,
-    map: { url: manifest.map, body: body(manifest.map) },
+    map: { url: manifest.map, body: map },
+    digests: body(decodeMapData(JSON.parse(map)).digests),
     placeFiles: new Map(Object.entries(manifest.places).map(([id, url]) => [id, body(url)])),
   };
 }
@@ -49,7 +54,7 @@ const bytes = (s: string) => Buffer.byteLength(s);
 
 /** /embed's HTML for a query, as app/embed/route.ts renders it from the build's files. */
 function embedHtml(built: Built, query: string): string {
-  const data = decodeMapData(JSON.parse(built.map.body));
+  const data = decodeDigests(JSON.parse(built.digests), decodeMapData(JSON.parse(built.map.body)));
   const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
   const options = parseEmbedOptions(new URLSearchParams(query), known);
   const place = options.state.place;
@@ -97,10 +102,11 @@ describe(`a data set ${MULTIPLE} times ours`, () => {
     });
   }
 
-  it('what grows is the shared map file, and the per-place files in number, not in size', () => {
+  it('what grows is the shared map and digests files, and the per-place files in number, not in size', () => {
     const places = (built: Built) => decodeMapData(JSON.parse(built.map.body)).placeOrder.length;
     expect(places(scaled)).toBe(places(ours) * MULTIPLE);
-    expect(bytes(scaled.map.body)).toBeGreaterThan(bytes(ours.map.body) * 10);
+    const shared = (built: Built) => bytes(built.map.body) + bytes(built.digests);
+    expect(shared(scaled)).toBeGreaterThan(shared(ours) * 10);
     expect(scaled.placeFiles.size).toBe(ours.placeFiles.size * MULTIPLE);
     // Our places keep their reporting file byte for byte: the synthetic reports are about synthetic places.
     expect(scaled.placeFiles.get('lysychansk')).toBe(ours.placeFiles.get('lysychansk'));

@@ -1,7 +1,7 @@
 /** The real data set in geo/, checked by the validator, for tests of the functions that reshape it. */
 import path from 'node:path';
 import { geoFileReader } from '@/lib/read-geo';
-import { type MapData, mapDataOf } from '@/lib/map-data';
+import { type DataUrls, type MapData, mapDataOf, type ReportedPlace } from '@/lib/map-data';
 import type { GeoData } from '@/lib/types';
 import { formatIssue, validateGeoData } from '@/lib/validate';
 
@@ -24,7 +24,10 @@ export const testReportingUrl = (id: string) => `/_data/places/${id}.test.json`;
 /** The search names file URL the tests' map data names. */
 export const TEST_SEARCH_URL = '/_data/search.test.json';
 
-/** The map's data (lib/map-data.ts) built from geo/, as the build makes it before hashing. */
-export function loadMapData(): MapData {
-  return mapDataOf(loadGeoData(), testReportingUrl, TEST_SEARCH_URL);
+/** The URLs of the files the tests' map data names. */
+export const TEST_URLS: DataUrls = { reporting: testReportingUrl, search: TEST_SEARCH_URL, digests: '/_data/digests.test.json' };
+
+/** The map's data (lib/map-data.ts) built from geo/, with its places' reports, as the build makes it before hashing. */
+export function loadMapData(): MapData<ReportedPlace> {
+  return mapDataOf(loadGeoData(), TEST_URLS);
 }

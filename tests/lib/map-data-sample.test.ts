@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { type MapData, mapDataOf, type PlaceReporting, placeReportingOf } from '@/lib/map-data';
+import { type MapData, mapDataOf, type PlaceReporting, placeReportingOf, type ReportedPlace } from '@/lib/map-data';
 import type { GeoData } from '@/lib/types';
 import { loadGeoData, REPO_ROOT } from './geo-data';
 
@@ -30,8 +30,10 @@ const PLACES = [
 /** Where the sample says each place's reporting file is: the component tests seed these URLs (DataSeed). */
 const reportingUrl = (id: string) => `/_data/places/${id}.sample.json`;
 
-function sampleOf(data: GeoData): { map: MapData; reporting: Record<string, PlaceReporting> } {
-  const map = mapDataOf(data, reportingUrl, '/_data/search.sample.json');
+type Sample = MapData<ReportedPlace>;
+
+function sampleOf(data: GeoData): { map: Sample; reporting: Record<string, PlaceReporting> } {
+  const map = mapDataOf(data, { reporting: reportingUrl, search: '/_data/search.sample.json', digests: '/_data/digests.sample.json' });
   const places = Object.fromEntries(PLACES.map((id) => [id, map.places[id]!]));
   const layers = map.layers.filter((l) => LAYERS.includes(l.id));
   const credited = new Set<string>(layers.flatMap((l) => l.attribution));
@@ -39,13 +41,15 @@ function sampleOf(data: GeoData): { map: MapData; reporting: Record<string, Plac
   return { map: sampleMap(map, places, layers, credited), reporting };
 }
 
-function sampleMap(map: MapData, places: MapData['places'], layers: MapData['layers'], credited: Set<string>): MapData {
+function sampleMap(map: Sample, places: Sample['places'], layers: Sample['layers'], credited: Set<string>): Sample {
   return {
     layers,
     // The offline base map is drawn by OfflineBase, which no component test renders.
     base: { type: 'FeatureCollection', features: [] },
     baseAttribution: [],
     places,
+    looks: Object.fromEntries(Object.entries(map.looks).filter(([id]) => id in places)),
+    digests: map.digests,
     placeOrder: map.placeOrder.filter((id) => id in places),
     attributions: Object.fromEntries(Object.entries(map.attributions).filter(([key]) => credited.has(key))),
     search: map.search,

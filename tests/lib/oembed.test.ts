@@ -31,7 +31,11 @@ describe('oembedFor', () => {
     expect(r.body.title).toContain('Bakhmut');
     expect(r.body.provider_url).toBe(`${ORIGIN}/`);
     // Its thumbnail is a picture of the same view (app/image), tiles never drawn.
-    expect(r.body).toMatchObject({ thumbnail_url: `${ORIGIN}/image?place=bakhmut&date=2023-02-07`, thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(r.body).toMatchObject({
+      thumbnail_url: `${ORIGIN}/image?place=bakhmut&date=2023-02-07`,
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
   });
 
   it('accepts /embed URLs and keeps their options', () => {

@@ -166,6 +166,8 @@ describe('situation styles (the timeline)', () => {
       weight: STYLE_RULES.city.style.weight + 1,
     });
     expect(active.dashArray).toBeUndefined();
+    // Given as undefined, not left out: Leaflet's setStyle merges, and would keep a dash from the date before.
+    expect(Object.hasOwn(active, 'dashArray')).toBe(true);
     expect(styleFor('city', null, { look: look('russian', { claimed: true }) }).dashArray).toBe('6 3');
     const stale = styleFor('city', null, { look: look('ukrainian', { stale: true }) });
     expect(stale).toMatchObject({ fillColor: CONTROL_COLOURS.ukrainian, dashArray: '2 4' });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_PARAMETER_NAMES, type ImageRequest, parseImageRequest } from '@/lib/image-request';
 import { imageOf, layoutOf, MAP_TITLE } from '@/lib/map-image';
+import { COMPARE_LOOK } from '@/lib/styles';
 import { loadMapData } from './geo-data';
 
 const map = loadMapData();
@@ -76,6 +77,19 @@ describe('imageOf', () => {
     expect(all.text.legend.map((e) => e.key)).toContain('bridge');
     expect(cities.text.legend.map((e) => e.key)).not.toContain('bridge');
     expect(cities.text.legend.map((e) => e.key)).toContain('control-russian');
+  });
+});
+
+describe('imageOf in compare mode', () => {
+  it('draws the places that changed between the dates thicker and the others faded, and says how many changed', () => {
+    const plain = imageOf(map, request('date=2022-06-20'), VERSION);
+    const compared = imageOf(map, request('date=2022-06-20&compare=2022-07-01'), VERSION);
+    const style = (content: typeof plain, key: string) => content.picture.shapes.find((s) => s.key === key)!.style;
+    // Severodonetsk: nothing reported on 20 June, Russian control by 1 July (tests/lib/compare.test.ts).
+    expect(style(compared, 'severodonetsk').weight).toBe(style(plain, 'severodonetsk').weight + COMPARE_LOOK.changedExtraWeight);
+    // Bakhmut: no report in that fortnight.
+    expect(style(compared, 'bakhmut').opacity).toBeCloseTo(style(plain, 'bakhmut').opacity * COMPARE_LOOK.unchangedOpacity);
+    expect(compared.text.date).toMatch(/^As reported on 20 June 2022\. Compared: \d+ places changed between 20 June 2022 and 1 July 2022\.$/);
   });
 });
 

@@ -9,6 +9,7 @@ import { digestsAtOnce, type EmbedConfig, embedConfigOf, type EmbedPageInput } f
 import { jsonForScript } from '@/lib/html';
 import { mapColourCss } from '@/lib/styles';
 import { urlWithState } from '@/lib/url-state';
+import { imagePathOf } from '@/lib/image-request';
 import { EmbedApp } from './embed-app';
 
 function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; assets: EmbedPageInput['assets']; oembedUrl: string }) {
@@ -41,6 +42,21 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <div id="fm-root">
           <EmbedApp config={config} />
         </div>
+        {/* Without JavaScript, a picture of the view (app/image) where the map would be: outside the
+            hydrated root, so that the browser never loads it when the map runs. */}
+        <noscript>
+          <img
+            className="fm-noscript-picture"
+            src={imagePathOf(options.state, config.shell.layerIds, {
+              width: 800,
+              height: 500,
+              ...(options.theme === 'dark' ? { theme: 'dark' } : {}),
+            })}
+            width={800}
+            height={500}
+            alt="A picture of this view of the map (the interactive map needs JavaScript); the reporting is in text below."
+          />
+        </noscript>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a JSON data island; jsonForScript escapes <, > and & (so no </script>), and a script's text cannot be set otherwise. */}
         <script id="fm-config" type="application/json" dangerouslySetInnerHTML={{ __html: jsonForScript(config) }} />
         <script type="module" src={assets.js} />

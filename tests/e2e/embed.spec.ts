@@ -238,6 +238,24 @@ test.describe('embed without JavaScript', () => {
     );
     await expect(page.locator('figure.report')).toHaveCount(0);
   });
+  test('a picture of the view stands where the map would be, loaded and visible', async ({ page }) => {
+    await page.goto('/embed?place=lysychansk&date=2022-06-30&theme=dark');
+    const picture = page.getByRole('img', { name: /^A picture of this view of the map/ });
+    await expect(picture).toHaveAttribute('src', '/image?place=lysychansk&date=2022-06-30&width=800&height=500&theme=dark');
+    await expect(picture).toBeVisible();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(800);
+  });
+});
+
+test('with JavaScript, the embed never loads its no-JavaScript picture', async ({ page }) => {
+  const pictures: string[] = [];
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname === '/image') pictures.push(req.url());
+  });
+  await page.goto('/embed?place=lysychansk&tiles=0');
+  await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
+  await expect(page.locator('.fm-noscript-picture')).toHaveCount(0);
+  expect(pictures).toEqual([]);
 });
 
 test('the embed draws its layers first and its labels after that frame: base-map names and city labels all end up shown', async ({ page }) => {

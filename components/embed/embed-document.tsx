@@ -45,6 +45,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         {/* Without JavaScript, a picture of the view (app/image) where the map would be: outside the
             hydrated root, so that the browser never loads it when the map runs. */}
         <noscript>
+          {/* biome-ignore lint/performance/noImgElement: this document is rendered by Preact for /embed, where next/image does not run. */}
           <img
             className="fm-noscript-picture"
             src={imagePathOf(options.state, config.shell.layerIds, {
@@ -54,7 +55,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
             })}
             width={800}
             height={500}
-            alt="A picture of this view of the map (the interactive map needs JavaScript); the reporting is in text below."
+            alt="This view of the map, drawn for readers without JavaScript (the interactive map needs it); the reporting is in text below."
           />
         </noscript>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a JSON data island; jsonForScript escapes <, > and & (so no </script>), and a script's text cannot be set otherwise. */}

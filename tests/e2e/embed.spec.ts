@@ -240,7 +240,7 @@ test.describe('embed without JavaScript', () => {
   });
   test('a picture of the view stands where the map would be, loaded and visible', async ({ page }) => {
     await page.goto('/embed?place=lysychansk&date=2022-06-30&theme=dark');
-    const picture = page.getByRole('img', { name: /^A picture of this view of the map/ });
+    const picture = page.getByRole('img', { name: /^This view of the map, drawn for readers without JavaScript/ });
     await expect(picture).toHaveAttribute('src', '/image?place=lysychansk&date=2022-06-30&width=800&height=500&theme=dark');
     await expect(picture).toBeVisible();
     await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(800);

@@ -7,6 +7,7 @@ import '@/styles/tokens.css';
 import '@/styles/reporting.css';
 import '@/styles/map-furniture.css';
 import '@/styles/citing.css';
+import '@/styles/corrections.css';
 import '@/styles/compare.css';
 import './globals.css';
 import './timeline.css';

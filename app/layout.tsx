@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { THUMBNAIL } from '@/lib/oembed';
+import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
 import { configuredOrigin } from '@/lib/site';
 import { mapColourCss } from '@/lib/styles';
 import '@/styles/tokens.css';
@@ -19,12 +19,23 @@ import './timeline.css';
  */
 const origin = configuredOrigin();
 
+const PREVIEW_ALT = 'Map of Severodonetsk, Lysychansk, the Siverskyi Donets and Bakhmut as last reported, drawn from the project’s layers';
+
 export const metadata: Metadata = {
   metadataBase: origin ? new URL(origin) : undefined,
   ...(origin
     ? {
         openGraph: {
-          images: [{ url: THUMBNAIL.path, width: THUMBNAIL.width, height: THUMBNAIL.height, alt: THUMBNAIL.alt, type: 'image/png' }],
+          // The map as it opens, drawn by app/image (a place page gives its own: the place).
+          images: [
+            {
+              url: imagePathOf({ tiles: true }, []),
+              width: IMAGE_SIZE.width.default,
+              height: IMAGE_SIZE.height.default,
+              alt: PREVIEW_ALT,
+              type: 'image/png',
+            },
+          ],
         },
       }
     : {}),

@@ -1,7 +1,8 @@
 /**
  * A picture of the map without Leaflet or tiles: the offline base and the data layers as SVG
  * shapes, each place styled by its situation on a date exactly as the live map styles it
- * (lib/styles.ts `styleFor`). components/map-picture draws it: the preview image, the place pages.
+ * (lib/styles.ts `styleFor`). components/map-picture draws it: the pictures of app/image (PNG, SVG,
+ * the pages' preview cards) and the place pages' small maps.
  * Pure; the projection is lib/svg-shapes.ts's.
  */
 import bbox from '@turf/bbox';
@@ -104,7 +105,7 @@ function inFrame(geometry: Geometry, [w, s, e, n]: Frame['bbox']): boolean {
 export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   const project = projector(options.frame);
   const shown = (f: { geometry: Geometry }) => inFrame(f.geometry, options.frame.bbox);
-  // Every layer whole: a layer in bulk form (thousands of points) is left out, as in the preview image.
+  // Every layer whole: a layer in bulk form (thousands of points) is left out (a picture would be a blur of dots).
   const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
   const plain = looksOn(data, options.date);
   const looks = options.comparison ? withComparison(plain, options.comparison) : plain;

@@ -10,14 +10,6 @@ import type { EmbedData } from './bulk-points';
 export const PROVIDER_NAME = 'Front-line map';
 export const DEFAULT_WIDTH = 800;
 const ASPECT = 0.75;
-/** The preview image (app/preview-image/route.tsx): the prerendered pages' og:image (oEmbed's thumbnail is a picture of the view, app/image). */
-export const THUMBNAIL = {
-  path: '/preview-image',
-  width: 1200,
-  height: 630,
-  alt: 'Map of Severodonetsk, Lysychansk, the Siverskyi Donets and Bakhmut, drawn from the project’s layers',
-} as const;
-
 /**
  * The address of this site's oEmbed answer for one of its pages, for the page's discovery link
  * (`<link rel="alternate" type="application/json+oembed">`).

@@ -1,6 +1,6 @@
 /**
- * The map's layers as SVG path data, for the map pictures (lib/map-picture.ts): the preview
- * image that chat apps, social media and oEmbed consumers show, and the place pages. Pure; an
+ * The map's layers as SVG path data, for the map pictures (lib/map-picture.ts): app/image's
+ * pictures (which chat apps, social media and oEmbed consumers show), and the place pages. Pure; an
  * equirectangular projection scaled by the cosine of the centre latitude, close enough at this scale.
  */
 import type { Geometry, Position } from 'geojson';

@@ -16,7 +16,7 @@ function paint({ style, filled }: PictureShape) {
 
 interface MapPictureProps {
   picture: Picture;
-  /** What the picture shows, in words: its accessible name. None where the picture is drawn into an image (next/og draws a <title> as text). */
+  /** What the picture shows, in words: its accessible name. None where the picture is drawn into an image (satori, app/image, would draw a <title> as text). */
   title?: string;
   /** Longer text alternative: the places and statuses the picture shows. */
   description?: string;
@@ -27,13 +27,13 @@ interface MapPictureProps {
 
 /**
  * A picture of the map (lib/map-picture.ts) as inline SVG: no script, no tiles. Server components
- * render it into a page; next/og renders it into a PNG. Attributes only, no CSS classes inside, so
+ * render it into a page; satori draws it into the pictures of app/image. Attributes only, no CSS classes inside, so
  * both renderers draw it the same.
  */
 export function MapPicture({ picture, title, description, className, withoutLabels }: MapPictureProps) {
   const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
   return (
-    // biome-ignore lint/a11y/noSvgWithoutTitle: it has its title whenever it is exposed (role img); without one it is aria-hidden, drawn into a PNG by next/og, which would print a <title> as text.
+    // biome-ignore lint/a11y/noSvgWithoutTitle: it has its title whenever it is exposed (role img); without one it is aria-hidden, drawn by satori into a picture, which would print a <title> as text.
     <svg
       xmlns="http://www.w3.org/2000/svg"
       className={className}

@@ -1,5 +1,5 @@
 /**
- * The typeface drawn into the pictures of the map (app/image, next/og and satori): Noto Sans (SIL
+ * The typeface drawn into the pictures of the map (app/image, drawn by satori): Noto Sans (SIL
  * Open Font License 1.1), Latin and Cyrillic subsets, regular and bold, from @fontsource/noto-sans.
  * Read once, the first time a picture is drawn. Server only.
  */

@@ -44,7 +44,7 @@ function Heading({ text, small, theme }: { text: MapImageContent['text']; small:
  * A picture of a view of the map with what makes it readable on its own: the map, a column with
  * the heading, the date and the legend (small pictures: the heading over the map, no legend), and
  * the credits with the data version along the foot. Laid out for satori (flex boxes,
- * inline styles), which render it to PNG and SVG (app/image); lib/map-image.ts sizes its parts.
+ * inline styles), which draws it as SVG (app/image; resvg rasterises that to PNG); lib/map-image.ts sizes its parts.
  */
 export function MapImage({ content, theme }: { content: MapImageContent; theme: Theme }) {
   const { layout, picture, text } = content;

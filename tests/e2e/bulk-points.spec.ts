@@ -62,6 +62,9 @@ function offsetPx([lat0, lng0]: [number, number], [lat, lng]: [number, number], 
 const FILL = [1, 3, 5].map((i) => parseInt(THEME.bridge.slice(i, i + 2), 16)).concat(255);
 
 test('a bulk layer is drawn on one canvas where its points are, at every zoom; a click on a point opens its pop-up', async ({ page }) => {
+  // Many steps, each waiting for a redraw: on a loaded 2-core machine they outlast the default 30 s
+  // (32 s measured at a load average of 18) though none of them fails.
+  test.slow();
   const layer = await syntheticPoints(page);
   // Point 100 in the middle of the map.
   const i = 99;

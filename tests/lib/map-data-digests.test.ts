@@ -3,25 +3,18 @@
 // reports, for our data, for a data set 100 times ours, and with a bulk layer.
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embedDataOf, type ReportedData } from '@/lib/bulk-points';
-import { mapDataOf } from '@/lib/map-data';
+import type { ReportedData } from '@/lib/bulk-points';
 import { decodeMapData, encodeMapData } from '@/lib/map-data-codec';
 import { decodeDigests } from '@/lib/decode-digests';
 import { encodeDigests } from '@/lib/map-data-digests';
-import { formatIssue, validateGeoData } from '@/lib/validate';
 import { withSyntheticLayer } from '../../scripts/bench/synthetic';
-import { scaledGeoFiles } from '../../scripts/scale-data';
-import { GEO_DIR, loadGeoData, TEST_URLS } from './geo-data';
+import { loadOursAndScaled } from './geo-data';
 
 let ours: ReportedData;
 let scaled: ReportedData;
 
 beforeAll(() => {
-  ours = embedDataOf(mapDataOf(loadGeoData(), TEST_URLS));
-  const files = scaledGeoFiles(100, 20220224, GEO_DIR);
-  const result = validateGeoData((p) => files.get(p) ?? null);
-  if (!result.ok) throw new Error(result.issues.slice(0, 20).map(formatIssue).join('\n'));
-  scaled = embedDataOf(mapDataOf(result.data, TEST_URLS));
+  ({ ours, scaled } = loadOursAndScaled());
 }, 60_000);
 
 /** Both files through JSON, as the browser gets them, decoded and joined. */

@@ -51,7 +51,7 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('keeps inline styles (Leaflet), the tile server for images, and the given frame-ancestors', () => {
-    const csp = contentSecurityPolicy({ frameAncestors: 'https://news.example', tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' });
+    const csp = contentSecurityPolicy({ frameAncestors: 'https://news.example', tileUrls: ['https://{s}.tile.example.org/{z}/{x}/{y}.png'] });
     expect(directive(csp, 'style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directive(csp, 'img-src')).toContain('https://a.tile.example.org');
     expect(directive(csp, 'frame-ancestors')).toEqual(['https://news.example']);

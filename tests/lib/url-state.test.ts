@@ -26,6 +26,27 @@ describe('parseUrlState', () => {
     expect(parse({})).toEqual({ tiles: true });
   });
 
+  describe('base', () => {
+    const withBases: KnownIds = { ...KNOWN, bases: ['topo', 'satellite'] };
+    it('keeps a listed base map id', () => {
+      expect(parseUrlState({ base: 'topo' }, withBases)).toEqual({ tiles: true, base: 'topo' });
+    });
+    it.each(['nope', 'TOPO', '', '<b>x</b>', 'topo,satellite', 'a'.repeat(40)])(
+      'drops the unknown or malformed %j: the configured server',
+      (raw) => {
+        expect(parseUrlState({ base: raw }, withBases)).toEqual({ tiles: true });
+      },
+    );
+    it('keeps tiles=0 (the offline base) beside a base id, and writes both back', () => {
+      const state = parseUrlState({ tiles: '0', base: 'topo' }, withBases);
+      expect(state).toEqual({ tiles: false, base: 'topo' });
+      expect(serializeUrlState(state)).toBe('tiles=0&base=topo');
+    });
+    it('drops every id where no base maps are listed', () => {
+      expect(parse({ base: 'topo' })).toEqual({ tiles: true });
+    });
+  });
+
   describe('place', () => {
     it('keeps a known place id', () => {
       expect(parse({ place: 'bakhmut' }).place).toBe('bakhmut');
@@ -143,7 +164,7 @@ describe('parseUrlState', () => {
 });
 
 describe('date (the timeline)', () => {
-  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' }, bases: ['topo'] };
 
   it('accepts a real date within the reporting period, bounds included', () => {
     expect(parseUrlState({ date: '2022-06-30' }, DATED).date).toBe('2022-06-30');
@@ -169,7 +190,7 @@ describe('date (the timeline)', () => {
 });
 
 describe('compare (compare mode)', () => {
-  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' }, bases: ['topo'] };
 
   it('takes the same dates as `date`, and nothing else', () => {
     expect(parseUrlState({ date: '2022-06-20', compare: '2022-07-01' }, DATED)).toEqual({
@@ -255,7 +276,7 @@ describe('round trip', () => {
 });
 
 describe('the declared parameters (URL_PARAMETERS)', () => {
-  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' }, bases: ['topo'] };
   const parameters = Object.entries(URL_PARAMETERS.state) as [keyof UrlState, UrlParameter<unknown>][];
   /** Values no parameter accepts: none holds a known id, a date in range or a switch value. */
   const MALFORMED = [

@@ -66,6 +66,15 @@ export interface MapViewProps {
   comparison?: Comparison;
 }
 
+/** The data's credits (the offline base's and every layer's, each once) as HTML for the attribution control. */
+function dataCredits(data: EmbedData): string[] {
+  const keys = new Set([...data.baseAttribution, ...data.layers.flatMap((l) => l.attribution)]);
+  return [...keys]
+    .map((key) => data.attributions[key])
+    .filter((a) => a !== undefined)
+    .map(creditHtml);
+}
+
 /**
  * The Leaflet map, the same in both front ends: offline base, the chosen base map's tiles, the data layers,
  * the selected place's pop-up, scale and legend.
@@ -78,13 +87,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
   // Decided once, when the map is made: Leaflet's layer control cannot change it later.
   const [narrow] = useState(() => window.matchMedia(PHONE_QUERY).matches);
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
-  const credits = useMemo(() => {
-    const keys = new Set([...data.baseAttribution, ...data.layers.flatMap((l) => l.attribution)]);
-    return [...keys]
-      .map((key) => data.attributions[key])
-      .filter((a) => a !== undefined)
-      .map(creditHtml);
-  }, [data]);
+  const credits = useMemo(() => dataCredits(data), [data]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
   const { tiles, theme, controls } = settings;
   const folded = narrow || Boolean(settings.compact);

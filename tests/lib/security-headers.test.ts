@@ -59,6 +59,22 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
+describe('contentSecurityPolicy: the base maps', () => {
+  it('allows every tile source’s origin in img-src, each once', () => {
+    const tileUrls = [
+      'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      'https://topo.example.org/{z}/{x}/{y}.png',
+      'https://topo.example.org/b/{z}/{x}/{y}.png',
+    ];
+    const imgSrc = directive(contentSecurityPolicy({ frameAncestors: "'self'", tileUrls }), 'img-src');
+    expect(imgSrc).toEqual(["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org', 'https://topo.example.org']);
+  });
+
+  it('allows no tile host where there are no tiles', () => {
+    expect(directive(contentSecurityPolicy({ frameAncestors: "'self'", tileUrls: [] }), 'img-src')).toEqual(["'self'", 'data:', 'blob:']);
+  });
+});
+
 describe('newNonce', () => {
   it('gives 128 random bits in base64, different every time', () => {
     const nonces = Array.from({ length: 1000 }, newNonce);

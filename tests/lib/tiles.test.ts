@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { baseMapsOf, chosenBaseMap, OFFLINE_BASE_NAME, tileCreditHtml } from '@/lib/base-maps';
 import { parseTileSources, tileConfig, tileSourceProblems, tileUrls } from '@/lib/tiles';
+import { type KnownIds, parseUrlState, serializeUrlState } from '@/lib/url-state';
+
+const KNOWN: KnownIds = { places: [], layers: [] };
 
 const TOPO = { id: 'topo', name: 'Topographic', url: 'https://topo.example.org/{z}/{x}/{y}.png', attribution: '© Topo Example' };
 const SAT = {
@@ -94,5 +97,28 @@ describe('base maps', () => {
   it('writes a credit escaped, linked where it has an address', () => {
     expect(tileCreditHtml({ attribution: '© <A> & B' })).toBe('&#169; &#60;A&#62; &#38; B'.replace('&#169;', '©'));
     expect(tileCreditHtml(SAT)).toBe('<a href="https://sat.example.net/terms" target="_blank" rel="noopener">Imagery © Sat Example</a>');
+  });
+});
+
+describe("the URL's base parameter", () => {
+  describe('base', () => {
+    const withBases: KnownIds = { ...KNOWN, bases: ['topo', 'satellite'] };
+    it('keeps a listed base map id', () => {
+      expect(parseUrlState({ base: 'topo' }, withBases)).toEqual({ tiles: true, base: 'topo' });
+    });
+    it.each(['nope', 'TOPO', '', '<b>x</b>', 'topo,satellite', 'a'.repeat(40)])(
+      'drops the unknown or malformed %j: the configured server',
+      (raw) => {
+        expect(parseUrlState({ base: raw }, withBases)).toEqual({ tiles: true });
+      },
+    );
+    it('keeps tiles=0 (the offline base) beside a base id, and writes both back', () => {
+      const state = parseUrlState({ tiles: '0', base: 'topo' }, withBases);
+      expect(state).toEqual({ tiles: false, base: 'topo' });
+      expect(serializeUrlState(state)).toBe('tiles=0&base=topo');
+    });
+    it('drops every id where no base maps are listed', () => {
+      expect(parseUrlState({ base: 'topo' }, KNOWN)).toEqual({ tiles: true });
+    });
   });
 });

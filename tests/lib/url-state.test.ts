@@ -26,27 +26,6 @@ describe('parseUrlState', () => {
     expect(parse({})).toEqual({ tiles: true });
   });
 
-  describe('base', () => {
-    const withBases: KnownIds = { ...KNOWN, bases: ['topo', 'satellite'] };
-    it('keeps a listed base map id', () => {
-      expect(parseUrlState({ base: 'topo' }, withBases)).toEqual({ tiles: true, base: 'topo' });
-    });
-    it.each(['nope', 'TOPO', '', '<b>x</b>', 'topo,satellite', 'a'.repeat(40)])(
-      'drops the unknown or malformed %j: the configured server',
-      (raw) => {
-        expect(parseUrlState({ base: raw }, withBases)).toEqual({ tiles: true });
-      },
-    );
-    it('keeps tiles=0 (the offline base) beside a base id, and writes both back', () => {
-      const state = parseUrlState({ tiles: '0', base: 'topo' }, withBases);
-      expect(state).toEqual({ tiles: false, base: 'topo' });
-      expect(serializeUrlState(state)).toBe('tiles=0&base=topo');
-    });
-    it('drops every id where no base maps are listed', () => {
-      expect(parse({ base: 'topo' })).toEqual({ tiles: true });
-    });
-  });
-
   describe('place', () => {
     it('keeps a known place id', () => {
       expect(parse({ place: 'bakhmut' }).place).toBe('bakhmut');

@@ -13,4 +13,9 @@ export async function register(): Promise<void> {
   const { startWarning } = await import('./lib/build-settings');
   const changed = startWarning();
   if (changed) console.warn(changed);
+  // Bad TILE_SOURCES entries are left out of the switcher; the server runs without them, and says so.
+  const { tileSourceProblems } = await import('./lib/tiles');
+  const problems = tileSourceProblems();
+  if (problems.length)
+    console.error(['TILE_SOURCES: these entries are left out (README "Tiles"):', ...problems.map((p) => `  ${p}`)].join('\n'));
 }

@@ -26,7 +26,7 @@ import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
 import { prerenderedScriptHashes } from '@/lib/inline-script-hashes';
 import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/security-headers';
 import { frameAncestors } from '@/lib/site';
-import { tileConfig } from '@/lib/tiles';
+import { tileConfig, tileUrls as allTileUrls } from '@/lib/tiles';
 
 /** `next dev` renders every page per request, with React's development build (which needs eval). */
 const DEV = process.env.NODE_ENV === 'development';
@@ -39,7 +39,7 @@ interface HeaderSets {
   embed: Record<string, string>;
   /** The API and the build's files: no page, no inline script. */
   api: Record<string, string>;
-  tileUrl: string | null;
+  tileUrls: string[];
 }
 
 /** Built once: the environment and the build they read do not change while the server runs. */
@@ -48,13 +48,13 @@ let headerSets: HeaderSets | undefined;
 function sets(): HeaderSets {
   if (headerSets) return headerSets;
   const allowed = frameAncestors();
-  const tileUrl = tileConfig().url;
+  const tileUrls = allTileUrls(tileConfig());
   const hashes = DEV ? undefined : prerenderedScriptHashes();
   // Without them the prerendered pages' own scripts would be refused: say so rather than fail silently.
   if (hashes?.pages === 0) console.warn('proxy.ts: no prerendered pages found in .next/server/app; the pages will not run their scripts.');
   const framedBySelf = { 'X-Frame-Options': 'SAMEORIGIN', ...HARDENING_HEADERS };
   const pageHeaders = (scriptHashes: readonly string[]) => ({
-    'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes: scriptHashes }, tileUrl }),
+    'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", scripts: { hashes: scriptHashes }, tileUrls }),
     ...framedBySelf,
   });
   // One entry per prerendered page at most: only paths a page answers are kept.
@@ -70,11 +70,11 @@ function sets(): HeaderSets {
     },
     otherPage: pageHeaders(hashes?.fallback ?? []),
     embed: {
-      'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', tileUrl }),
+      'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: allowed ? allowed.join(' ') : '*', tileUrls }),
       ...HARDENING_HEADERS,
     },
-    api: { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", tileUrl }), ...framedBySelf },
-    tileUrl,
+    api: { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", tileUrls }), ...framedBySelf },
+    tileUrls,
   };
   return headerSets;
 }
@@ -99,7 +99,7 @@ function usesNonce(pathname: string): boolean {
 
 /** A page's security headers with this response's nonce. */
 function nonceHeaders(nonce: string): Record<string, string> {
-  const csp = contentSecurityPolicy({ frameAncestors: "'self'", scripts: { nonce, allowEval: DEV }, tileUrl: sets().tileUrl });
+  const csp = contentSecurityPolicy({ frameAncestors: "'self'", scripts: { nonce, allowEval: DEV }, tileUrls: sets().tileUrls });
   return { ...sets().otherPage, 'Content-Security-Policy': csp };
 }
 

@@ -24,6 +24,9 @@ export function buildSettingsOf(env: Env = process.env): Record<string, string |
     TILE_URL: tiles.url,
     TILE_ATTRIBUTION: tiles.attribution,
     TILE_ATTRIBUTION_URL: tiles.attributionUrl,
+    TILE_NAME: tiles.name,
+    // The valid entries, normalised: a change of spacing in the variable is no change.
+    TILE_SOURCES: tiles.sources.length ? JSON.stringify(tiles.sources) : null,
   };
 }
 

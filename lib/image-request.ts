@@ -92,7 +92,8 @@ export function parseImageRequest(params: URLSearchParams, known: KnownIds): Ima
  */
 export function imagePathOf(state: UrlState, allLayers: readonly string[], own: Partial<Omit<ImageRequest, 'state'>> = {}): string {
   // Tiles are never drawn in a picture: leave the switch out of its address.
-  const view = new URLSearchParams(serializeUrlState({ ...state, tiles: true }, allLayers));
+  // The picture draws no tiles: the base-map choice is left out, so that one picture has one address.
+  const view = new URLSearchParams(serializeUrlState({ ...state, tiles: true, base: undefined }, allLayers));
   for (const [name, value] of Object.entries(own)) {
     const fallback = { width: IMAGE_SIZE.width.default, height: IMAGE_SIZE.height.default, format: 'png', theme: 'light' }[name];
     if (value !== undefined && value !== fallback) view.set(name, String(value));

@@ -4,6 +4,7 @@
  */
 import { parseEmbedOptions, serializeEmbedOptions } from './embed-options';
 import { escapeHtml as h } from './html';
+import { baseIds, tileConfig } from './tiles';
 import { IMAGE_SIZE, imagePathOf } from './image-request';
 import type { EmbedData } from './bulk-points';
 
@@ -76,7 +77,12 @@ export function oembedFor(
   }
 
   const layers = data.layers.map((l) => l.id);
-  const options = parseEmbedOptions(target.searchParams, { places: data.placeOrder, layers, dateRange: data.dateRange });
+  const options = parseEmbedOptions(target.searchParams, {
+    places: data.placeOrder,
+    layers,
+    dateRange: data.dateRange,
+    bases: baseIds(tileConfig()),
+  });
   const qs = serializeEmbedOptions(options, layers);
   const place = options.state.place ? data.places[options.state.place] : undefined;
   const title = place ? `${place.name}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut, 2022–2023';

@@ -35,7 +35,8 @@ interface CspOptions {
   /** `'self'` for ordinary pages; a list of origins or `*` for /embed. */
   frameAncestors: string;
   scripts?: ScriptSources;
-  tileUrl?: string | null;
+  /** The tile URL templates the page may ask (lib/tiles.ts tileUrls): their origins go into img-src. */
+  tileUrls?: readonly string[];
 }
 
 /** The script-src directive for `scripts`; never `'unsafe-inline'`. */
@@ -49,8 +50,9 @@ export function scriptSrc({ nonce, hashes = [], allowEval = false }: ScriptSourc
   ].join(' ');
 }
 
-export function contentSecurityPolicy({ frameAncestors, scripts, tileUrl = DEFAULT_TILE_URL }: CspOptions): string {
-  const tiles = tileOrigin(tileUrl);
+export function contentSecurityPolicy({ frameAncestors, scripts, tileUrls = [DEFAULT_TILE_URL] }: CspOptions): string {
+  const origins = [...new Set(tileUrls.map(tileOrigin).filter((o) => o !== null))];
+  const tiles = origins.join(' ');
   return [
     "default-src 'self'",
     scriptSrc(scripts),

@@ -25,6 +25,8 @@ export interface UrlState {
   zoom?: number;
   center?: [lat: number, lng: number];
   tiles: boolean;
+  /** A further base map's id (TILE_SOURCES, lib/tiles.ts); undefined: the configured tile server. `tiles: false` wins over it. */
+  base?: string;
   /** YYYY-MM-DD; undefined means the default, the latest reporting date. */
   date?: string;
   /** Compare mode: the other date (YYYY-MM-DD) whose situation `date` is compared with (lib/compare.ts); undefined: off. */
@@ -45,6 +47,8 @@ export interface KnownIds {
   /** The place ids, or a test of an id where they are not known yet (see PLAUSIBLE_PLACE_ID). */
   places: ReadonlySet<string> | readonly string[] | ((id: string) => boolean);
   layers: ReadonlySet<string> | readonly string[];
+  /** The further base maps' ids (TILE_SOURCES); none where not given. */
+  bases?: readonly string[];
   /** The dates `date` may take, inclusive (YYYY-MM-DD). */
   dateRange?: { min: string; max: string };
 }
@@ -163,6 +167,14 @@ const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
     parse: (raw) => (raw === '0' ? false : undefined),
     serialize: (on) => (on ? '1' : '0'),
   },
+  base: {
+    name: 'base',
+    doc: 'the base map: the id of a further tile source the site lists (README "Tiles"; default: the configured tile server)',
+    example: 'topo',
+    // The ids are TILE_SOURCES' valid ones (lib/tiles.ts): no markup, nothing else echoed.
+    parse: (raw, known) => (known.bases?.includes(raw) ? raw : undefined),
+    serialize: (id) => id || undefined,
+  },
   date: {
     name: 'date',
     doc: 'show the situation as reported on this day, within the reporting period (default: the latest report)',
@@ -255,10 +267,7 @@ export function queryStringOf(pairs: [string, string][]): string {
   return new URLSearchParams(pairs).toString().replace(/%2C/g, ',');
 }
 
-/**
- * Reads the map's state from URL parameters (Next's `searchParams` object or a URLSearchParams).
- * @param known the ids that exist; other ids are ignored
- */
+/** Reads the map's state from URL parameters (Next's `searchParams` or a URLSearchParams); ids not in `known` are dropped. */
 export function parseUrlState(params: ParamSource, known: KnownIds): UrlState {
   return readUrlParameters(MAP_STATE_PARAMETERS, params, known);
 }

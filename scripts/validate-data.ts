@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { writeBuildSettings } from '../lib/build-settings';
+import { tileSourceProblems } from '../lib/tiles';
 import { writeCheckedData } from '../lib/checked-data';
 import { writeDataFiles } from '../lib/data-files';
 import { readDataVersion } from '../lib/data-version';
@@ -26,6 +27,13 @@ if (!result.ok) {
   process.exit(1);
 }
 if (!dir && !args.includes('--check-only')) {
+  // A bad TILE_SOURCES entry would be left out of the switcher: the build says so and stops.
+  const tileProblems = tileSourceProblems();
+  if (tileProblems.length) {
+    console.error('TILE_SOURCES has problems (README "Tiles"):');
+    for (const problem of tileProblems) console.error(`  ${problem}`);
+    process.exit(1);
+  }
   writeCheckedData(result.data);
   const version = readDataVersion(GEO_DIR);
   const { downloads } = writeDataFiles(result.data, version);

@@ -4,7 +4,7 @@ import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { frameAncestors, originFromHeaders, originVary } from '@/lib/site';
-import { tileConfig } from '@/lib/tiles';
+import { baseIds, tileConfig } from '@/lib/tiles';
 
 /**
  * GET /embed: the light, frameable map (README "Embedding"). Options are parsed, never echoed raw.
@@ -13,14 +13,15 @@ import { tileConfig } from '@/lib/tiles';
 export async function GET(request: Request) {
   const data = getMapData();
   const url = new URL(request.url);
+  const tiles = tileConfig();
   const options = parseEmbedOptions(url.searchParams, {
     places: data.placeOrder,
     layers: data.layers.map((l) => l.id),
     dateRange: data.dateRange,
+    bases: baseIds(tiles),
   });
   const origin = originFromHeaders(request.headers, request.url);
   const allowed = frameAncestors();
-  const tiles = tileConfig();
   const qs = serializeEmbedOptions(
     options,
     data.layers.map((l) => l.id),
@@ -34,7 +35,8 @@ export async function GET(request: Request) {
     dataUrl: getDataManifest().map,
     reporting: options.state.place ? getPlaceReporting(options.state.place) : undefined,
     options,
-    tiles: options.state.tiles ? tiles : { ...tiles, url: null },
+    // `tiles=0`: a host page that asked for no third-party tiles gets none, not even in the switcher.
+    tiles: options.state.tiles ? tiles : { ...tiles, url: null, sources: [] },
     assets: embedAssets(),
     origin,
     allowedOrigins: allowed,

@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { baseIds, tileConfig } from '@/lib/tiles';
 import { MapImage } from '@/components/map-picture/map-image';
 import { getDataVersion, getMapData } from '@/lib/data';
 import { DATA_VERSION_HEADER, errorResponse } from '@/lib/http';
@@ -18,7 +19,8 @@ const CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalida
  */
 export async function GET(request: Request) {
   const data = getMapData();
-  const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
+  // A listed base map is accepted and ignored (the picture draws no tiles); an unknown one is a 400.
+  const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange, bases: baseIds(tileConfig()) };
   const parsed = parseImageRequest(new URL(request.url).searchParams, known);
   if (!parsed.ok) return errorResponse(400, parsed.message);
   const { request: asked } = parsed;

@@ -65,6 +65,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
       // The full-map link frames the place itself: the frame's own view is not carried over.
       onView: () => {},
       onLayers: (layers) => setState((prev) => ({ ...prev, layers })),
+      onBase: (base) => setState((prev) => ({ ...prev, ...base })),
     }),
     [select, openPanel],
   );

@@ -25,10 +25,8 @@ interface DataLayersProps {
   /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade. */
   comparison?: Comparison;
   theme: Theme;
-  /** Offer the layers in Leaflet's layers control (else only the visible ones are drawn). */
+  /** Offer the layers in Leaflet's layers control, their parent (else only the visible ones are drawn). */
   withControl: boolean;
-  /** The layers control folded to its button. */
-  collapsed: boolean;
   onSelect: MapHandlers['onSelect'];
 }
 
@@ -38,7 +36,7 @@ interface DataLayersProps {
  * digests do, and until they are here the layers wait (drawn with the latest date's looks they
  * would show a status the date does not have). In compare mode the places that changed stand out.
  */
-export function DataLayers({ data, visible, selected, date, comparison, theme, withControl, collapsed, onSelect }: DataLayersProps) {
+export function DataLayers({ data, visible, selected, date, comparison, theme, withControl, onSelect }: DataLayersProps) {
   const opening = date === data.dateRange.max;
   const { value: reported } = useReportedData(data, !opening);
   const looks = useMemo<Record<string, PlaceLook> | undefined>(() => {
@@ -73,12 +71,12 @@ export function DataLayers({ data, visible, selected, date, comparison, theme, w
     );
   }
   return (
-    <LayersControl position="topright" collapsed={collapsed}>
+    <>
       {layers.map(({ layer, content }) => (
         <LayersControl.Overlay key={layer.id} name={layer.title} checked={visible.includes(layer.id)}>
           <LayerGroup>{content}</LayerGroup>
         </LayersControl.Overlay>
       ))}
-    </LayersControl>
+    </>
   );
 }

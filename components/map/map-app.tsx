@@ -78,6 +78,7 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
       onOpenPanel: openPanel,
       onView: (zoom, center) => update({ zoom, center }, 'replace'),
       onLayers: (layers) => update({ layers }, 'replace'),
+      onBase: (base) => update(base, 'replace'),
     }),
     [select, openPanel, update],
   );
@@ -100,8 +101,13 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
   }, []);
   const allLayers = shell.layerIds;
   const known = useMemo(
-    () => ({ places: data?.placeOrder ?? isPlausiblePlaceId, layers: allLayers, dateRange: shell.dateRange }),
-    [data, allLayers, shell.dateRange],
+    () => ({
+      places: data?.placeOrder ?? isPlausiblePlaceId,
+      layers: allLayers,
+      dateRange: shell.dateRange,
+      bases: tiles.sources.map((s) => s.id),
+    }),
+    [data, allLayers, shell.dateRange, tiles],
   );
   const [state, update] = useUrlState(initial, known, allLayers);
   // The URL's place was taken on trust until the data came: a place it does not have is dropped.

@@ -1,15 +1,15 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
-import { MapContainer, Pane, ScaleControl, TileLayer } from 'react-leaflet';
+import { LayersControl, MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { EmbedData } from '@/lib/bulk-points';
 import type { Comparison } from '@/lib/compare';
 import { creditHtml } from '@/lib/credits';
-import { escapeHtml } from '@/lib/html';
-import { EMPTY_TILE, PANE_Z } from '@/lib/map-settings';
+import { PANE_Z } from '@/lib/map-settings';
 import type { Theme } from '@/lib/styles';
 import type { TileConfig } from '@/lib/tiles';
 import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
+import { BaseLayers } from './base-layers';
 import { DataAttribution } from './data-attribution';
 import { DataLayers } from './data-layers';
 import { firstView } from '@/lib/first-view';
@@ -32,6 +32,8 @@ export interface MapHandlers {
   onOpenPanel: (id: string) => void;
   onView: (zoom: number, center: [number, number]) => void;
   onLayers: (layers: string[]) => void;
+  /** The base map chosen in the switcher (lib/base-maps.ts). */
+  onBase: (base: Pick<UrlState, 'tiles' | 'base'>) => void;
 }
 
 /** How this front end shows the map (the main page and the embed differ only here). */
@@ -64,8 +66,17 @@ export interface MapViewProps {
   comparison?: Comparison;
 }
 
+/** The data's credits (the offline base's and every layer's, each once) as HTML for the attribution control. */
+function dataCredits(data: EmbedData): string[] {
+  const keys = new Set([...data.baseAttribution, ...data.layers.flatMap((l) => l.attribution)]);
+  return [...keys]
+    .map((key) => data.attributions[key])
+    .filter((a) => a !== undefined)
+    .map(creditHtml);
+}
+
 /**
- * The Leaflet map, the same in both front ends: offline base, optional tiles, the data layers,
+ * The Leaflet map, the same in both front ends: offline base, the chosen base map's tiles, the data layers,
  * the selected place's pop-up, scale and legend.
  */
 export function MapView({ data, state, date, settings, handlers, flyTo = null, cover, comparison }: MapViewProps) {
@@ -76,16 +87,23 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
   // Decided once, when the map is made: Leaflet's layer control cannot change it later.
   const [narrow] = useState(() => window.matchMedia(PHONE_QUERY).matches);
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
-  const credits = useMemo(() => {
-    const keys = new Set([...data.baseAttribution, ...data.layers.flatMap((l) => l.attribution)]);
-    return [...keys]
-      .map((key) => data.attributions[key])
-      .filter((a) => a !== undefined)
-      .map(creditHtml);
-  }, [data]);
+  const credits = useMemo(() => dataCredits(data), [data]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
   const { tiles, theme, controls } = settings;
   const folded = narrow || Boolean(settings.compact);
+  const baseLayers = <BaseLayers tiles={tiles} state={state} withControl={controls} onBase={on.onBase} />;
+  const dataLayers = (
+    <DataLayers
+      data={data}
+      visible={visibleLayers}
+      selected={state.place}
+      date={date}
+      comparison={comparison}
+      theme={theme}
+      withControl={controls}
+      onSelect={on.onSelect}
+    />
+  );
 
   return (
     <div className="map-wrap">
@@ -105,28 +123,19 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
         {Object.entries(PANE_Z).map(([key, z]) => (
           <Pane key={key} name={`pane-${key}`} style={{ zIndex: z }} />
         ))}
-        {state.tiles && tiles.url && (
-          <TileLayer
-            url={tiles.url}
-            attribution={`<a href="${escapeHtml(tiles.attributionUrl)}" target="_blank" rel="noopener">${escapeHtml(tiles.attribution)}</a>`}
-            errorTileUrl={EMPTY_TILE}
-            maxZoom={19}
-            crossOrigin=""
-          />
-        )}
         <OfflineBase data={data} theme={theme} />
         <DataAttribution html={credits} />
-        <DataLayers
-          data={data}
-          visible={visibleLayers}
-          selected={state.place}
-          date={date}
-          comparison={comparison}
-          theme={theme}
-          withControl={controls}
-          collapsed={folded}
-          onSelect={on.onSelect}
-        />
+        {controls ? (
+          <LayersControl position="topright" collapsed={folded}>
+            {baseLayers}
+            {dataLayers}
+          </LayersControl>
+        ) : (
+          <>
+            {baseLayers}
+            {dataLayers}
+          </>
+        )}
         {controls && <ScaleControl position="bottomright" imperial metric />}
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={on.onView} onLayers={on.onLayers} onSelect={on.onSelect} />
         <TrackSize />

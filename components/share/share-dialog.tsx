@@ -49,7 +49,8 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
   const [withTiles, setWithTiles] = useState(state.tiles);
   useEffect(() => setOrigin(window.location.origin), []);
 
-  const shared = useMemo(() => ({ ...state, tiles: withTiles }), [state, withTiles]);
+  // Without tiles the base-map choice means nothing: it is left out of the links.
+  const shared = useMemo(() => ({ ...state, tiles: withTiles, base: withTiles ? state.base : undefined }), [state, withTiles]);
   const qs = serializeUrlState(state, allLayers);
   const path = `/${qs ? `?${qs}` : ''}`;
   const link = `${origin}${path}`;

@@ -16,7 +16,7 @@ export async function loadRenderEmbedPage(): Promise<(input: EmbedPageInput) => 
  * site at https://map.example.org, framable by any origin, a made-up data version.
  */
 export const TEST_PAGE_SETTINGS = {
-  tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org' },
+  tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org', name: '', sources: [] },
   assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css', preload: ['/_embed/chunk.DEF.js'] },
   origin: 'https://map.example.org',
   allowedOrigins: null,

@@ -101,6 +101,8 @@ describe('tileConfig', () => {
       url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
       attribution: '© OpenStreetMap contributors',
       attributionUrl: 'https://www.openstreetmap.org/copyright',
+      name: 'OpenStreetMap',
+      sources: [],
     });
     expect(tileConfig({ TILE_URL: '' }).url).toBe(DEFAULT_TILE_URL);
     expect(tileConfig({ TILE_URL: '   ' }).url).toBe(DEFAULT_TILE_URL);
@@ -121,6 +123,8 @@ describe('tileConfig', () => {
       url: 'https://tiles.example.com/{z}/{x}/{y}.png?key=abc',
       attribution: '© Example',
       attributionUrl: 'https://example.com/credits',
+      name: 'tiles.example.com',
+      sources: [],
     });
   });
 

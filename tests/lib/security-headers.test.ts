@@ -51,11 +51,27 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('keeps inline styles (Leaflet), the tile server for images, and the given frame-ancestors', () => {
-    const csp = contentSecurityPolicy({ frameAncestors: 'https://news.example', tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' });
+    const csp = contentSecurityPolicy({ frameAncestors: 'https://news.example', tileUrls: ['https://{s}.tile.example.org/{z}/{x}/{y}.png'] });
     expect(directive(csp, 'style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directive(csp, 'img-src')).toContain('https://a.tile.example.org');
     expect(directive(csp, 'frame-ancestors')).toEqual(['https://news.example']);
     expect(directive(csp, 'object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('contentSecurityPolicy: the base maps', () => {
+  it('allows every tile source’s origin in img-src, each once', () => {
+    const tileUrls = [
+      'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      'https://topo.example.org/{z}/{x}/{y}.png',
+      'https://topo.example.org/b/{z}/{x}/{y}.png',
+    ];
+    const imgSrc = directive(contentSecurityPolicy({ frameAncestors: "'self'", tileUrls }), 'img-src');
+    expect(imgSrc).toEqual(["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org', 'https://topo.example.org']);
+  });
+
+  it('allows no tile host where there are no tiles', () => {
+    expect(directive(contentSecurityPolicy({ frameAncestors: "'self'", tileUrls: [] }), 'img-src')).toEqual(["'self'", 'data:', 'blob:']);
   });
 });
 

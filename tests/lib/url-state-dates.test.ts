@@ -4,7 +4,7 @@ import { type KnownIds, parseUrlState, serializeUrlState, type UrlState } from '
 
 const LAYERS = ['cities', 'facilities', 'river', 'bridges', 'regions'];
 const KNOWN: KnownIds = { places: ['lysychansk', 'severodonetsk', 'bakhmut'], layers: LAYERS };
-const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' }, bases: ['topo'] };
 const parse = (params: Record<string, string>) => parseUrlState(params, KNOWN);
 
 describe('date (the timeline)', () => {

@@ -207,7 +207,7 @@ describe('round trip', () => {
 });
 
 describe('the declared parameters (URL_PARAMETERS)', () => {
-  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' } };
+  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' }, bases: ['topo'] };
   const parameters = Object.entries(URL_PARAMETERS.state) as [keyof UrlState, UrlParameter<unknown>][];
   /** Values no parameter accepts: none holds a known id, a date in range or a switch value. */
   const MALFORMED = [

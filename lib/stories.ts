@@ -34,6 +34,3 @@ export type StoryStepCounts = Readonly<Record<string, number>>;
 export function storyStepCounts(stories: readonly Story[]): StoryStepCounts {
   return Object.fromEntries(stories.map((s) => [s.id, s.steps.length]));
 }
-
-/** The folder of geo/ that holds the stories, one JSON file each. */
-export const STORIES_DIR = 'stories';

@@ -29,7 +29,13 @@ export interface UrlState {
   date?: string;
   /** Compare mode: the other date (YYYY-MM-DD) whose situation `date` is compared with (lib/compare.ts); undefined: off. */
   compare?: string;
+  /** Story mode: the story's id (geo/stories/, lib/stories.ts) and the step shown, from 1 (unset: the first). */
+  story?: string;
+  step?: number;
 }
+
+/** The parameters of story mode: a picture (/image) refuses them, as it draws a view, not a story. */
+export const STORY_FIELDS = ['story', 'step'] as const;
 
 const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -47,6 +53,8 @@ export interface KnownIds {
   layers: ReadonlySet<string> | readonly string[];
   /** The dates `date` may take, inclusive (YYYY-MM-DD). */
   dateRange?: { min: string; max: string };
+  /** Each story's number of steps, by id (none: no story is known, `story` is dropped). */
+  stories?: Readonly<Record<string, number>>;
 }
 
 /** True for a real calendar date written YYYY-MM-DD. */
@@ -177,6 +185,23 @@ const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
     parse: inDateRange,
     serialize: (date) => date || undefined,
   },
+  story: {
+    name: 'story',
+    doc: 'story mode: the story to open (an id of geo/stories/); `step` gives the step',
+    example: 'twin-cities-2022',
+    parse: (raw, { stories }) => (stories && Object.hasOwn(stories, raw) ? raw : undefined),
+    serialize: (id) => id || undefined,
+  },
+  step: {
+    name: 'step',
+    doc: 'story mode: the step to show, from 1 to the story’s number of steps (default 1; ignored without `story`)',
+    example: '2',
+    parse(raw) {
+      const step = /^\d{1,2}$/.test(raw) ? Number(raw) : 0;
+      return step >= 1 ? step : undefined;
+    },
+    serialize: (step) => (step > 1 ? String(step) : undefined),
+  },
 };
 
 /** The embed's own options (lib/embed-options.ts). */
@@ -260,7 +285,17 @@ export function queryStringOf(pairs: [string, string][]): string {
  * @param known the ids that exist; other ids are ignored
  */
 export function parseUrlState(params: ParamSource, known: KnownIds): UrlState {
-  return readUrlParameters(MAP_STATE_PARAMETERS, params, known);
+  const state = readUrlParameters(MAP_STATE_PARAMETERS, params, known);
+  return withStoryStep(state, known);
+}
+
+/** A state whose step exists in its story: a step without a story, or past its last, is dropped (the first applies). */
+function withStoryStep(state: UrlState, known: KnownIds): UrlState {
+  if (state.step === undefined) return state;
+  const count = state.story ? known.stories?.[state.story] : undefined;
+  if (count !== undefined && state.step <= count) return state;
+  const { step: _dropped, ...rest } = state;
+  return rest;
 }
 
 /**

@@ -28,9 +28,5 @@ export const storySchema = z.strictObject({
 export type StoryStep = z.infer<typeof storyStepSchema>;
 export type Story = z.infer<typeof storySchema>;
 
-/** Each story's number of steps, by id: what `?story=` and `&step=` are checked against (lib/url-state.ts). */
-export type StoryStepCounts = Readonly<Record<string, number>>;
-
-export function storyStepCounts(stories: readonly Story[]): StoryStepCounts {
-  return Object.fromEntries(stories.map((s) => [s.id, s.steps.length]));
-}
+/** The stories as the pages get them (the quotes come from the places' reporting files). */
+export type Stories = readonly Story[];

@@ -61,6 +61,8 @@ export function oembedFor(
   params: URLSearchParams,
   origin: string,
   data: Pick<EmbedData, 'layers' | 'placeOrder' | 'places' | 'dateRange'>,
+  /** Each story's step count (lib/story-steps.ts): a shared story step is embedded at that step. */
+  stories: Readonly<Record<string, number>> = {},
 ): OEmbedResult {
   const format = params.get('format');
   if (format !== null && format !== 'json') return { ok: false, status: 501, message: 'Only format=json is implemented.' };
@@ -84,7 +86,7 @@ export function oembedFor(
   }
 
   const layers = data.layers.map((l) => l.id);
-  const options = parseEmbedOptions(target.searchParams, { places: data.placeOrder, layers, dateRange: data.dateRange });
+  const options = parseEmbedOptions(target.searchParams, { places: data.placeOrder, layers, dateRange: data.dateRange, stories });
   const qs = serializeEmbedOptions(options, layers);
   const place = options.state.place ? data.places[options.state.place] : undefined;
   const title = place ? `${place.name}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut, 2022–2023';

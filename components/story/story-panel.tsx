@@ -6,7 +6,7 @@ import type { MapPlace } from '@/lib/map-data';
 import { type StoryAt, stepForKey, stepForSwipe } from '@/lib/story-steps';
 import { useStoryKeys } from './use-story-keys';
 
-interface StoryPanelProps {
+export interface StoryPanelProps {
   at: StoryAt;
   /** The map's places (undefined until its data file is here): where each step's quote is loaded from. */
   places?: Readonly<Record<string, MapPlace>>;

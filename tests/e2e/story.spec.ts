@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normaliseText } from '@/lib/normalise-text';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, hostPage, test, waitForMap } from './fixtures';
 
 const GEO = path.join(__dirname, '..', '..', 'geo');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8'));
@@ -73,6 +73,30 @@ test('Next and Previous, Back through the steps, and closing the story; a bad st
   await page.getByRole('button', { name: 'Bakhmut, February 2023' }).click();
   await expect(page.getByRole('region', { name: 'Bakhmut, February 2023' }).locator('.story-progress')).toHaveText('Step 1 of 5: Bakhmut');
   await expect.poll(() => new URL(page.url()).searchParams.get('story')).toBe('bakhmut-2023');
+});
+
+test('a story inside an embed on another origin (embed.js data-story and data-step): it opens at the step and steps by keyboard and button', async ({
+  page,
+  baseURL,
+}) => {
+  await hostPage(
+    page,
+    `<div id="map" data-frontline-map data-story="twin-cities-2022" data-step="6" data-tiles="0"></div><script src="${baseURL}/embed.js"></script>`,
+  );
+  const iframe = page.locator('#map iframe');
+  await expect(iframe).toHaveAttribute('src', /[?&]story=twin-cities-2022&step=6(&|$)/);
+  const frame = page.frameLocator('#map iframe');
+  const story = frame.getByRole('region', { name: 'Severodonetsk and Lysychansk, June 2022' });
+  await expect(story.locator('.story-progress')).toHaveText(/^Step 6 of 8: /);
+  await expect(story.locator('.report-quote')).toHaveText(`“${reports.find((r) => r.id === storyStep(6).report)!.quote}”`);
+  await expect(frame.locator('.fm-bar')).toContainText('30 June 2022');
+  await story.getByRole('button', { name: 'Next →' }).click();
+  await expect(story.locator('.story-progress')).toHaveText(/^Step 7 of 8: /);
+  await page.keyboard.press('ArrowLeft');
+  await expect(story.locator('.story-progress')).toHaveText(/^Step 6 of 8: /);
+  expectVerbatim((await story.locator('.report-quote').textContent())!, storyStep(6).report);
+  // The full map's link opens the same step.
+  await expect(frame.locator('a.fm-full')).toHaveAttribute('href', /[?&]story=twin-cities-2022&step=6(&|$)/);
 });
 
 function storyStep(n: number) {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import { imagePathOf, parseImageRequest } from '@/lib/image-request';
+import { oembedFor } from '@/lib/oembed';
+import { storyStepCounts } from '@/lib/story-steps';
 import { parseUrlState, serializeUrlState } from '@/lib/url-state';
+import { loadGeoData, loadMapData } from './geo-data';
 
 const known = {
   places: ['lysychansk'],
@@ -36,5 +40,32 @@ describe('story mode in the URL', () => {
     expect(refused).toMatchObject({ ok: false });
     expect(refused.ok || refused.message).not.toContain('story,');
     expect(imagePathOf({ tiles: true, story: 'twin-cities-2022', step: 2, date: '2022-06-30' }, [])).toBe('/image?date=2022-06-30');
+  });
+});
+
+describe('story mode through oEmbed and the embed code', () => {
+  const data = loadMapData();
+  const stories = storyStepCounts(loadGeoData().stories);
+
+  it('an oEmbed answer for a shared story step frames that step; an unknown story is left out', () => {
+    const ask = (url: string) => oembedFor(new URLSearchParams({ url }), 'https://map.example.org', data, stories);
+    const answer = ask('https://map.example.org/?story=bakhmut-2023&step=4&date=2023-02-07');
+    expect(answer.ok && answer.body.html).toContain('/embed?date=2023-02-07&#38;story=bakhmut-2023&#38;step=4');
+    const unknown = ask('https://map.example.org/?story=no-such-story&step=4');
+    expect(unknown.ok && unknown.body.html).not.toContain('story');
+  });
+
+  it('the share dialog’s embed code carries the story and step as data attributes', () => {
+    const input = {
+      origin: 'https://map.example.org',
+      state: { tiles: true, story: 'bakhmut-2023', step: 2 },
+      flags: { controls: true, panel: true, list: false, theme: 'light' as const },
+      allLayers: [],
+      title: 'Bakhmut',
+    };
+    const code = scriptSnippet(input);
+    expect(iframeSnippet(input)).toContain('/embed?story=bakhmut-2023&#38;step=2');
+    expect(code).toContain('data-story="bakhmut-2023"');
+    expect(code).toContain('data-step="2"');
   });
 });

@@ -152,6 +152,8 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
           {!story.at && <StoryList stories={stories} onOpen={story.open} />}
+          {/* On wide screens the step beside the map, which keeps its height; on phones under the map. */}
+          {story.at && !phone && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
           {comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={(id) => select(id, 'list')} />}
           {reported ? <PlaceList data={reported} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
           <MapFooter version={version} />
@@ -175,7 +177,7 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
               <MapPlaceholder />
             )}
           </div>
-          {story.at && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
+          {story.at && phone && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
           <TimelineControl dates={shell.dates} range={shell.dateRange} value={date} onChange={setDate} />
           <CompareControl
             dates={shell.dates}

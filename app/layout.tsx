@@ -9,6 +9,7 @@ import '@/styles/map-furniture.css';
 import '@/styles/citing.css';
 import '@/styles/corrections.css';
 import '@/styles/compare.css';
+import '@/styles/story.css';
 import './globals.css';
 import './timeline.css';
 

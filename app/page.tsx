@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { MapApp } from '@/components/map/map-app';
 import { FIRST_PLACES_PER_LAYER, PlaceList } from '@/components/places/place-list';
-import { getDataManifest, getDataVersion, getMapData } from '@/lib/data';
+import { getDataManifest, getDataVersion, getMapData, getStories } from '@/lib/data';
 import { shellOf } from '@/lib/map-data';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { configuredOrigin } from '@/lib/site';
@@ -48,7 +48,7 @@ export default function HomePage() {
   // The state of a URL with no query: the browser switches to its URL's own state before it paints.
   const initial = parseUrlState({}, { places: [], layers: [], dateRange: data.dateRange });
   return (
-    <MapApp shell={shellOf(data, dataUrl)} initial={initial} tiles={tileConfig()} version={getDataVersion()}>
+    <MapApp shell={shellOf(data, dataUrl)} initial={initial} tiles={tileConfig()} version={getDataVersion()} stories={getStories()}>
       <PlaceList data={data} date={data.dateRange.max} limitPerLayer={FIRST_PLACES_PER_LAYER} />
     </MapApp>
   );

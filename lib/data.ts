@@ -23,6 +23,11 @@ export function getData(): GeoData {
   return cached;
 }
 
+/** The stories (geo/stories/, lib/stories.ts), in file-name order. */
+export function getStories() {
+  return getData().stories;
+}
+
 export function listLayers() {
   const data = getData();
   return data.layers.map((layer) => layerSummary(layer, data));

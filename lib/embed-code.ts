@@ -4,7 +4,8 @@
  */
 import { type EmbedFlags, serializeEmbedOptions } from './embed-options';
 import { escapeHtml as h } from './html';
-import { URL_PARAMETERS, urlParameterPairs, type UrlState } from './url-state';
+import { urlParameterPairs } from './url-parameters';
+import { URL_PARAMETERS, type UrlState } from './url-state';
 
 export interface EmbedCodeInput {
   origin: string;

@@ -7,6 +7,7 @@
 import type { ReportedData } from './bulk-points';
 import type { EmbedOptions } from './embed-options';
 import { type MapShell, type PlaceReporting, type ReportedPlace, shellOf } from './map-data';
+import type { Story } from './stories';
 import type { TileConfig } from './tiles';
 
 /**
@@ -28,6 +29,8 @@ export interface EmbedConfig {
   preview: EmbedPreview;
   /** The data version (lib/data-version.ts): an embed whose URL cites another (`v=`) says the data has changed. */
   dataVersion: string;
+  /** The story the frame opens (`story`), its steps without their quotes. */
+  story?: Story;
 }
 
 export interface EmbedConfigInput {
@@ -43,6 +46,7 @@ export interface EmbedConfigInput {
   origin: string;
   allowedOrigins: string[] | null;
   dataVersion: string;
+  story?: Story;
 }
 
 function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {
@@ -59,7 +63,17 @@ function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceRe
 }
 
 /** The client's configuration for one embed page. */
-export function embedConfigOf({ data, dataUrl, reporting, options, tiles, origin, allowedOrigins, dataVersion }: EmbedConfigInput): EmbedConfig {
+export function embedConfigOf({
+  data,
+  dataUrl,
+  reporting,
+  options,
+  tiles,
+  origin,
+  allowedOrigins,
+  dataVersion,
+  story,
+}: EmbedConfigInput): EmbedConfig {
   // The preview first: the page's JSON block follows the HTML rendered from it, and gzip finds the
   // quotes they share only within 32 KB, so the timeline's dates (up to 9 KB) go after them.
   return {
@@ -70,6 +84,7 @@ export function embedConfigOf({ data, dataUrl, reporting, options, tiles, origin
     fullMapUrl: `${origin}/`,
     allowedOrigins,
     dataVersion,
+    ...(story ? { story } : {}),
   };
 }
 

@@ -4,16 +4,8 @@
  * URL_PARAMETERS (lib/url-state.ts), with their doc lines and defaults: unknown or malformed
  * values fall back to the defaults and are never echoed.
  */
-import {
-  type EmbedFlags,
-  type KnownIds,
-  parseUrlState,
-  queryStringOf,
-  readUrlParameters,
-  URL_PARAMETERS,
-  urlParameterPairs,
-  type UrlState,
-} from './url-state';
+import { queryStringOf, readUrlParameters, urlParameterPairs } from './url-parameters';
+import { type EmbedFlags, type KnownIds, parseUrlState, URL_PARAMETERS, type UrlState } from './url-state';
 
 export type { EmbedFlags };
 

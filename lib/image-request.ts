@@ -5,7 +5,7 @@
  * whoever asks for a picture should learn that it is not the one they asked for. Unknown parameters
  * are refused too, so that a shared cache keeps one answer per picture. Pure.
  */
-import { type KnownIds, parseUrlState, serializeUrlState, URL_PARAMETERS, type UrlState } from './url-state';
+import { type KnownIds, parseUrlState, STORY_FIELDS, serializeUrlState, URL_PARAMETERS, type UrlState } from './url-state';
 
 /** Bounds of the picture's size in pixels, and the default: a social-media card. */
 export const IMAGE_SIZE = {
@@ -45,7 +45,10 @@ const OWN_PARAMETERS = {
   theme: { parse: (raw: string) => oneOf(raw, IMAGE_THEMES), takes: IMAGE_THEMES.join(' or ') },
 } as const;
 
-const STATE_PARAMETERS = Object.values(URL_PARAMETERS.state);
+/** The map's state but story mode: a picture draws a view (a step's date and view are in its URL too), not a story, so `story` is refused. */
+const STATE_PARAMETERS = Object.entries(URL_PARAMETERS.state)
+  .filter(([field]) => !(STORY_FIELDS as readonly string[]).includes(field))
+  .map(([, parameter]) => parameter);
 
 /** Every parameter `/image` takes, in the order the error message lists them. */
 export const IMAGE_PARAMETER_NAMES: readonly string[] = [...STATE_PARAMETERS.map((p) => p.name), ...Object.keys(OWN_PARAMETERS)];
@@ -92,8 +95,9 @@ export function parseImageRequest(params: URLSearchParams, known: KnownIds): Ima
  */
 export function imagePathOf(state: UrlState, allLayers: readonly string[], own: Partial<Omit<ImageRequest, 'state'>> = {}): string {
   // Tiles are never drawn in a picture: leave the switch out of its address.
-  // The picture draws no tiles: the base-map choice is left out, so that one picture has one address.
-  const view = new URLSearchParams(serializeUrlState({ ...state, tiles: true, base: undefined }, allLayers));
+  // The picture draws no tiles and no story panel: the base-map choice and the story are left out,
+  // so that one picture has one address (a step's view is in its date, z and ll).
+  const view = new URLSearchParams(serializeUrlState({ ...state, tiles: true, base: undefined, story: undefined, step: undefined }, allLayers));
   for (const [name, value] of Object.entries(own)) {
     const fallback = { width: IMAGE_SIZE.width.default, height: IMAGE_SIZE.height.default, format: 'png', theme: 'light' }[name];
     if (value !== undefined && value !== fallback) view.set(name, String(value));

@@ -54,6 +54,8 @@ export function oembedFor(
   params: URLSearchParams,
   origin: string,
   data: Pick<EmbedData, 'layers' | 'placeOrder' | 'places' | 'dateRange'>,
+  /** Each story's step count (lib/story-steps.ts): a shared story step is embedded at that step. */
+  stories: Readonly<Record<string, number>> = {},
 ): OEmbedResult {
   const format = params.get('format');
   if (format !== null && format !== 'json') return { ok: false, status: 501, message: 'Only format=json is implemented.' };
@@ -82,6 +84,7 @@ export function oembedFor(
     layers,
     dateRange: data.dateRange,
     bases: baseIds(tileConfig()),
+    stories,
   });
   const qs = serializeEmbedOptions(options, layers);
   const place = options.state.place ? data.places[options.state.place] : undefined;

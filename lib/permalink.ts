@@ -7,7 +7,7 @@
  * Pure; in the client bundle.
  */
 import { DATA_VERSION_PATTERN } from './ids';
-import { queryStringOf } from './url-state';
+import { queryStringOf } from './url-parameters';
 
 /** The query parameter of the cited data version. */
 export const CITED_VERSION_PARAMETER = 'v';

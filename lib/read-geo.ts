@@ -30,3 +30,12 @@ export function geoFileReader(dir: string = GEO_DIR): (relativePath: string) => 
     }
   };
 }
+
+/** The story files (geo/stories/*.json, lib/stories.ts) in a data folder: their names, none when there is no such folder. */
+export function storyFileNames(dir: string = GEO_DIR): string[] {
+  try {
+    return fs.readdirSync(/*turbopackIgnore: true*/ path.join(dir, 'stories')).filter((name) => name.endsWith('.json'));
+  } catch {
+    return [];
+  }
+}

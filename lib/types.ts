@@ -5,6 +5,7 @@
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Claim } from './claim-schemas';
 import type { Correction } from './corrections';
+import type { Story } from './stories';
 import type { Assertion, BaseProperties, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
 
 export type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
@@ -44,6 +45,8 @@ export interface GeoData {
   claims: ClaimView[];
   /** The corrections log, geo/corrections.json, in file order (lib/corrections.ts). */
   corrections: Correction[];
+  /** The stories, geo/stories/*.json, in file-name order (lib/stories.ts). */
+  stories: Story[];
 }
 
 /** How a report's source is cited wherever a quote is shown. */

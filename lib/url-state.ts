@@ -13,6 +13,14 @@
  */
 
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
+import {
+  type ParamSource,
+  queryStringOf,
+  readUrlParameters,
+  type UrlParameter,
+  type UrlParameterTable,
+  urlParameterPairs,
+} from './url-parameters';
 
 export const MIN_ZOOM = 5;
 export const MAX_ZOOM = 18;
@@ -31,7 +39,13 @@ export interface UrlState {
   date?: string;
   /** Compare mode: the other date (YYYY-MM-DD) whose situation `date` is compared with (lib/compare.ts); undefined: off. */
   compare?: string;
+  /** Story mode: the story's id (geo/stories/, lib/stories.ts) and the step shown, from 1 (unset: the first). */
+  story?: string;
+  step?: number;
 }
+
+/** The parameters of story mode: a picture (/image) refuses them, as it draws a view, not a story. */
+export const STORY_FIELDS = ['story', 'step'] as const;
 
 const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -51,6 +65,8 @@ export interface KnownIds {
   bases?: readonly string[];
   /** The dates `date` may take, inclusive (YYYY-MM-DD). */
   dateRange?: { min: string; max: string };
+  /** Each story's number of steps, by id (none: no story is known, `story` is dropped). */
+  stories?: Readonly<Record<string, number>>;
 }
 
 /** True for a real calendar date written YYYY-MM-DD. */
@@ -59,31 +75,6 @@ export function isIsoDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
-
-/** One URL parameter: how its raw string and its value map to each other. */
-export interface UrlParameter<Value> {
-  /** The name in the query string. */
-  name: string;
-  /** What it means and what it takes, for the docs. */
-  doc: string;
-  /** A valid raw value, for the docs and the tests. */
-  example: string;
-  /** The value when the parameter is absent or malformed (none: the field stays unset), never written. */
-  default?: Value;
-  /** The value a raw string stands for, or undefined where it is unknown or malformed. */
-  parse(raw: string, known: KnownIds): Value | undefined;
-  /** The raw string for a value, or undefined where the value means the same as leaving it out. */
-  serialize(value: Value, allLayers: readonly string[]): string | undefined;
-}
-
-/**
- * One parameter for each field of `Values`, in the order the query string gives them; a field that
- * `Values` requires must declare a default.
- */
-export type UrlParameterTable<Values> = {
-  [Field in keyof Values]-?: UrlParameter<Exclude<Values[Field], undefined>> &
-    (undefined extends Values[Field] ? unknown : { default: Values[Field] });
-};
 
 /**
  * A test of a place id for a page that does not have the place ids yet (the map page reads its URL
@@ -189,6 +180,23 @@ const MAP_STATE_PARAMETERS: UrlParameterTable<UrlState> = {
     parse: inDateRange,
     serialize: (date) => date || undefined,
   },
+  story: {
+    name: 'story',
+    doc: 'story mode: the story to open (an id of geo/stories/); `step` gives the step',
+    example: 'twin-cities-2022',
+    parse: (raw, { stories }) => (stories && Object.hasOwn(stories, raw) ? raw : undefined),
+    serialize: (id) => id || undefined,
+  },
+  step: {
+    name: 'step',
+    doc: 'story mode: the step to show, from 1 to the story’s number of steps (default 1; ignored without `story`)',
+    example: '2',
+    parse(raw) {
+      const step = /^\d{1,2}$/.test(raw) ? Number(raw) : 0;
+      return step >= 1 ? step : undefined;
+    },
+    serialize: (step) => (step > 1 ? String(step) : undefined),
+  },
 };
 
 /** The embed's own options (lib/embed-options.ts). */
@@ -214,62 +222,19 @@ const EMBED_PARAMETERS: UrlParameterTable<EmbedFlags> = {
  */
 export const URL_PARAMETERS = { state: MAP_STATE_PARAMETERS, embed: EMBED_PARAMETERS } as const;
 
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
-
-/** The first value of a parameter (Next gives repeated ones as string[]); over-long values count as absent. */
-function firstValue(params: ParamSource, name: string): string | undefined {
-  const value = params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' && first.length <= 200 ? first : undefined;
-}
-
-/**
- * Reads the fields a table declares from URL parameters.
- * @param table the parameters (URL_PARAMETERS.state or URL_PARAMETERS.embed)
- * @param params Next's `searchParams` object or a URLSearchParams
- * @param known the ids that exist; other ids are dropped
- * @returns each field's parsed value, else its default, else (no default) no field
- */
-export function readUrlParameters<Values>(table: UrlParameterTable<Values>, params: ParamSource, known: KnownIds): Values {
-  const fields = Object.keys(table) as (keyof Values)[];
-  const values: Partial<Values> = {};
-  // Defaults first, so that fields keep the table's order whether parsed or defaulted.
-  for (const field of fields) if (table[field].default !== undefined) values[field] = table[field].default;
-  for (const field of fields) {
-    const raw = firstValue(params, table[field].name);
-    const parsed = raw === undefined ? undefined : table[field].parse(raw, known);
-    if (parsed !== undefined) values[field] = parsed;
-  }
-  // Complete: UrlParameterTable makes every field that Values requires declare a default.
-  return values as Values;
-}
-
-/**
- * Writes the fields a table declares as query-string pairs, in the table's order, omitting
- * unset fields, defaults and values that mean the same as a default.
- * @param allLayers every layer id, so that "all visible" is written as nothing
- */
-export function urlParameterPairs<Values>(table: UrlParameterTable<Values>, values: Values, allLayers: readonly string[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const field of Object.keys(table) as (keyof Values)[]) {
-    const parameter = table[field];
-    const value = values[field];
-    if (value === undefined || value === parameter.default) continue;
-    // Not undefined (checked above); TypeScript does not narrow a generic indexed value.
-    const raw = parameter.serialize(value as Exclude<Values[keyof Values], undefined>, allLayers);
-    if (raw !== undefined) pairs.push([parameter.name, raw]);
-  }
-  return pairs;
-}
-
-/** Query-string pairs as a string (without "?"), with commas left readable. */
-export function queryStringOf(pairs: [string, string][]): string {
-  return new URLSearchParams(pairs).toString().replace(/%2C/g, ',');
-}
-
 /** Reads the map's state from URL parameters (Next's `searchParams` or a URLSearchParams); ids not in `known` are dropped. */
 export function parseUrlState(params: ParamSource, known: KnownIds): UrlState {
-  return readUrlParameters(MAP_STATE_PARAMETERS, params, known);
+  const state = readUrlParameters(MAP_STATE_PARAMETERS, params, known);
+  return withStoryStep(state, known);
+}
+
+/** A state whose step exists in its story: a step without a story, or past its last, is dropped (the first applies). */
+function withStoryStep(state: UrlState, known: KnownIds): UrlState {
+  if (state.step === undefined) return state;
+  const count = state.story ? known.stories?.[state.story] : undefined;
+  if (count !== undefined && state.step <= count) return state;
+  const { step: _dropped, ...rest } = state;
+  return rest;
 }
 
 /**

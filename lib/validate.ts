@@ -10,12 +10,14 @@
  * report and places exist, the text is verbatim in the report's quote and the stated words in the
  * text, the inputs can be measured; every claim is then checked against the geometry (lib/claims.ts).
  * Corrections (geo/corrections.json, optional): schema, unique ids, the places, reports and sources exist.
+ * Stories (geo/stories/*.json, optional): lib/validate/check-stories.ts.
  */
 import { manifestSchema, type Manifest } from './schemas';
 import type { GeoData, Layer, PlaceFeature } from './types';
 import { checkCorrections } from './validate/check-corrections';
 import { checkBase, checkLayer } from './validate/check-features';
 import { checkClaims, checkReports, checkSources } from './validate/check-reporting';
+import { checkStories } from './validate/check-stories';
 import { checkUnique, type DataIssue, parseJson, zodMessages } from './validate/data-issues';
 
 export type ValidationResult = { ok: true; data: GeoData } | { ok: false; issues: DataIssue[] };
@@ -28,9 +30,10 @@ export function formatIssue(issue: DataIssue): string {
 /**
  * Validates the data set and, when it is sound, returns it checked and indexed.
  * @param readFile returns the text of a file under geo/ by relative path, or null when missing
+ * @param storyFiles the file names in geo/stories/ (none: no stories)
  * @returns `{ ok: true, data }` or `{ ok: false, issues }` listing every problem found
  */
-export function validateGeoData(readFile: (relativePath: string) => string | null): ValidationResult {
+export function validateGeoData(readFile: (relativePath: string) => string | null, storyFiles: readonly string[] = []): ValidationResult {
   const issues: DataIssue[] = [];
   const manifestJson = parseJson('layers.json', readFile('layers.json'), issues);
   const manifestParsed = manifestJson === undefined ? undefined : manifestSchema.safeParse(manifestJson);
@@ -92,6 +95,7 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
     { places: new Set(places.keys()), reports: new Set(reports.map((r) => r.id)), sources: new Set(sources.keys()) },
     issues,
   );
+  const stories = checkStories(readFile, storyFiles, { reports, places: new Set(places.keys()) }, issues);
 
   if (manifest && reports.length) {
     const reported = new Set(reports.flatMap((r) => r.places));
@@ -106,5 +110,5 @@ export function validateGeoData(readFile: (relativePath: string) => string | nul
   }
 
   if (issues.length || !manifest) return { ok: false, issues };
-  return { ok: true, data: { manifest, layers, base, places, sources, reports, claims, corrections } };
+  return { ok: true, data: { manifest, layers, base, places, sources, reports, claims, corrections, stories } };
 }

@@ -21,7 +21,7 @@
     return;
   }
   var PREFIX = 'frontline-map:';
-  var OPTIONS = ['place', 'date', 'compare', 'layers', 'z', 'll', 'tiles', 'base', 'controls', 'panel', 'list', 'theme'];
+  var OPTIONS = ['place', 'date', 'compare', 'story', 'step', 'layers', 'z', 'll', 'tiles', 'base', 'controls', 'panel', 'list', 'theme'];
   var frames = [];
   // Room for the map before its frame reports its height, and before a lazy frame loads at all:
   // the 560px of the iframe code, so that the article does not jump when a map comes into view.

@@ -14,13 +14,13 @@ import { tileSourceProblems } from '../lib/tiles';
 import { writeCheckedData } from '../lib/checked-data';
 import { writeDataFiles } from '../lib/data-files';
 import { readDataVersion } from '../lib/data-version';
-import { GEO_DIR, geoFileReader } from '../lib/read-geo';
+import { GEO_DIR, geoFileReader, storyFileNames } from '../lib/read-geo';
 import { formatIssue, validateGeoData } from '../lib/validate';
 
 const args = process.argv.slice(2);
 const folder = args.find((a) => !a.startsWith('--'));
 const dir = folder ? path.resolve(folder) : undefined;
-const result = validateGeoData(geoFileReader(dir));
+const result = validateGeoData(geoFileReader(dir), storyFileNames(dir));
 if (!result.ok) {
   console.error(`Data validation failed (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}):`);
   for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);

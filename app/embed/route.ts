@@ -1,4 +1,5 @@
-import { getDataManifest, getDataVersion, getMapData, getPlaceReporting } from '@/lib/data';
+import { getDataManifest, getDataVersion, getMapData, getPlaceReporting, getStories } from '@/lib/data';
+import { storyStepCounts } from '@/lib/story-steps';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
@@ -19,6 +20,7 @@ export async function GET(request: Request) {
     layers: data.layers.map((l) => l.id),
     dateRange: data.dateRange,
     bases: baseIds(tiles),
+    stories: storyStepCounts(getStories()),
   });
   const origin = originFromHeaders(request.headers, request.url);
   const allowed = frameAncestors();
@@ -41,6 +43,8 @@ export async function GET(request: Request) {
     origin,
     allowedOrigins: allowed,
     dataVersion: getDataVersion().id,
+    // Only the story the frame opens (a few steps, no quotes): the quotes come with the places' reporting files.
+    story: getStories().find((s) => s.id === options.state.story),
     oembedUrl: oembedDiscoveryUrl(origin, embedUrl),
   });
   const vary = originVary();

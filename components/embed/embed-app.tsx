@@ -10,6 +10,8 @@ import { useSelection } from '@/components/map/use-selection';
 import { PlaceList } from '@/components/places/place-list';
 import { DataChangedNote } from '@/components/share/data-changed-note';
 import { ReportPanel } from '@/components/reports/report-panel';
+import { StoryPanel } from '@/components/story/story-panel';
+import { useStory } from '@/components/story/use-story';
 import { DateStepper } from '@/components/timeline/date-stepper';
 import { comparisonSummary } from '@/lib/change-text';
 import type { EmbedConfig } from '@/lib/embed-config';
@@ -56,6 +58,11 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
   const setDate = useCallback((d: string) => setState((prev) => ({ ...prev, date: d })), []);
   const setCompare = useCallback((d: string | undefined) => setState((prev) => ({ ...prev, compare: d })), []);
   const comparison = useComparison(data, date, state.compare);
+  const stories = useMemo(() => (config.story ? [config.story] : []), [config.story]);
+  const updateState = useCallback((patch: Partial<UrlState>) => setState((prev) => ({ ...prev, ...patch })), []);
+  const story = useStory(stories, state, updateState);
+  const highlight = story.at?.step.places[0];
+  const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
   useHostBridge({ data, allowedOrigins: config.allowedOrigins, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
 
   const handlers = useMemo<MapHandlers>(
@@ -92,7 +99,16 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
       <DataChangedNote current={config.dataVersion} linkTarget="_blank" />
       <section className="fm-map" aria-label="Map of the places in the reporting">
         {mounted && MapView && data ? (
-          <MapView data={data} state={state} date={date} settings={settings} handlers={handlers} flyTo={flyTo} comparison={comparison} />
+          <MapView
+            data={data}
+            state={state}
+            date={date}
+            settings={settings}
+            handlers={handlers}
+            flyTo={flyTo}
+            comparison={comparison}
+            story={storyOnMap}
+          />
         ) : (
           <MapPlaceholder />
         )}
@@ -103,6 +119,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
           View full map
         </a>
       </div>
+      {story.at && mounted && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
       {options.controls && (
         <CompareControl
           dates={shell.dates}

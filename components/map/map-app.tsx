@@ -17,6 +17,11 @@ import type { DataVersion } from '@/lib/data-version';
 import { containerOf, type MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
+import { StoryList } from '@/components/story/story-list';
+import { StoryPanel } from '@/components/story/story-panel';
+import { useStory } from '@/components/story/use-story';
+import type { Stories } from '@/lib/stories';
+import { storyStepCounts } from '@/lib/story-steps';
 import { TimelineControl } from '@/components/timeline/timeline-control';
 import { loadMapView, MapLoader } from './map-loader';
 import { MapPlaceholder } from './map-placeholder';
@@ -33,6 +38,8 @@ export interface MapAppProps {
   tiles: TileConfig;
   /** The data version the build checked (lib/data-version.ts): in the footer and in citations. */
   version: DataVersion;
+  /** The stories (geo/stories/): a few steps each, the quotes loaded from the places' reporting files. */
+  stories: Stories;
   /** The place list as the server rendered it, shown until the map's data file is here. */
   children: ReactNode;
 }
@@ -90,7 +97,7 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
  * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
  * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
-export function MapApp({ shell, initial, tiles, version, children: serverList }: MapAppProps) {
+export function MapApp({ shell, initial, tiles, version, stories, children: serverList }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The list, the panel and the phone's sheet say each place's situation, from the report digests:
   // the list is in view at once, so the page asks for them beside the map's data (both preloaded).
@@ -106,10 +113,14 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
       layers: allLayers,
       dateRange: shell.dateRange,
       bases: tiles.sources.map((s) => s.id),
+      stories: storyStepCounts(stories),
     }),
-    [data, allLayers, shell.dateRange, tiles],
+    [data, allLayers, shell.dateRange, tiles, stories],
   );
   const [state, update] = useUrlState(initial, known, allLayers);
+  const story = useStory(stories, state, update);
+  const highlight = story.at?.step.places[0];
+  const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
   // The URL's place was taken on trust until the data came: a place it does not have is dropped.
   useEffect(() => {
     if (data && state.place && !Object.hasOwn(data.places, state.place)) update({ place: undefined }, 'replace');
@@ -147,6 +158,9 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
       <div className="layout">
         <aside className="sidebar" aria-label="Places">
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
+          {!story.at && <StoryList stories={stories} onOpen={story.open} />}
+          {/* On wide screens the step beside the map, which keeps its height; on phones under the map. */}
+          {story.at && !phone && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
           {comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={(id) => select(id, 'list')} />}
           {reported ? <PlaceList data={reported} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
           <MapFooter version={version} />
@@ -164,11 +178,13 @@ export function MapApp({ shell, initial, tiles, version, children: serverList }:
                 flyTo={flyTo}
                 cover={cover}
                 comparison={comparison}
+                story={storyOnMap}
               />
             ) : (
               <MapPlaceholder />
             )}
           </div>
+          {story.at && phone && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
           <TimelineControl dates={shell.dates} range={shell.dateRange} value={date} onChange={setDate} />
           <CompareControl
             dates={shell.dates}

@@ -12,6 +12,7 @@ import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
 import { BaseLayers } from './base-layers';
 import { DataAttribution } from './data-attribution';
 import { DataLayers } from './data-layers';
+import { FlyToView, type ViewTarget } from './fly-to-view';
 import { firstView } from '@/lib/first-view';
 import { MapEvents } from './map-events';
 import { MapLegend } from './map-legend';
@@ -64,6 +65,8 @@ export interface MapViewProps {
   cover?: SheetCover;
   /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade. */
   comparison?: Comparison;
+  /** Story mode: the step's view (the map moves to each new one) and the place it highlights. */
+  story?: { view: ViewTarget | null; highlight?: string };
 }
 
 /** The data's credits (the offline base's and every layer's, each once) as HTML for the attribution control. */
@@ -79,7 +82,7 @@ function dataCredits(data: EmbedData): string[] {
  * The Leaflet map, the same in both front ends: offline base, the chosen base map's tiles, the data layers,
  * the selected place's pop-up, scale and legend.
  */
-export function MapView({ data, state, date, settings, handlers, flyTo = null, cover, comparison }: MapViewProps) {
+export function MapView({ data, state, date, settings, handlers, flyTo = null, cover, comparison, story }: MapViewProps) {
   const on = useStableHandlers(handlers);
   const [initial] = useState(() => firstView(data, state));
   // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
@@ -96,7 +99,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
     <DataLayers
       data={data}
       visible={visibleLayers}
-      selected={state.place}
+      selected={state.place ?? story?.highlight}
       date={date}
       comparison={comparison}
       theme={theme}
@@ -140,6 +143,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={on.onView} onLayers={on.onLayers} onSelect={on.onSelect} />
         <TrackSize />
         <PopupClearance />
+        <FlyToView target={story?.view ?? null} />
         <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} cover={cover} date={date} />
         {settings.popups && (
           <SelectedPopup

@@ -105,6 +105,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    test('axe: a story step, its quote and its buttons', async ({ page }) => {
+      await page.goto('/?tiles=0&story=twin-cities-2022&step=7');
+      await waitForMap(page);
+      await expect(page.locator('.story-panel .report-quote')).toBeVisible();
+      await expectTheme(page, colorScheme, ['.story-panel', '.story-nav button']);
+      await openDetails(page, '.story-panel');
+      expect(await violations(page)).toEqual([]);
+    });
+
     test('axe: search results and the share dialog', async ({ page }) => {
       await page.goto('/?tiles=0');
       await waitForMap(page);

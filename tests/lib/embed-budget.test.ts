@@ -21,11 +21,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * loading it only when turned on measured larger at start (shared modules split into more
  * chunks). Raised to 77,000 B the same night for the note an embed shows when its address cites an
  * earlier data version (`v=`, components/share/data-changed-note.tsx, 365 B): as a chunk of its own,
- * loaded only when `v` is there, it cost more at start, for the same reason. CSS: about 15% above
+ * loaded only when `v` is there, it cost more at start, for the same reason. Raised by 1,100 B to
+ * 78,100 B for story mode in the embed (issue 16: components/story/, lib/story-steps.ts, the map's
+ * flight to a step, about 1.3 KB measured): its panel as a lazily loaded chunk measured 78,248 B at
+ * start (the reporting code it shares was split into start-up chunks), more than bundled. CSS: about 15% above
  * its 5.0 KB then (the main page's whole reporting stylesheet, shared). Raise them knowingly, in
  * the commit that needs it, and say why.
  */
-const BUDGET = { js: 77_000, css: 5_800 };
+const BUDGET = { js: 78_100, css: 5_800 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -1,7 +1,7 @@
 /** The real data set in geo/, checked by the validator, for tests of the functions that reshape it. */
 import path from 'node:path';
 import { embedDataOf, type ReportedData } from '@/lib/bulk-points';
-import { geoFileReader } from '@/lib/read-geo';
+import { geoFileReader, storyFileNames } from '@/lib/read-geo';
 import { type DataUrls, type MapData, mapDataOf, type ReportedPlace } from '@/lib/map-data';
 import type { GeoData } from '@/lib/types';
 import { formatIssue, validateGeoData } from '@/lib/validate';
@@ -14,7 +14,7 @@ let cached: GeoData | undefined;
 
 export function loadGeoData(): GeoData {
   if (cached) return cached;
-  const result = validateGeoData(geoFileReader(GEO_DIR));
+  const result = validateGeoData(geoFileReader(GEO_DIR), storyFileNames(GEO_DIR));
   if (!result.ok) throw new Error(`geo/ does not validate:\n${result.issues.map(formatIssue).join('\n')}`);
   cached = result.data;
   return cached;

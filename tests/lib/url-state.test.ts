@@ -7,11 +7,11 @@ import {
   serializeUrlState,
   URL_PARAMETERS,
   type KnownIds,
-  type UrlParameter,
   type UrlState,
   mapPathOf,
   placePagePath,
 } from '@/lib/url-state';
+import type { UrlParameter } from '@/lib/url-parameters';
 
 const PLACES = ['lysychansk', 'severodonetsk', 'bakhmut', 'lysychansk-refinery'];
 const LAYERS = ['cities', 'facilities', 'river', 'bridges', 'regions'];
@@ -207,7 +207,14 @@ describe('round trip', () => {
 });
 
 describe('the declared parameters (URL_PARAMETERS)', () => {
-  const DATED: KnownIds = { ...KNOWN, dateRange: { min: '2022-06-01', max: '2023-02-08' }, bases: ['topo'] };
+  const DATED: KnownIds = {
+    ...KNOWN,
+    dateRange: { min: '2022-06-01', max: '2023-02-08' },
+    bases: ['topo'],
+    stories: { 'twin-cities-2022': 8 },
+  };
+  /** A step is a step of a story: its example goes with the story's (tests/lib/url-state-story.test.ts). */
+  const withItsStory = (field: keyof UrlState): Record<string, string> => (field === 'step' ? { story: 'twin-cities-2022' } : {});
   const parameters = Object.entries(URL_PARAMETERS.state) as [keyof UrlState, UrlParameter<unknown>][];
   /** Values no parameter accepts: none holds a known id, a date in range or a switch value. */
   const MALFORMED = [
@@ -243,7 +250,7 @@ describe('the declared parameters (URL_PARAMETERS)', () => {
 
   for (const [field, parameter] of parameters) {
     it(`${parameter.name}: the example parses, and the state round-trips through the query string`, () => {
-      const state = parseUrlState({ [parameter.name]: parameter.example }, DATED);
+      const state = parseUrlState({ ...withItsStory(field), [parameter.name]: parameter.example }, DATED);
       expect(state[field], parameter.example).toBeDefined();
       expect(state[field]).not.toEqual(parameter.default);
       const qs = serializeUrlState(state, LAYERS);
@@ -252,10 +259,11 @@ describe('the declared parameters (URL_PARAMETERS)', () => {
     });
 
     it(`${parameter.name}: every malformed value falls back to the default and is never echoed`, () => {
-      for (const raw of [...MALFORMED, ...(field === 'layers' ? [] : [''])]) {
-        const state = parseUrlState({ [parameter.name]: raw }, DATED);
-        expect(state, JSON.stringify(raw)).toEqual(parseUrlState({}, DATED));
-        expect(serializeUrlState(state, LAYERS)).toBe('');
+      // A step number is a step's value, no switch's: `2` is malformed everywhere else.
+      for (const raw of [...MALFORMED.filter((raw) => field !== 'step' || raw !== '2'), ...(field === 'layers' ? [] : [''])]) {
+        const state = parseUrlState({ ...withItsStory(field), [parameter.name]: raw }, DATED);
+        expect(state, JSON.stringify(raw)).toEqual(parseUrlState(withItsStory(field), DATED));
+        expect(serializeUrlState(state, LAYERS)).toBe(serializeUrlState(parseUrlState(withItsStory(field), DATED), LAYERS));
       }
     });
   }

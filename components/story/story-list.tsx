@@ -1,0 +1,21 @@
+import type { Stories } from '@/lib/stories';
+
+/** The stories a reader may open: each title and its one-line description (what it covers). */
+export function StoryList({ stories, onOpen }: { stories: Stories; onOpen: (id: string) => void }) {
+  if (!stories.length) return null;
+  return (
+    <section className="story-list" aria-labelledby="stories-heading">
+      <h2 id="stories-heading">Stories</h2>
+      <ul>
+        {stories.map((s) => (
+          <li key={s.id}>
+            <button type="button" onClick={() => onOpen(s.id)} data-story-open={s.id}>
+              {s.title}
+            </button>
+            <span className="story-list-description">{s.description}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

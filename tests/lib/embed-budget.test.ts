@@ -24,11 +24,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * loaded only when `v` is there, it cost more at start, for the same reason. Raised by 1,100 B to
  * 78,100 B for story mode in the embed (issue 16: components/story/, lib/story-steps.ts, the map's
  * flight to a step, about 1.3 KB measured): its panel as a lazily loaded chunk measured 78,248 B at
- * start (the reporting code it shares was split into start-up chunks), more than bundled. CSS: about 15% above
- * its 5.0 KB then (the main page's whole reporting stylesheet, shared). Raise them knowingly, in
- * the commit that needs it, and say why.
+ * start (the reporting code it shares was split into start-up chunks), more than bundled. Raised to
+ * 78,500 B when story mode met the base-map switcher (components/map/base-layers.tsx,
+ * lib/base-maps.ts, about 400 B): 78,317 B with both. What the budget guards in the end is
+ * issue 12's weight goal, `/embed` within 1.5 times the plain-Leaflet page (`npm run bench`: 1.40
+ * before these two). CSS: about 15% above its 5.0 KB then (the main page's whole reporting
+ * stylesheet, shared); raised to 5,900 B for the story panel's and the base-map group's styles
+ * (5,819 B). Raise them knowingly, in the commit that needs it, and say why.
  */
-const BUDGET = { js: 78_100, css: 5_800 };
+const BUDGET = { js: 78_500, css: 5_900 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -52,6 +52,8 @@ test('clicking Lysychansk shows the Sky News report verbatim with its citation',
   const p = popup(page);
   await expect(p.getByRole('heading', { name: /Lysychansk/ })).toBeVisible();
   await expect(p).toContainText('Лисичанськ');
+  // The quotes come with the place's reporting file, after the pop-up opens: wait for them.
+  await expect(p.locator('blockquote').first()).toBeVisible();
   const quotes = await p.locator('blockquote').allTextContents();
   expect(quotes.length).toBeGreaterThanOrEqual(1);
   expect(quotes.length).toBeLessThanOrEqual(3);

@@ -55,6 +55,8 @@ test.describe('with JavaScript off', () => {
     page,
     request,
   }) => {
+    // Fifteen downloads, each read back: more than the default 30 s on a busy 2-core machine (CI ran out at file 13 or so).
+    test.slow();
     const version = (await request.get('/api/layers')).headers()['x-data-version']!;
     await page.goto('/downloads');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Downloads');

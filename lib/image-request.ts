@@ -24,6 +24,14 @@ export interface ImageRequest {
   theme: (typeof IMAGE_THEMES)[number];
 }
 
+/** The picture's own parameters when the query leaves them out (never written in a picture's address). */
+const IMAGE_DEFAULTS: Omit<ImageRequest, 'state'> = {
+  width: IMAGE_SIZE.width.default,
+  height: IMAGE_SIZE.height.default,
+  format: 'png',
+  theme: 'light',
+};
+
 export type ImageRequestResult = { ok: true; request: ImageRequest } | { ok: false; message: string };
 
 /** A whole number of pixels within the bounds, or undefined. */
@@ -80,10 +88,8 @@ export function parseImageRequest(params: URLSearchParams, known: KnownIds): Ima
     request: {
       // Every value is valid here: the map's own parser gives the state the map would open in.
       state: parseUrlState(params, known),
-      width: (own.width as number | undefined) ?? IMAGE_SIZE.width.default,
-      height: (own.height as number | undefined) ?? IMAGE_SIZE.height.default,
-      format: (own.format as ImageRequest['format'] | undefined) ?? 'png',
-      theme: (own.theme as ImageRequest['theme'] | undefined) ?? 'light',
+      ...IMAGE_DEFAULTS,
+      ...(own as Partial<Omit<ImageRequest, 'state'>>),
     },
   };
 }
@@ -99,8 +105,7 @@ export function imagePathOf(state: UrlState, allLayers: readonly string[], own: 
   // so that one picture has one address (a step's view is in its date, z and ll).
   const view = new URLSearchParams(serializeUrlState({ ...state, tiles: true, base: undefined, story: undefined, step: undefined }, allLayers));
   for (const [name, value] of Object.entries(own)) {
-    const fallback = { width: IMAGE_SIZE.width.default, height: IMAGE_SIZE.height.default, format: 'png', theme: 'light' }[name];
-    if (value !== undefined && value !== fallback) view.set(name, String(value));
+    if (value !== undefined && value !== IMAGE_DEFAULTS[name as keyof typeof IMAGE_DEFAULTS]) view.set(name, String(value));
   }
   const qs = view.toString().replace(/%2C/g, ',');
   return `/image${qs ? `?${qs}` : ''}`;

@@ -18,12 +18,14 @@ import {
   DOWNLOAD_PATH,
   isRouterRequest,
   NO_STORE,
+  PAGE_CACHE_CONTROL,
   PRIVATE_NO_STORE,
   pageCacheControl,
   ROUTER_HEADERS,
 } from '@/lib/cache-headers';
 import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
 import { prerenderedScriptHashes } from '@/lib/inline-script-hashes';
+import { type LocaleRoute, routeLocale } from '@/lib/locale-routing';
 import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/security-headers';
 import { frameAncestors } from '@/lib/site';
 import { tileConfig, tileUrls as allTileUrls } from '@/lib/tiles';
@@ -150,16 +152,32 @@ export function proxy(request: NextRequest) {
 
   const tree = request.headers.get('next-router-state-tree');
   if (tree !== null && !isRouterStateTree(tree)) return refuse(pathname, 400, 'Malformed router state header.');
+  const route = routeLocale(pathname, request.nextUrl.search);
+  if (route.kind === 'redirect') return localeRedirect(request, route);
+  // A page's prerendered HTML, and so its scripts' hashes, are at its path inside the app (`/en/about`).
+  const internal = route.kind === 'page' ? route.internal : pathname;
   const nonce = usesNonce(pathname) ? newNonce() : undefined;
-  const headers = nonce ? nonceHeaders(nonce) : securityHeaders(pathname);
-  const response = nonce
-    ? NextResponse.next({ request: { headers: withNonce(request.headers, nonce, headers) } })
-    : NextResponse.next(api ? { request: { headers: withoutRouterHeaders(request.headers) } } : undefined);
+  const headers = nonce ? nonceHeaders(nonce) : securityHeaders(internal);
+  const init = nonce
+    ? { request: { headers: withNonce(request.headers, nonce, headers) } }
+    : api
+      ? { request: { headers: withoutRouterHeaders(request.headers) } }
+      : undefined;
+  const response =
+    internal === pathname ? NextResponse.next(init) : NextResponse.rewrite(new URL(`${internal}${request.nextUrl.search}`, request.url), init);
 
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   // Data-package tools in the browser (and any other site's script) may read the downloads, as they may the API.
   if (DOWNLOAD_PATH.test(pathname)) response.headers.set('Access-Control-Allow-Origin', '*');
   setCacheHeaders(request, response);
+  return response;
+}
+
+/** A page's one address: `/en/about` → `/about` (English is unprefixed). The same for every reader. */
+function localeRedirect(request: NextRequest, route: Extract<LocaleRoute, { kind: 'redirect' }>): NextResponse {
+  const response = NextResponse.redirect(new URL(route.location, request.url), 308);
+  for (const [name, value] of Object.entries(sets().otherPage)) response.headers.set(name, value);
+  response.headers.set('Cache-Control', PAGE_CACHE_CONTROL);
   return response;
 }
 

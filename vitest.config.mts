@@ -14,6 +14,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const componentTests = ['tests/components/**/*.browser.test.tsx'];
 
+/** As scripts/build-embed.mjs maps it: next-intl's package needs Next; its hooks are use-intl's. */
+const NEXT_INTL_HOOKS = { find: /^next-intl$/, replacement: 'use-intl' };
+
 /** Debian's Chromium, as for the e2e tests: browser downloads are not possible on our machines. */
 const chromium = playwright({
   launchOptions: {
@@ -41,7 +44,7 @@ function browserProject(name: 'react' | 'preact', extra: Omit<TestProjectInlineC
     // Vite re-bundle mid-run, and modules from the old and new bundles then meet on one page (two
     // copies of React: "Invalid hook call"). `entries` finds them on a cold cache; `include` names
     // them, so that a cache made before a test brought one in is rebuilt instead of reused.
-    optimizeDeps: { entries: componentTests, include: [...renderer, 'leaflet', 'react-leaflet', '@turf/bbox'] },
+    optimizeDeps: { entries: componentTests, include: [...renderer, 'leaflet', 'react-leaflet', '@turf/bbox', 'use-intl'] },
     test: {
       name,
       include: componentTests,
@@ -89,7 +92,8 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
         },
       },
-      browserProject('react', { resolve: { dedupe: ['react', 'react-dom'] } }),
+      // next-intl's hooks are use-intl's; outside Next (as in the embed's bundle) use-intl itself.
+      browserProject('react', { resolve: { alias: [NEXT_INTL_HOOKS], dedupe: ['react', 'react-dom'] } }),
       browserProject('preact', {
         resolve: {
           // The mapping planned for the embed's esbuild bundle. Exact matches, so that `react` does not
@@ -101,6 +105,7 @@ export default defineConfig({
             { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
             // Vite compiles JSX for development, which imports the dev runtime.
             { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+            NEXT_INTL_HOOKS,
           ],
           dedupe: ['preact'],
         },

@@ -2,6 +2,7 @@
  * Which answers a shared cache (a CDN, nginx) may keep, decided once for
  * proxy.ts and the routes (README "Running behind a CDN").
  */
+import { prefixOf } from './i18n';
 import { ID_PATTERN } from './ids';
 
 /**
@@ -43,9 +44,11 @@ export function isRouterRequest(headers: Pick<Headers, 'has'>, searchParams: URL
  * the URL in the browser). An unknown place's 404 is not kept: Next answers it with its own
  * `private, no-cache, no-store`, over the header set here (measured with Next 16;
  * tests/e2e/cache-headers.spec.ts asks /places/nope).
- * @param pathname the request's path
+ * @param publicPath the request's path, in any language
  */
-export function pageCacheControl(pathname: string): string | undefined {
+export function pageCacheControl(publicPath: string): string | undefined {
+  // Each language's page is its own URL (lib/i18n.ts): `/uk/about` is kept as `/about` is.
+  const pathname = prefixOf(publicPath)?.path ?? publicPath;
   if (pathname === '/' || pathname === '/about' || pathname === '/places' || pathname === '/downloads') return PAGE_CACHE_CONTROL;
   const place = /^\/places\/([^/]+)$/.exec(pathname)?.[1];
   if (place !== undefined && ID_PATTERN.test(place)) return PAGE_CACHE_CONTROL;

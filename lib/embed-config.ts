@@ -6,6 +6,8 @@
  */
 import type { ReportedData } from './bulk-points';
 import type { EmbedOptions } from './embed-options';
+import { type Locale, localisedPath } from './i18n';
+import type { Messages } from './messages';
 import { type MapShell, type PlaceReporting, type ReportedPlace, shellOf } from './map-data';
 import type { Story } from './stories';
 import type { TileConfig } from './tiles';
@@ -31,6 +33,9 @@ export interface EmbedConfig {
   dataVersion: string;
   /** The story the frame opens (`story`), its steps without their quotes. */
   story?: Story;
+  /** The interface's language, and its messages (messages/*.json) for the frame's components. */
+  locale: Locale;
+  messages: Messages;
 }
 
 export interface EmbedConfigInput {
@@ -47,6 +52,8 @@ export interface EmbedConfigInput {
   allowedOrigins: string[] | null;
   dataVersion: string;
   story?: Story;
+  locale: Locale;
+  messages: Messages;
 }
 
 function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {
@@ -73,6 +80,8 @@ export function embedConfigOf({
   allowedOrigins,
   dataVersion,
   story,
+  locale,
+  messages,
 }: EmbedConfigInput): EmbedConfig {
   // The preview first: the page's JSON block follows the HTML rendered from it, and gzip finds the
   // quotes they share only within 32 KB, so the timeline's dates (up to 9 KB) go after them.
@@ -81,10 +90,13 @@ export function embedConfigOf({
     shell: shellOf(data, dataUrl),
     options,
     tiles,
-    fullMapUrl: `${origin}/`,
+    // The full map in the frame's language (lib/i18n.ts).
+    fullMapUrl: `${origin}${localisedPath('/', locale)}`,
     allowedOrigins,
     dataVersion,
     ...(story ? { story } : {}),
+    locale,
+    messages,
   };
 }
 

@@ -1,34 +1,60 @@
+import { INTL_LOCALE, type Locale } from './i18n';
 import type { DateInfo } from './schemas';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * How each language marks an approximate date ("c. 30 June 2022", "бл. 30 червня 2022 р."):
+ * date grammar, beside Intl's (messages/GLOSSARY.md).
+ */
+const APPROXIMATE: Record<Locale, string> = { en: 'c. ', uk: 'бл. ' };
 
-/** "30 June 2022" from "2022-06-30" (no time zones involved). */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+type DateStyle = 'long' | 'short' | 'dayMonth' | 'day';
+
+const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  day: { day: 'numeric' },
+};
+
+/** Intl's formatters, made once each (making one is far slower than using it). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (YYYY-MM-DD) in a language; read as UTC midnight and written in UTC, so no time zone moves it a day. */
+function format(iso: string, locale: Locale, style: DateStyle): string {
+  const key = `${locale} ${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...OPTIONS[style], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "30 June 2022" from "2022-06-30"; "30 червня 2022 р." in Ukrainian. */
+export function formatIsoDate(iso: string, locale: Locale = 'en'): string {
+  return format(iso, locale, 'long');
 }
 
 /** "30 Jun 2022" from "2022-06-30": for axis labels, where room is short. */
-export function formatShortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]!.slice(0, 3)} ${y}`;
+export function formatShortDate(iso: string, locale: Locale = 'en'): string {
+  return format(iso, locale, 'short');
 }
 
 /**
  * A date as readers see it: approximate dates get "c.", ranges show both ends.
  * @example formatDateInfo({ date: '2022-06-30', approximate: true, basis: '…' }) // 'c. 30 June 2022'
  */
-export function formatDateInfo(d: DateInfo): string {
+export function formatDateInfo(d: DateInfo, locale: Locale = 'en'): string {
+  const c = d.approximate ? APPROXIMATE[locale] : '';
   if (d.earliest && d.latest && d.earliest !== d.latest) {
-    const c = d.approximate ? 'c. ' : '';
-    const [from, to] = [formatIsoDate(d.earliest), formatIsoDate(d.latest)];
+    const to = formatIsoDate(d.latest, locale);
     // Same month and year: "24–25 June 2022".
-    if (d.earliest.slice(0, 7) === d.latest.slice(0, 7)) return `${c}${from.split(' ')[0]}–${to}`;
+    if (d.earliest.slice(0, 7) === d.latest.slice(0, 7)) return `${c}${format(d.earliest, locale, 'day')}–${to}`;
     // Same year: "30 June – 2 July 2022".
-    if (d.earliest.slice(0, 4) === d.latest.slice(0, 4)) return `${c}${from.split(' ').slice(0, 2).join(' ')} – ${to}`;
-    return `${c}${from} – ${to}`;
+    if (d.earliest.slice(0, 4) === d.latest.slice(0, 4)) return `${c}${format(d.earliest, locale, 'dayMonth')} – ${to}`;
+    return `${c}${formatIsoDate(d.earliest, locale)} – ${to}`;
   }
-  return `${d.approximate ? 'c. ' : ''}${formatIsoDate(d.date)}`;
+  return `${c}${formatIsoDate(d.date, locale)}`;
 }
 
 const DAY_MS = 86_400_000;

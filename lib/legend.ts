@@ -7,7 +7,6 @@ import type { Control } from './schemas';
 import { STALE_AFTER_DAYS } from './situation';
 import {
   ACTIVITY_OUTLINE,
-  CONTROL_COLOURS,
   controlColour,
   type PathStyle,
   type Rule,
@@ -18,11 +17,14 @@ import {
   type Theme,
   uncertaintyStyle,
 } from './styles';
-import { CONTROL_LABELS } from './vocabulary';
+import type { Translate } from './translate';
+import { CONTROLS } from './vocabulary';
+
+export type LegendKey = StyleKey | 'uncertainty' | `control-${Control}` | 'control-none' | 'activity' | 'stale' | 'claimed';
 
 export interface LegendEntry {
-  key: StyleKey | 'uncertainty' | `control-${Control}` | 'control-none' | 'activity' | 'stale' | 'claimed';
-  label: string;
+  /** Also names its words in the catalogue (legendLabel). */
+  key: LegendKey;
   shape: Rule['shape'] | 'circle';
   style: PathStyle;
 }
@@ -35,12 +37,11 @@ export function legendEntries(keys: readonly StyleKey[], theme: Theme = 'light')
   const rules = theme === 'dark' ? STYLE_RULES_DARK : STYLE_RULES;
   const entries: LegendEntry[] = [...new Set(keys)].map((key) => ({
     key,
-    label: rules[key].label,
     shape: rules[key].shape,
     style: rules[key].style,
   }));
   if (keys.some((k) => k === 'facility' || k === 'bridge')) {
-    entries.push({ key: 'uncertainty', label: 'Approximate site (uncertainty radius)', shape: 'circle', style: uncertaintyStyle(theme) });
+    entries.push({ key: 'uncertainty', shape: 'circle', style: uncertaintyStyle(theme) });
   }
   return entries;
 }
@@ -67,28 +68,30 @@ export function statusLegendEntries(keys: readonly StyleKey[], theme: Theme = 'l
     ...extra,
   });
   return [
-    ...(Object.keys(CONTROL_COLOURS) as Control[]).map((c) => ({
+    ...CONTROLS.map((c) => ({
       key: `control-${c}` as const,
-      label: CONTROL_LABELS[c],
       shape: 'point' as const,
       style: swatch(controlColour(c, theme)),
     })),
-    { key: 'control-none', label: 'Control not reported', shape: 'point', style: swatch(grey) },
+    { key: 'control-none', shape: 'point', style: swatch(grey) },
     // Drawn as a place's outline and fill, where the outline, dashes and fading show.
     {
       key: 'activity',
-      label: 'Fighting or movement reported (outline)',
       shape: 'polygon',
       style: outline({ color: ACTIVITY_OUTLINE[theme], weight: 3 }),
     },
-    { key: 'claimed', label: 'Control claimed, not confirmed (dashed)', shape: 'polygon', style: outline({ dashArray: '6 3' }) },
+    { key: 'claimed', shape: 'polygon', style: outline({ dashArray: '6 3' }) },
     {
       key: 'stale',
-      label: `Last reported more than ${STALE_AFTER_DAYS} days before this date (faded)`,
       shape: 'polygon',
       style: outline({ fillOpacity: 0.12, dashArray: '2 4' }),
     },
   ];
+}
+
+/** An entry's words in the reader's language. */
+export function legendLabel(t: Translate, key: LegendKey): string {
+  return t(`Legend.entry.${key}`, { days: STALE_AFTER_DAYS });
 }
 
 /** The offline base map (components/map/offline-base.tsx): quiet, never interactive. */

@@ -11,12 +11,10 @@ import type { DataVersion } from './data-version';
 import { firstView } from './first-view';
 import { formatIsoDate } from './format-date';
 import type { ImageRequest } from './image-request';
-import { legendEntries, type LegendEntry, statusLegendEntries } from './legend';
+import { legendEntries, type LegendEntry, legendLabel, statusLegendEntries } from './legend';
 import { frameOfView, type Picture, pictureOf } from './map-picture';
 import type { StyleKey } from './styles';
-
-/** The map's title where no place is selected. */
-export const MAP_TITLE = 'Severodonetsk, Lysychansk and Bakhmut, 2022–2023';
+import type { Words } from './translate';
 
 /** How a picture of width × height is laid out: the map, a side column for the text and legend (none in small pictures), the credits' strip. */
 export interface ImageLayout {
@@ -42,7 +40,7 @@ export function layoutOf(width: number, height: number): ImageLayout {
 export interface MapImageContent {
   layout: ImageLayout;
   picture: Picture;
-  text: { heading: string; date: string; legend: LegendEntry[]; credits: string };
+  text: { heading: string; date: string; legend: (LegendEntry & { label: string })[]; credits: string };
 }
 
 type ImageData = Pick<ReportedData, 'layers' | 'base' | 'places' | 'placeOrder' | 'baseAttribution' | 'attributions' | 'dateRange'>;
@@ -58,8 +56,10 @@ function creditsOf(data: ImageData, visible: readonly string[]): string[] {
  * @param data the map's data (lib/data.ts getMapData)
  * @param request the parsed query (lib/image-request.ts)
  * @param version the data version, named in the credits
+ * @param words the picture's language (lib/translate.ts)
  */
-export function imageOf(data: ImageData, request: ImageRequest, version: DataVersion): MapImageContent {
+export function imageOf(data: ImageData, request: ImageRequest, version: DataVersion, words: Words): MapImageContent {
+  const { t, locale } = words;
   const { state, width, height, theme } = request;
   const visible = state.layers ?? data.layers.map((l) => l.id);
   const date = state.date ?? data.dateRange.max;
@@ -69,15 +69,20 @@ export function imageOf(data: ImageData, request: ImageRequest, version: DataVer
   const comparison = state.compare === undefined ? undefined : compareDates(data, date, state.compare);
   const picture = pictureOf(data, { frame, date, theme, selected: state.place, labels: true, visible, comparison });
   const keys = data.layers.filter((l) => visible.includes(l.id)).map((l) => l.style as StyleKey);
-  const latest = date === data.dateRange.max && !layout.small ? ' (the latest date of the reporting)' : '';
+  const latest = date === data.dateRange.max && !layout.small;
+  const title = t('Picture.title');
+  const legend = [...statusLegendEntries(keys, theme), ...legendEntries(keys, theme).filter((e) => e.key !== 'region')];
   return {
     layout,
     picture,
     text: {
-      heading: state.place ? (data.places[state.place]?.name ?? MAP_TITLE) : MAP_TITLE,
-      date: `As reported on ${formatIsoDate(date)}${latest}${comparison ? `. Compared: ${comparisonSummary(comparison)}` : ''}`,
-      legend: [...statusLegendEntries(keys, theme), ...legendEntries(keys, theme).filter((e) => e.key !== 'region')],
-      credits: [...creditsOf(data, visible), `Front-line map, data version ${version.id} of ${formatIsoDate(version.date)}`].join(' · '),
+      heading: state.place ? (data.places[state.place]?.name ?? title) : title,
+      date: [
+        t('Picture.date', { date: formatIsoDate(date, locale), latest: latest ? 'yes' : 'no' }),
+        ...(comparison ? [t('Picture.compared', { summary: comparisonSummary(words, comparison) })] : []),
+      ].join('. '),
+      legend: legend.map((e) => ({ ...e, label: legendLabel(t, e.key) })),
+      credits: [...creditsOf(data, visible), t('Picture.version', { id: version.id, date: formatIsoDate(version.date, locale) })].join(' · '),
     },
   };
 }

@@ -6,10 +6,12 @@
  */
 import bbox from '@turf/bbox';
 import { formatDateInfo } from './format-date';
+import type { Locale } from './i18n';
 import { type PlaceReporting, type PlaceSituation, situationOn } from './map-data';
 import { oembedDiscoveryUrl } from './oembed';
 import type { Attribution, PlaceProperties } from './schemas';
 import type { BBox, GeoData, Geometry, ReportView } from './types';
+import type { Words } from './translate';
 import { mapPathOf } from './url-state';
 import { situationLabels } from './vocabulary';
 
@@ -83,17 +85,27 @@ export function placePageOf(
 /**
  * The page's description (its `<meta name="description">`): the place's names and its situation
  * as the page states it, in plain words, with nothing added.
- * @example placeDescription(lysychansk) // 'Lysychansk (Лисичанськ), as last reported c. 30 June 2022: Ukrainian control · Under attack · Russian advance. 10 reports quoted word for word with their sources.'
+ * @example placeDescription(words, lysychansk) // 'Lysychansk (Лисичанськ), as last reported c. 30 June 2022: Ukrainian control · Under attack · Russian advance. 10 reports quoted word for word with their sources.'
  */
-export function placeDescription(page: Pick<PlacePage, 'name' | 'name_uk' | 'situation' | 'reporting'>): string {
-  const names = `${page.name} (${page.name_uk})`;
+export function placeDescription({ t, locale }: Words, page: Pick<PlacePage, 'name' | 'name_uk' | 'situation' | 'reporting'>): string {
+  const names = placeNames(locale, page);
   const count = page.reporting.reports.length;
-  if (count === 0) return `${names}: no reporting in this map's sources; drawn on the map for orientation.`;
-  const reports = `${count} ${count === 1 ? 'report' : 'reports'} quoted word for word with their sources.`;
+  if (count === 0) return t('PlacePage.descriptionNoReports', { names });
+  const reports = t('PlacePage.descriptionReports', { count });
   const { latest, outdatedBy } = page.situation;
-  if (!latest) return `${names}: no control or activity reported. ${reports}`;
-  const outdated = outdatedBy ? ` (possibly out of date: ${outdatedBy.name}, which it is part of, was reported later)` : '';
-  return `${names}, as last reported ${formatDateInfo(latest.describes)}: ${situationLabels(page.situation).join(' · ')}${outdated}. ${reports}`;
+  if (!latest) return t('PlacePage.descriptionNoSituation', { names, reports });
+  return t('PlacePage.description', {
+    names,
+    date: formatDateInfo(latest.describes, locale),
+    situation: situationLabels(t, page.situation).join(' · '),
+    outdated: outdatedBy ? t('PlacePage.descriptionOutdated', { container: outdatedBy.name }) : '',
+    reports,
+  });
+}
+
+/** A place's names, the reader's language's first: "Lysychansk (Лисичанськ)", "Лисичанськ (Lysychansk)". */
+export function placeNames(locale: Locale, place: { name: string; name_uk: string }): string {
+  return locale === 'uk' ? `${place.name_uk} (${place.name})` : `${place.name} (${place.name_uk})`;
 }
 
 /**

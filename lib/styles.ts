@@ -106,7 +106,7 @@ export const COMPARE_LOOK = { changedExtraWeight: 2, unchangedOpacity: 0.3 } as 
 export const STATUS_STYLED: readonly StyleKey[] = ['city', 'facility'];
 
 export interface Rule {
-  label: string;
+  /** Its words are the catalogue's `Legend.entry.<key>` (messages/*.json). */
   shape: 'polygon' | 'line' | 'point';
   style: PathStyle;
   point?: PathStyle;
@@ -116,28 +116,23 @@ export interface Rule {
 function rulesFor(theme: Record<keyof typeof THEME, string>): Record<StyleKey, Rule> {
   return {
     region: {
-      label: 'Region (oblast) boundary',
       shape: 'line',
       style: { color: theme.region, weight: 1.5, opacity: 0.8, dashArray: '6 4', fillColor: theme.region, fillOpacity: 0.02 },
     },
     city: {
-      label: 'City (urban extent)',
       shape: 'polygon',
       style: { color: theme.city, weight: 2, opacity: 0.9, fillColor: theme.cityFill, fillOpacity: 0.25 },
       point: { color: theme.halo, weight: 2, opacity: 1, fillColor: theme.city, fillOpacity: 1, radius: 7 },
     },
     facility: {
-      label: 'Industrial site',
       shape: 'point',
       style: { color: theme.halo, weight: 2, opacity: 1, fillColor: theme.facility, fillOpacity: 1, radius: 8 },
     },
     river: {
-      label: 'River',
       shape: 'line',
       style: { color: theme.river, weight: 4, opacity: 0.85 },
     },
     bridge: {
-      label: 'Bridge (estimated position)',
       shape: 'point',
       style: { color: theme.halo, weight: 2, opacity: 1, fillColor: theme.bridge, fillOpacity: 1, radius: 6 },
     },

@@ -11,10 +11,26 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PREACT = { react: 'preact/compat', 'react-dom': 'preact/compat', '@': '.' };
+// next-intl's hooks are use-intl's (next-intl re-exports them for Next): outside Next, use-intl itself.
+const PREACT = { react: 'preact/compat', 'react-dom': 'preact/compat', 'next-intl': 'use-intl', '@': '.' };
+/**
+ * The frame's messages come compiled (the Next build's loader compiles messages/*.json, which
+ * app/embed/route.ts passes on): use-intl formats them with icu-minify's small formatter, as in the
+ * main page (next.config.js), not with an ICU message parser.
+ */
+const precompiledMessages = {
+  name: 'precompiled-messages',
+  setup(build) {
+    build.onResolve({ filter: /^use-intl\/format-message$/ }, (args) =>
+      build.resolve('use-intl/format-message/format-only', { kind: args.kind, resolveDir: args.resolveDir }),
+    );
+  },
+};
+
 const shared = {
   bundle: true,
   alias: PREACT,
+  plugins: [precompiledMessages],
   tsconfig: 'tsconfig.json',
   jsx: 'automatic',
   legalComments: 'none',

@@ -117,7 +117,8 @@ describe('every module under app/ and lib/ imports on the server without Leaflet
     expect(MODULES).toEqual(
       expect.arrayContaining([
         'app/layout.tsx',
-        'app/page.tsx',
+        'app/[locale]/page.tsx',
+        'app/[locale]/layout.tsx',
         'app/api/layers/route.ts',
         'app/api/places/[id]/route.ts',
         'lib/data.ts',
@@ -134,7 +135,7 @@ describe('every module under app/ and lib/ imports on the server without Leaflet
     expect(accesses).toEqual([]);
     const mod = result.value as Record<string, unknown>;
     if (/\/route\.ts$/.test(file)) expect(typeof mod.GET).toBe('function');
-    if (/^app\/(page|layout)\.tsx$/.test(file)) expect(typeof mod.default).toBe('function');
+    if (/^app\/(\[locale\]\/)?(page|layout)\.tsx$/.test(file)) expect(typeof mod.default).toBe('function');
     expect(typeof window).toBe('undefined');
   });
 

@@ -3,6 +3,7 @@ import { storyStepCounts } from '@/lib/story-steps';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
+import { loadMessages } from '@/lib/messages';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { frameAncestors, originFromHeaders, originVary } from '@/lib/site';
 import { baseIds, tileConfig } from '@/lib/tiles';
@@ -33,6 +34,8 @@ export async function GET(request: Request) {
   // Cheap to render: the page carries the selected place's reporting or a summary, never the data
   // set (the browser fetches the build's shared data file), so nothing here is kept between requests.
   const html = renderEmbedPage({
+    locale: 'en',
+    messages: await loadMessages('en'),
     data,
     dataUrl: getDataManifest().map,
     reporting: options.state.place ? getPlaceReporting(options.state.place) : undefined,

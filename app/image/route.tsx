@@ -7,6 +7,8 @@ import { DATA_VERSION_HEADER, errorResponse } from '@/lib/http';
 import { imageFonts } from '@/lib/image-fonts';
 import { parseImageRequest } from '@/lib/image-request';
 import { imageOf } from '@/lib/map-image';
+import { loadMessages } from '@/lib/messages';
+import { wordsFor } from '@/lib/translate';
 
 /** Kept by browsers for minutes and by shared caches for a day: the picture changes only with a deploy. */
 const CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
@@ -25,7 +27,7 @@ export async function GET(request: Request) {
   if (!parsed.ok) return errorResponse(400, parsed.message);
   const { request: asked } = parsed;
   const version = getDataVersion();
-  const content = imageOf(data, asked, version);
+  const content = imageOf(data, asked, version, wordsFor('en', await loadMessages('en')));
   const element = <MapImage content={content} theme={asked.theme} />;
   const fonts = imageFonts();
   const headers = {

@@ -1,9 +1,12 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { activityText, AXIS_LABELS, ageText, controlText } from '@/lib/change-text';
+import { useWords } from '@/components/i18n/use-words';
+import { activityText, ageText, axisLabel, controlText } from '@/lib/change-text';
 import type { Comparison, PlaceChange, SideStatus } from '@/lib/compare';
 import { formatIsoDate } from '@/lib/format-date';
 import type { MapPlace } from '@/lib/map-data';
+import type { Words } from '@/lib/translate';
 import { ChangeReports } from './change-reports';
 
 interface ChangeListProps {
@@ -16,35 +19,38 @@ interface ChangeListProps {
 }
 
 /** "20 June 2022: last reported …; 1 July 2022: …": the age of each side that has reporting. */
-function ages(sides: SideStatus[]): string {
+function ages(words: Words, sides: SideStatus[]): string {
   return sides
     .filter((s) => s.reported)
-    .map((s) => `${formatIsoDate(s.date)}: ${ageText(s)}`)
+    .map((s) => `${formatIsoDate(s.date, words.locale)}: ${ageText(words, s)}`)
     .join('; ');
 }
 
 /** One axis, before → after, marked where it changed. */
 function AxisRow({ label, changed, before, after }: { label: string; changed: boolean; before: string; after: string }) {
+  const t = useTranslations('Compare');
   return (
     <div className="change-row" data-changed={changed || undefined}>
       <dt>
         {label}
-        <span className="visually-hidden">{changed ? ' (changed)' : ' (unchanged)'}</span>
+        <span className="visually-hidden"> {changed ? t('changed') : t('unchanged')}</span>
       </dt>
       <dd>
         {before} <span aria-hidden="true">→</span>
-        <span className="visually-hidden"> then </span> {after}
+        <span className="visually-hidden"> {t('then')} </span> {after}
       </dd>
     </div>
   );
 }
 
 function ChangeItem({ change, places, onSelect }: { change: PlaceChange } & Pick<ChangeListProps, 'places' | 'onSelect'>) {
+  const t = useTranslations('Compare');
+  const words = useWords();
   const place = places[change.place];
   const name = place?.name ?? change.place;
   const { before, after, axis } = change;
   const holders = [...new Set(change.reports.map((r) => r.place))];
-  const age = ages([before, after]);
+  const age = ages(words, [before, after]);
   return (
     <li className="change" data-place={change.place} data-axis={axis}>
       <h3 className="change-name">
@@ -55,17 +61,20 @@ function ChangeItem({ change, places, onSelect }: { change: PlaceChange } & Pick
         ) : (
           name
         )}{' '}
-        <span className="change-axis">{AXIS_LABELS[axis]}</span>
+        <span className="change-axis">{axisLabel(words, axis)}</span>
       </h3>
       <dl className="change-rows">
-        <AxisRow label="Control" changed={axis !== 'activity'} before={controlText(before)} after={controlText(after)} />
-        <AxisRow label="Activity" changed={axis !== 'control'} before={activityText(before)} after={activityText(after)} />
+        <AxisRow label={t('controlAxis')} changed={axis !== 'activity'} before={controlText(words, before)} after={controlText(words, after)} />
+        <AxisRow
+          label={t('activityAxis')}
+          changed={axis !== 'control'}
+          before={activityText(words, before)}
+          after={activityText(words, after)}
+        />
       </dl>
       {age && <p className="change-age">{age}.</p>}
       <details className="change-details" open>
-        <summary>
-          {change.reports.length} {change.reports.length === 1 ? 'report' : 'reports'} behind the change
-        </summary>
+        <summary>{t('reportsBehind', { count: change.reports.length })}</summary>
         {holders.map((holder) => {
           const p = places[holder];
           return p ? (
@@ -82,18 +91,16 @@ function ChangeItem({ change, places, onSelect }: { change: PlaceChange } & Pick
  * axis before and after, how old each status is, and the reports published in between.
  */
 export function ChangeList({ comparison, places, shown, onSelect }: ChangeListProps) {
+  const t = useTranslations('Compare');
+  const { locale } = useWords();
   const headingId = useId();
   const { from, to, changes } = comparison;
   return (
     <section className="change-list" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        What changed from {formatIsoDate(from)} to {formatIsoDate(to)}
-      </h2>
-      <p className="change-note">
-        As reported on each date. The map shows {formatIsoDate(shown)}: the places that changed have a thicker outline, the others are faded.
-      </p>
+      <h2 id={headingId}>{t('listHeading', { from: formatIsoDate(from, locale), to: formatIsoDate(to, locale) })}</h2>
+      <p className="change-note">{t('listNote', { date: formatIsoDate(shown, locale) })}</p>
       {changes.length === 0 ? (
-        <p>No place’s control or activity differs in this map’s sources.</p>
+        <p>{t('noChange')}</p>
       ) : (
         <ol className="change-items">
           {changes.map((c) => (

@@ -1,3 +1,4 @@
+import { IntlProvider } from 'next-intl';
 import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
 import { ChangeList } from '@/components/compare/change-list';
 import { CompareControl } from '@/components/compare/compare-control';
@@ -14,6 +15,7 @@ import { StoryPanel } from '@/components/story/story-panel';
 import { useStory } from '@/components/story/use-story';
 import { DateStepper } from '@/components/timeline/date-stepper';
 import { comparisonSummary } from '@/lib/change-text';
+import { useWords } from '@/components/i18n/use-words';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { type UrlState, urlWithState } from '@/lib/url-state';
 import { EmbedPreviewList } from './embed-preview';
@@ -37,14 +39,17 @@ export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
   const preview = config.preview;
   const seed = useMemo(() => (preview.kind === 'place' ? { [preview.place.reporting]: preview.reporting } : {}), [preview]);
   return (
-    <DataSeed value={seed}>
-      <EmbedLayout config={config} Map={MapView} />
-    </DataSeed>
+    <IntlProvider locale={config.locale} messages={config.messages} timeZone="UTC">
+      <DataSeed value={seed}>
+        <EmbedLayout config={config} Map={MapView} />
+      </DataSeed>
+    </IntlProvider>
   );
 }
 
 function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
   const { options, shell } = config;
+  const words = useWords();
   const { value: data } = useMapData(shell.dataUrl);
   const [state, setState] = useState<UrlState>(options.state);
   const setPlace = useCallback((id: string | undefined) => setState((prev) => ({ ...prev, place: id })), []);
@@ -127,7 +132,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
           date={date}
           value={state.compare}
           onChange={setCompare}
-          summary={comparison && comparisonSummary(comparison)}
+          summary={comparison && comparisonSummary(words, comparison)}
         />
       )}
       {comparison && data && (

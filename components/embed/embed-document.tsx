@@ -17,7 +17,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
   const place = preview.kind === 'place' ? preview.place : undefined;
   const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
   return (
-    <html lang="en" data-theme={options.theme}>
+    <html lang={config.locale} data-theme={options.theme}>
       {/* biome-ignore lint/style/noHeadElement: this whole document is rendered by react-dom/server (Preact in the build) for the /embed route handler, outside Next's pages, where next/head does not exist. */}
       <head>
         <meta charSet="utf-8" />

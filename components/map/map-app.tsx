@@ -1,6 +1,9 @@
 'use client';
+import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { ChangeList } from '@/components/compare/change-list';
+import { LanguageSwitcher } from '@/components/i18n/language-switcher';
+import { useWords } from '@/components/i18n/use-words';
 import { CompareControl } from '@/components/compare/compare-control';
 import { useComparison } from '@/components/compare/use-comparison';
 import { useMapData, useReportedData } from '@/components/data/use-data-file';
@@ -14,6 +17,7 @@ import { ShareDialog } from '@/components/share/share-dialog';
 import { comparisonSummary } from '@/lib/change-text';
 import { viewTitle } from '@/lib/cite-view';
 import type { DataVersion } from '@/lib/data-version';
+import { localisedPath } from '@/lib/i18n';
 import { containerOf, type MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
@@ -46,13 +50,16 @@ export interface MapAppProps {
 
 /** The page's top bar: its heading, and the share dialog (its children) beside the About and API links. */
 function TopBar({ children }: { children: ReactNode }) {
+  const t = useTranslations('MapPage');
+  const locale = useLocale();
   return (
     <header className="topbar">
-      <h1>Severodonetsk, Lysychansk and Bakhmut, 2022–2023: what was reported where</h1>
-      <nav aria-label="Site">
+      <h1>{t('heading')}</h1>
+      <nav aria-label={t('siteNav')}>
         {children}
-        <a href="/about">About</a>
-        <a href="/api/layers">Data (API)</a>
+        <a href={localisedPath('/about', locale)}>{t('about')}</a>
+        <a href="/api/layers">{t('api')}</a>
+        <LanguageSwitcher path="/" />
       </nav>
     </header>
   );
@@ -60,9 +67,12 @@ function TopBar({ children }: { children: ReactNode }) {
 
 /** The foot of the sidebar (on phones, of the page): the data version a citation names. */
 function MapFooter({ version }: { version: DataVersion }) {
+  const t = useTranslations('MapPage');
+  const locale = useLocale();
   return (
     <footer className="map-footer">
-      <DataVersionLine version={version} /> · <a href="/about#citing">Citing the map</a> · <a href="/downloads">Downloads</a>
+      <DataVersionLine version={version} /> · <a href={`${localisedPath('/about', locale)}#citing`}>{t('citing')}</a> ·{' '}
+      <a href={localisedPath('/downloads', locale)}>{t('downloads')}</a>
     </footer>
   );
 }
@@ -143,7 +153,9 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
   const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
   const placeName = state.place ? data?.places[state.place]?.name : undefined;
   usePageTitle(placeName);
-  const shareTitle = placeName ? `${placeName}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
+  const t = useTranslations('MapPage');
+  const words = useWords();
+  const shareTitle = placeName ? t('shareTitlePlace', { place: placeName }) : t('shareTitle');
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
@@ -156,7 +168,7 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
         />
       </TopBar>
       <div className="layout">
-        <aside className="sidebar" aria-label="Places">
+        <aside className="sidebar" aria-label={t('places')}>
           <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
           {!story.at && <StoryList stories={stories} onOpen={story.open} />}
           {/* On wide screens the step beside the map, which keeps its height; on phones under the map. */}
@@ -165,7 +177,7 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
           {reported ? <PlaceList data={reported} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
           <MapFooter version={version} />
         </aside>
-        <main className="map-area" aria-label="Map">
+        <main className="map-area" aria-label={t('map')}>
           <DataChangedNote current={version.id} />
           <div className="map-frame">
             {data ? (
@@ -192,7 +204,7 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
             date={date}
             value={state.compare}
             onChange={setCompare}
-            summary={comparison && comparisonSummary(comparison)}
+            summary={comparison && comparisonSummary(words, comparison)}
           />
         </main>
         {/* The panel beside the map; on phones a dock at the foot of the window for the bottom sheets. */}

@@ -1,4 +1,5 @@
-import { legendEntries, type LegendEntry, statusLegendEntries } from '@/lib/legend';
+import { useTranslations } from 'next-intl';
+import { legendEntries, type LegendEntry, legendLabel, statusLegendEntries } from '@/lib/legend';
 import type { StyleKey, Theme } from '@/lib/styles';
 
 /** A legend entry's sample, drawn with its map style: in the map's legend and in the pictures of the map (components/map-picture/map-image.tsx). */
@@ -18,11 +19,12 @@ export function Swatch({ entry }: { entry: LegendEntry }) {
 }
 
 function LegendList({ entries }: { entries: readonly LegendEntry[] }) {
+  const t = useTranslations();
   return (
     <ul>
       {entries.map((e) => (
         <li key={e.key}>
-          <Swatch entry={e} /> {e.label}
+          <Swatch entry={e} /> {legendLabel(t, e.key)}
         </li>
       ))}
     </ul>
@@ -33,14 +35,15 @@ function LegendList({ entries }: { entries: readonly LegendEntry[] }) {
 export function MapLegend({ keys, initiallyOpen, theme }: { keys: readonly StyleKey[]; initiallyOpen: boolean; theme: Theme }) {
   const entries = legendEntries(keys, theme);
   const statuses = statusLegendEntries(keys, theme);
+  const t = useTranslations('Legend');
   if (!entries.length) return null;
   return (
-    <details className="map-legend" open={initiallyOpen} aria-label="Legend">
-      <summary>Legend</summary>
+    <details className="map-legend" open={initiallyOpen} aria-label={t('title')}>
+      <summary>{t('title')}</summary>
       <LegendList entries={entries} />
       {statuses.length > 0 && (
         <>
-          <h3>Situation (cities and sites)</h3>
+          <h3>{t('situation')}</h3>
           <LegendList entries={statuses} />
         </>
       )}

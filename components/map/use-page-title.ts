@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { placeTitle } from '@/lib/vocabulary';
 
@@ -10,10 +11,11 @@ import { placeTitle } from '@/lib/vocabulary';
  * `history.replaceState`, so every pan), which writes the page's own title back into the head.
  */
 export function usePageTitle(placeName: string | undefined): void {
+  const t = useTranslations();
   useEffect(() => {
     if (!placeName) return;
     const pageTitle = document.title;
-    const title = placeTitle(placeName);
+    const title = placeTitle(t, placeName);
     const keep = () => {
       if (document.title !== title) document.title = title;
     };
@@ -24,5 +26,5 @@ export function usePageTitle(placeName: string | undefined): void {
       observer.disconnect();
       document.title = pageTitle;
     };
-  }, [placeName]);
+  }, [placeName, t]);
 }

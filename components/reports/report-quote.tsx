@@ -1,3 +1,4 @@
+import { useWords } from '@/components/i18n/use-words';
 import { formatDateInfo } from '@/lib/format-date';
 import { quoteLinkOf } from '@/lib/text-fragment';
 import type { ReportView } from '@/lib/types';
@@ -17,6 +18,7 @@ interface ReportQuoteProps {
 
 /** A verbatim quote, rendered as text, with the map checks of its claims, what it asserts and its citation. */
 export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQuoteProps) {
+  const { t } = useWords();
   const assertions = report.assertions.filter((a) => a.place === placeId);
   const later = date !== undefined && report.reported.date > date;
   return (
@@ -45,7 +47,7 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
             {assertions.map((a, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a report's assertions are fixed data, never reordered, and two may read the same.
               <li key={i} className={`${'control' in a ? `control-${a.control}` : `activity-${a.activity}`} basis-${a.basis}`}>
-                {describeAssertion(a)}
+                {describeAssertion(t, a)}
                 {a.describes && <> — {formatDateInfo(a.describes)}</>}
               </li>
             ))}

@@ -1,7 +1,11 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { useWords } from '@/components/i18n/use-words';
 import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
+import { INTL_LOCALE, type Locale } from '@/lib/i18n';
 import type { PlaceSituation } from '@/lib/map-data';
 import type { ControlEntry, SituationEntry } from '@/lib/situation';
-import { ACTIVITY_LABELS, BASIS_LABELS, CONTROL_LABELS, situationLabels } from '@/lib/vocabulary';
+import { activityLabel, basisLabel, controlLabel, situationLabels } from '@/lib/vocabulary';
 import { StatusDot } from './status-dot';
 
 const UNITS = [
@@ -12,39 +16,42 @@ const UNITS = [
 ] as const;
 
 /** "7 months", "3 weeks", "1 day": the age of a report, rounded to the largest unit that fits twice (or days). */
-export function formatAge(days: number): string {
+export function formatAge(days: number, locale: Locale = 'en'): string {
   const { unit, days: size } = UNITS.find((u) => days >= 2 * u.days) ?? UNITS[3];
-  return new Intl.NumberFormat('en-GB', { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(days / size));
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(days / size));
 }
+
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** "(as reported: CNN, via Nepal News, c. 24 June 2022)". */
 function Basis({ entry }: { entry: SituationEntry }) {
+  const { t, locale } = useWords();
   return (
-    <>
-      ({BASIS_LABELS[entry.basis]}: {entry.according_to}, {formatDateInfo(entry.describes)})
-    </>
+    <>{t('Situation.basis', { basis: basisLabel(t, entry.basis), who: entry.according_to, date: formatDateInfo(entry.describes, locale) })}</>
   );
 }
 
 /** "Last reported c. 30 June 2022, 7 months before this date; no later reporting in this map's sources." */
 export function AgeNote({ situation }: { situation: PlaceSituation }) {
+  const t = useTranslations('Situation');
+  const { locale } = useWords();
   if (!situation.latest || situation.ageDays === undefined) return null;
-  const when = formatDateInfo(situation.latest.describes);
-  if (situation.ageDays === 0) return <p className="situation-age">Last reported {when}.</p>;
+  const when = formatDateInfo(situation.latest.describes, locale);
+  if (situation.ageDays === 0) return <p className="situation-age">{t('lastReported', { date: when })}</p>;
   return (
     <p className="situation-age" data-stale={situation.stale || undefined}>
-      Last reported {when}, {formatAge(situation.ageDays)} before this date
-      {situation.stale ? "; no later reporting in this map's sources." : '.'}
+      {t('lastReportedAge', { date: when, age: formatAge(situation.ageDays, locale), stale: situation.stale ? 'yes' : 'no' })}
     </p>
   );
 }
 
 function ControlLine({ control, outdated }: { control?: ControlEntry; outdated: boolean }) {
-  if (!control) return <strong>Control not reported</strong>;
+  const { t } = useWords();
+  if (!control) return <strong>{t('Vocabulary.controlNotReported')}</strong>;
   return (
     <>
-      {outdated ? 'Last reported: ' : null}
-      <strong>{CONTROL_LABELS[control.control]}</strong> <Basis entry={control} />
+      {outdated ? t('Situation.lastReportedPrefix') : null}
+      <strong>{controlLabel(t, control.control)}</strong> <Basis entry={control} />
     </>
   );
 }
@@ -55,14 +62,16 @@ function ControlLine({ control, outdated }: { control?: ControlEntry; outdated: 
  * how old all this is.
  */
 export function SituationSummary({ situation, date }: { situation: PlaceSituation; date: string }) {
+  const { t, locale } = useWords();
   const { control, disputedBy, outdatedBy, activities } = situation;
   const shown = outdatedBy ? null : (control?.control ?? null);
+  const asOf = t('Situation.asReportedOn', { date: formatIsoDate(date, locale) });
   if (!situation.latest) {
     return (
       <div className="situation">
         <p className="situation-control">
           <StatusDot control={null} />
-          As reported on {formatIsoDate(date)}: <strong>nothing reported yet</strong>
+          {asOf} <strong>{t('Situation.nothingYet')}</strong>
         </p>
       </div>
     );
@@ -71,32 +80,32 @@ export function SituationSummary({ situation, date }: { situation: PlaceSituatio
     <div className="situation" data-stale={situation.stale || undefined}>
       <p className="situation-control">
         <StatusDot control={shown} />
-        As reported on {formatIsoDate(date)}: <ControlLine control={control} outdated={Boolean(outdatedBy)} />
+        {asOf} <ControlLine control={control} outdated={Boolean(outdatedBy)} />
       </p>
       {disputedBy && (
         <p className="situation-dispute">
-          Disputed: <strong>{CONTROL_LABELS[disputedBy.control]}</strong> <Basis entry={disputedBy} />
+          {t('Situation.disputed')} <strong>{controlLabel(t, disputedBy.control)}</strong> <Basis entry={disputedBy} />
         </p>
       )}
       {outdatedBy && (
         <p className="situation-outdated">
-          <strong>Possibly out of date</strong>: {outdatedBy.name}, which it is part of, was reported later as{' '}
-          <strong>{CONTROL_LABELS[outdatedBy.control.control]}</strong> <Basis entry={outdatedBy.control} />.
+          {t.rich('Situation.outdated', { container: outdatedBy.name, strong })} <strong>{controlLabel(t, outdatedBy.control.control)}</strong>{' '}
+          <Basis entry={outdatedBy.control} />.
         </p>
       )}
       <p className="situation-activity">
         {activities.length ? (
           <>
-            {situation.stale ? 'Activity when last reported' : 'Activity'}:{' '}
+            {situation.stale ? t('Situation.activityWhenLast') : t('Situation.activity')}{' '}
             {activities.map((a, i) => (
               <span key={a.activity}>
                 {i > 0 && '; '}
-                <strong>{ACTIVITY_LABELS[a.activity]}</strong> <Basis entry={a} />
+                <strong>{activityLabel(t, a.activity)}</strong> <Basis entry={a} />
               </span>
             ))}
           </>
         ) : (
-          'No fighting or movement reported at the time of the latest report.'
+          t('Situation.noActivity')
         )}
       </p>
       <AgeNote situation={situation} />
@@ -106,15 +115,16 @@ export function SituationSummary({ situation, date }: { situation: PlaceSituatio
 
 /** The place list's one line: control, activities, the date, and how old it is when stale. */
 export function SituationLine({ situation }: { situation: PlaceSituation }) {
+  const { t, locale } = useWords();
   const { control, outdatedBy, latest } = situation;
   if (!latest) return null;
   return (
     <>
       <StatusDot control={outdatedBy ? null : (control?.control ?? null)} />
-      {situationLabels(situation).join(' · ')}, {formatDateInfo(latest.describes)}
-      {outdatedBy && <> · possibly out of date ({outdatedBy.name} reported later)</>}
+      {situationLabels(t, situation).join(' · ')}, {formatDateInfo(latest.describes, locale)}
+      {outdatedBy && <> · {t('Situation.lineOutdated', { container: outdatedBy.name })}</>}
       {situation.stale && !outdatedBy && situation.ageDays !== undefined && (
-        <> · last reported {formatAge(situation.ageDays)} before this date</>
+        <> · {t('Situation.lineStale', { age: formatAge(situation.ageDays, locale) })}</>
       )}
     </>
   );

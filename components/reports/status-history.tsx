@@ -1,7 +1,8 @@
 import { formatDateInfo } from '@/lib/format-date';
 import { type ReportDigest, type SituationEntry, situationHistory } from '@/lib/situation';
 import type { ReportView } from '@/lib/types';
-import { assertionLabel, BASIS_LABELS } from '@/lib/vocabulary';
+import { useWords } from '@/components/i18n/use-words';
+import { assertionLabel, basisLabel } from '@/lib/vocabulary';
 import { CitationLine } from './citation-line';
 import { StatusDot } from './status-dot';
 
@@ -22,6 +23,7 @@ const keyOf = (e: SituationEntry) => `${e.report.id}-${'control' in e ? e.contro
  * full) the quote.
  */
 export function StatusHistory({ placeId, reports, date, quoted }: StatusHistoryProps) {
+  const { t } = useWords();
   const history = situationHistory(placeId, reports);
   if (!history.length) return <p className="status-history-empty">No control or activity is reported for this place.</p>;
   return (
@@ -33,8 +35,9 @@ export function StatusHistory({ placeId, reports, date, quoted }: StatusHistoryP
         return (
           <li key={keyOf(e)} className={`status-change ${axis}`} data-later={later || undefined}>
             {'control' in e ? <StatusDot control={e.control} /> : null}
-            <time dateTime={e.describes.date}>{formatDateInfo(e.describes)}</time>: <strong>{assertionLabel(e)}</strong> ({BASIS_LABELS[e.basis]}
-            : {e.according_to}){later && <span className="later-badge"> · later reporting, published {formatDateInfo(e.reported)}</span>}
+            <time dateTime={e.describes.date}>{formatDateInfo(e.describes)}</time>: <strong>{assertionLabel(t, e)}</strong> (
+            {basisLabel(t, e.basis)}: {e.according_to})
+            {later && <span className="later-badge"> · later reporting, published {formatDateInfo(e.reported)}</span>}
             {full && (
               <>
                 <blockquote className="report-quote">“{full.quote}”</blockquote>

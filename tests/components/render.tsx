@@ -4,7 +4,10 @@
  * renders with Preact there. Each mounted tree is unmounted and removed when its test finishes.
  */
 import type { ReactNode } from 'react';
+import { IntlProvider } from 'next-intl';
 import { DataSeed } from '@/components/data/use-data-file';
+import type { Locale } from '@/lib/i18n';
+import { MESSAGES } from '../helpers/messages';
 import { SAMPLE_REPORTING } from '../fixtures/map-data-sample';
 import { createRoot } from 'react-dom/client';
 import { inject, onTestFinished } from 'vitest';
@@ -48,9 +51,19 @@ export interface Rendered {
  * Renders `ui` into a fresh element at the end of the body, inside the data a page seeds: by default
  * the sample places' reporting files (so that their quotes show at once, as on a page that has them).
  * @param seed data files by URL; `{}` to make the components fetch them
+ * @param locale the interface's language
  */
-export async function render(ui: ReactNode, seed: Readonly<Record<string, unknown>> = SAMPLE_REPORTING): Promise<Rendered> {
-  const seeded = (node: ReactNode) => <DataSeed value={seed}>{node}</DataSeed>;
+export async function render(
+  ui: ReactNode,
+  seed: Readonly<Record<string, unknown>> = SAMPLE_REPORTING,
+  locale: Locale = 'en',
+): Promise<Rendered> {
+  // As the pages give them: the language's messages (app/[locale]/layout.tsx, components/embed/embed-app.tsx).
+  const seeded = (node: ReactNode) => (
+    <IntlProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
+      <DataSeed value={seed}>{node}</DataSeed>
+    </IntlProvider>
+  );
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

@@ -14,7 +14,7 @@ import { decodeMapData } from '@/lib/map-data-codec';
 import { STATUS_STYLED, styleFor } from '@/lib/styles';
 import { formatIsoDate } from '@/lib/format-date';
 import { adjacentReports } from '@/lib/report-steps';
-import { CONTROL_LABELS } from '@/lib/vocabulary';
+import en from '@/messages/en.json' with { type: 'json' };
 import { expect, popup, test, waitForMap } from './fixtures';
 
 const DIGESTS = /\/_data\/digests\.\w+\.json$/;
@@ -87,7 +87,7 @@ test('opening a place on /embed loads the digests, and its pop-up says its situa
   const place = data.places.severodonetsk!;
   const situation = situationOn(place, data.dateRange.max, containerOf(place, data.places));
   expect(situation.control, 'Severodonetsk has a reported control on the latest date').toBeDefined();
-  await expect(popup(page).locator('.situation-control')).toContainText(CONTROL_LABELS[situation.control!.control]);
+  await expect(popup(page).locator('.situation-control')).toContainText(en.Vocabulary.control[situation.control!.control]);
   await expect(popup(page).getByRole('button', { name: `All reporting (${place.reports.length})` })).toBeVisible();
   expect(asked).toHaveLength(1);
 });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EmbedPageInput } from '@/lib/embed-config';
+import { MESSAGES } from './messages';
 
 const file = pathToFileURL(path.resolve(import.meta.dirname, '..', '..', '.embed', 'render.mjs')).href;
 
@@ -22,4 +23,6 @@ export const TEST_PAGE_SETTINGS = {
   allowedOrigins: null,
   dataVersion: '0123456789ab',
   oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
+  locale: 'en',
+  messages: MESSAGES.en,
 } satisfies Partial<EmbedPageInput>;

@@ -1,4 +1,5 @@
 import { createElement } from 'react';
+import { IntlProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlaceList } from '@/components/places/place-list';
@@ -10,6 +11,7 @@ import type { PlaceFeature } from '@/lib/types';
 import { battleArea, syntheticLayer } from '@/scripts/bench/synthetic';
 import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
 import { loadMapData } from './geo-data';
+import { MESSAGES } from '../helpers/messages';
 
 const data = loadMapData();
 const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
@@ -177,7 +179,9 @@ describe('a bulk layer in the data file and the pages', () => {
     );
   });
   it('the text list counts the points without reporting instead of listing them', () => {
-    const list = renderToStaticMarkup(createElement(PlaceList, { data: file, date: data.dateRange.max }));
+    const list = renderToStaticMarkup(
+      createElement(IntlProvider, { locale: 'en', messages: MESSAGES.en, timeZone: 'UTC' }, createElement(PlaceList, { data: file, date: data.dateRange.max })),
+    );
     expect(list).not.toContain('data-place-id="synthetic-');
     expect(list).toContain('5,000 points with no reporting attached, shown on the map only');
     expect(list).toContain('data-place-id="lysychansk"');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityText, ageText, comparisonSummary, controlText } from '@/lib/change-text';
+import { WORDS } from '../helpers/messages';
 import { type Comparison, compareDates } from '@/lib/compare';
 
 const changedAxes = (c: Comparison) => Object.fromEntries(c.changes.map((x) => [x.place, x.axis]));
@@ -128,22 +129,22 @@ describe('change-text', () => {
   const [sev] = compareDates(map, '2022-06-20', '2022-07-01').changes.filter((c) => c.place === 'severodonetsk');
 
   it('says "Nothing reported yet" for a date without reporting instead of a status', () => {
-    expect(controlText(sev!.before)).toBe('Nothing reported yet');
-    expect(activityText(sev!.before)).toBe('Nothing reported yet');
-    expect(ageText(sev!.before)).toBe('');
+    expect(controlText(WORDS.en, sev!.before)).toBe('Nothing reported yet');
+    expect(activityText(WORDS.en, sev!.before)).toBe('Nothing reported yet');
+    expect(ageText(WORDS.en, sev!.before)).toBe('');
   });
 
   it('gives control with its basis, activity, and the age of the later status', () => {
-    expect(controlText(sev!.after)).toBe('Russian control (as reported)');
-    expect(activityText(sev!.after)).toBe('No activity reported');
-    expect(ageText(sev!.after)).toBe('last reported 26 June 2022, 5 days earlier');
+    expect(controlText(WORDS.en, sev!.after)).toBe('Russian control (as reported)');
+    expect(activityText(WORDS.en, sev!.after)).toBe('No activity reported');
+    expect(ageText(WORDS.en, sev!.after)).toBe('last reported 26 June 2022, 5 days earlier');
   });
 
   it('sums up the comparison for screen readers', () => {
-    expect(comparisonSummary(compareDates(map, '2022-06-20', '2022-07-01'))).toMatch(
+    expect(comparisonSummary(WORDS.en, compareDates(map, '2022-06-20', '2022-07-01'))).toMatch(
       /^\d+ places changed between 20 June 2022 and 1 July 2022\.$/,
     );
-    expect(comparisonSummary({ from: '2022-06-20', to: '2022-06-21', changes: [] })).toBe(
+    expect(comparisonSummary(WORDS.en, { from: '2022-06-20', to: '2022-06-21', changes: [] })).toBe(
       'No place changed between 20 June 2022 and 21 June 2022 in this map’s sources.',
     );
   });

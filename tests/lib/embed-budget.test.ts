@@ -30,9 +30,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * issue 12's weight goal, `/embed` within 1.5 times the plain-Leaflet page (`npm run bench`: 1.40
  * before these two). CSS: about 15% above its 5.0 KB then (the main page's whole reporting
  * stylesheet, shared); raised to 5,900 B for the story panel's and the base-map group's styles
- * (5,819 B). Raise them knowingly, in the commit that needs it, and say why.
+ * (5,819 B). Raised to 81,000 B for the interface's languages (issue 15): use-intl's provider,
+ * hooks and translator (next-intl's, outside Next), 2,552 B measured (80,869 B) once the legend,
+ * the situation text and compare mode spoke through them; the messages come compiled
+ * (scripts/build-embed.mjs), so no ICU message parser is bundled (it would add about 10 KB). Raise them
+ * knowingly, in the commit that needs it, and say why.
  */
-const BUDGET = { js: 78_500, css: 5_900 };
+const BUDGET = { js: 81_000, css: 5_900 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

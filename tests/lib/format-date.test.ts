@@ -22,7 +22,7 @@ describe('formatShortDate', () => {
   it.each([
     ['2022-06-30', '30 Jun 2022'],
     ['2023-02-07', '7 Feb 2023'],
-    ['2022-09-01', '1 Sep 2022'],
+    ['2022-09-01', '1 Sept 2022'],
     ['2022-12-31', '31 Dec 2022'],
   ])('formats %s as %s', (iso, expected) => {
     expect(formatShortDate(iso)).toBe(expected);

@@ -1,7 +1,10 @@
 // What /image draws (lib/image-request.ts, lib/map-image.ts); the pictures themselves are tested in tests/e2e/image.spec.ts.
 import { describe, expect, it } from 'vitest';
 import { IMAGE_PARAMETER_NAMES, type ImageRequest, parseImageRequest } from '@/lib/image-request';
-import { imageOf, layoutOf, MAP_TITLE } from '@/lib/map-image';
+import { imageOf, layoutOf } from '@/lib/map-image';
+import { MESSAGES, WORDS } from '../helpers/messages';
+
+const MAP_TITLE = MESSAGES.en.Picture.title;
 import { COMPARE_LOOK } from '@/lib/styles';
 import { loadMapData } from './geo-data';
 
@@ -54,7 +57,7 @@ describe('parseImageRequest', () => {
 
 describe('imageOf', () => {
   it('names the place and the date, and credits what is drawn with the data version', () => {
-    const { text } = imageOf(map, request('place=lysychansk&date=2022-06-30'), VERSION);
+    const { text } = imageOf(map, request('place=lysychansk&date=2022-06-30'), VERSION, WORDS.en);
     expect(text.heading).toBe('Lysychansk');
     expect(text.date).toBe('As reported on 30 June 2022');
     expect(text.credits).toContain('© OpenStreetMap contributors');
@@ -63,14 +66,14 @@ describe('imageOf', () => {
   });
 
   it('says when the date is the latest of the reporting, and titles the whole map', () => {
-    const { text } = imageOf(map, request(''), VERSION);
+    const { text } = imageOf(map, request(''), VERSION, WORDS.en);
     expect(text.heading).toBe(MAP_TITLE);
     expect(text.date).toMatch(/\(the latest date of the reporting\)$/);
   });
 
   it('draws only the layers asked for, and gives the legend of what it draws', () => {
-    const all = imageOf(map, request('date=2022-06-30'), VERSION);
-    const cities = imageOf(map, request('date=2022-06-30&layers=cities'), VERSION);
+    const all = imageOf(map, request('date=2022-06-30'), VERSION, WORDS.en);
+    const cities = imageOf(map, request('date=2022-06-30&layers=cities'), VERSION, WORDS.en);
     expect(all.picture.shapes.some((s) => s.key === 'bridge-pavlohrad')).toBe(true);
     expect(cities.picture.shapes.some((s) => s.key === 'bridge-pavlohrad')).toBe(false);
     expect(cities.picture.shapes.some((s) => s.key === 'lysychansk')).toBe(true);
@@ -82,8 +85,8 @@ describe('imageOf', () => {
 
 describe('imageOf in compare mode', () => {
   it('draws the places that changed between the dates thicker and the others faded, and says how many changed', () => {
-    const plain = imageOf(map, request('date=2022-06-20'), VERSION);
-    const compared = imageOf(map, request('date=2022-06-20&compare=2022-07-01'), VERSION);
+    const plain = imageOf(map, request('date=2022-06-20'), VERSION, WORDS.en);
+    const compared = imageOf(map, request('date=2022-06-20&compare=2022-07-01'), VERSION, WORDS.en);
     const style = (content: typeof plain, key: string) => content.picture.shapes.find((s) => s.key === key)!.style;
     // Severodonetsk: nothing reported on 20 June, Russian control by 1 July (tests/lib/compare.test.ts).
     expect(style(compared, 'severodonetsk').weight).toBe(style(plain, 'severodonetsk').weight + COMPARE_LOOK.changedExtraWeight);

@@ -5,6 +5,7 @@ import { oembedFor } from '@/lib/oembed';
 import { formatLatLon, placeDescription, placeOembedUrl, placePageOf } from '@/lib/place-page';
 import { placeWithSituation } from '@/lib/situation-api';
 import { loadGeoData, loadMapData } from './geo-data';
+import { WORDS } from '../helpers/messages';
 
 const data = loadGeoData();
 const map = loadMapData();
@@ -67,22 +68,22 @@ describe('placePageOf', () => {
 describe('placeDescription', () => {
   it('states the situation as last reported, and how many reports are quoted', () => {
     const p = page('lysychansk');
-    expect(placeDescription(p)).toBe(
+    expect(placeDescription(WORDS.en, p)).toBe(
       `Lysychansk (Лисичанськ), as last reported c. 30 June 2022: Ukrainian control · Under attack · Russian advance. ${p.reporting.reports.length} reports quoted word for word with their sources.`,
     );
   });
 
   it('says when the control may be out of date, and why', () => {
-    expect(placeDescription(page('azot'))).toMatch(
+    expect(placeDescription(WORDS.en, page('azot'))).toMatch(
       /possibly out of date: Severodonetsk, which it is part of, was reported later\)\. 1 report quoted/,
     );
   });
 
   it('says so where nothing is asserted, or nothing reported', () => {
-    expect(placeDescription(page('kramatorsk'))).toBe(
+    expect(placeDescription(WORDS.en, page('kramatorsk'))).toBe(
       'Kramatorsk (Краматорськ): no control or activity reported. 1 report quoted word for word with their sources.',
     );
-    expect(placeDescription(page('bridge-pavlohrad'))).toBe(
+    expect(placeDescription(WORDS.en, page('bridge-pavlohrad'))).toBe(
       "Pavlohrad bridge (Павлоградський міст): no reporting in this map's sources; drawn on the map for orientation.",
     );
   });

@@ -4,7 +4,8 @@ import { situationOn as placeSituationOn } from '@/lib/map-data';
 import { activitySchema, type Assertion, controlSchema, type DateInfo } from '@/lib/schemas';
 import { ACTIVITY_ORDER, reportingDates, STALE_AFTER_DAYS, situationHistory, situationOn } from '@/lib/situation';
 import type { ReportView } from '@/lib/types';
-import { ACTIVITY_LABELS, CONTROL_LABELS } from '@/lib/vocabulary';
+import { ACTIVITIES, CONTROLS } from '@/lib/vocabulary';
+import { MESSAGES } from '../helpers/messages';
 import { testReport } from '../helpers/report-view';
 import { loadGeoData } from './geo-data';
 
@@ -184,8 +185,12 @@ describe('on the project’s data', () => {
 
 describe('the vocabularies', () => {
   it('have a label for each value, in the schema’s order', () => {
-    expect(Object.keys(CONTROL_LABELS)).toEqual(controlSchema.options);
-    expect(Object.keys(ACTIVITY_LABELS)).toEqual(activitySchema.options);
+    expect(CONTROLS).toEqual(controlSchema.options);
+    expect(ACTIVITIES).toEqual(activitySchema.options);
+    for (const messages of Object.values(MESSAGES)) {
+      expect(Object.keys(messages.Vocabulary.control)).toEqual(controlSchema.options);
+      expect(Object.keys(messages.Vocabulary.activity)).toEqual(activitySchema.options);
+    }
     expect(ACTIVITY_ORDER).toEqual(activitySchema.options);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legendEntries, statusLegendEntries } from '@/lib/legend';
+import { type LegendKey, legendEntries, legendLabel, statusLegendEntries } from '@/lib/legend';
 import type { Control } from '@/lib/schemas';
 import {
   ACTIVITY_OUTLINE,
@@ -21,7 +21,10 @@ import {
   uncertaintyStyle,
   type StyleKey,
 } from '@/lib/styles';
-import { CONTROL_LABELS } from '@/lib/vocabulary';
+import { controlLabel, CONTROLS } from '@/lib/vocabulary';
+import { MESSAGES, WORDS } from '../helpers/messages';
+
+const label = (key: LegendKey) => legendLabel(WORDS.en.t, key);
 
 /** A place's look: a control, nothing else, unless the test says so. */
 const look = (control: Control | null, extra: Partial<PlaceLook> = {}): PlaceLook => ({
@@ -31,7 +34,6 @@ const look = (control: Control | null, extra: Partial<PlaceLook> = {}): PlaceLoo
   stale: false,
   ...extra,
 });
-const CONTROLS = Object.keys(CONTROL_LABELS) as Control[];
 
 const KEYS = Object.keys(STYLE_RULES) as StyleKey[];
 
@@ -97,13 +99,13 @@ describe('styleFor', () => {
 });
 
 describe('legendEntries', () => {
-  it('labels each entry with the table label and style, in the order given', () => {
+  it('labels each entry with its words in the catalogue and the table style, in the order given', () => {
     const keys: StyleKey[] = ['river', 'city', 'region'];
     const entries = legendEntries(keys);
     expect(entries.map((e) => e.key)).toEqual(keys);
     for (const e of entries) {
       const rule = STYLE_RULES[e.key as StyleKey];
-      expect(e.label).toBe(rule.label);
+      expect(label(e.key)).toBe(MESSAGES.en.Legend.entry[e.key as StyleKey]);
       expect(e.shape).toBe(rule.shape);
       expect(e.style).toEqual(rule.style);
     }
@@ -122,7 +124,7 @@ describe('legendEntries', () => {
     const withFacility = legendEntries(['facility', 'city']);
     expect(withFacility.map((e) => e.key)).toEqual(['facility', 'city', 'uncertainty']);
     expect(withFacility.at(-1)).toMatchObject({ shape: 'circle', style: UNCERTAINTY_STYLE });
-    expect(withFacility.at(-1)!.label).toMatch(/approximate/i);
+    expect(label(withFacility.at(-1)!.key)).toMatch(/approximate/i);
 
     expect(legendEntries(['bridge']).map((e) => e.key)).toEqual(['bridge', 'uncertainty']);
     expect(legendEntries(['bridge', 'facility', 'bridge']).filter((e) => e.key === 'uncertainty')).toHaveLength(1);
@@ -131,9 +133,11 @@ describe('legendEntries', () => {
     expect(legendEntries([])).toEqual([]);
   });
 
-  it('covers every key with the table labels when every layer is shown', () => {
+  it('covers every key, each with its own words, when every layer is shown', () => {
     const entries = legendEntries(KEYS);
-    expect(entries.filter((e) => e.key !== 'uncertainty').map((e) => e.label)).toEqual(KEYS.map((k) => STYLE_RULES[k].label));
+    const labels = entries.filter((e) => e.key !== 'uncertainty').map((e) => label(e.key));
+    expect(labels).toEqual(KEYS.map((k) => MESSAGES.en.Legend.entry[k]));
+    expect(new Set(labels).size).toBe(KEYS.length);
   });
 });
 
@@ -222,10 +226,11 @@ describe('situation styles (the timeline)', () => {
     expect(statusLegendEntries(['river', 'bridge', 'region'])).toEqual([]);
     const entries = statusLegendEntries(['river', 'facility']);
     expect(entries.map((e) => e.key)).toEqual([...CONTROLS.map((c) => `control-${c}`), 'control-none', 'activity', 'claimed', 'stale']);
-    expect(entries.slice(0, 3).map((e) => e.label)).toEqual(CONTROLS.map((c) => CONTROL_LABELS[c]));
+    expect(entries.slice(0, 3).map((e) => label(e.key))).toEqual(CONTROLS.map((c) => controlLabel(WORDS.en.t, c)));
     for (const c of CONTROLS) expect(entries.find((e) => e.key === `control-${c}`)!.style.fillColor).toBe(CONTROL_COLOURS[c]);
     expect(entries.find((e) => e.key === 'activity')!.style.color).toBe(ACTIVITY_OUTLINE.light);
-    expect(entries.find((e) => e.key === 'stale')!.label).toContain('more than 7 days before this date');
+    expect(label('stale')).toContain('more than 7 days before this date');
+    expect(legendLabel(WORDS.uk.t, 'stale')).toContain('понад 7 днів до цієї дати');
     expect(statusLegendEntries(['city']).length).toBe(entries.length);
   });
 });

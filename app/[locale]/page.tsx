@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
+import { LanguageDoor } from '@/components/i18n/language-door';
 import { MapApp } from '@/components/map/map-app';
 import { FIRST_PLACES_PER_LAYER, PlaceList } from '@/components/places/place-list';
 import { getDataManifest, getDataVersion, getMapData, getStories } from '@/lib/data';
@@ -8,6 +9,7 @@ import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { configuredOrigin } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
 import { parseUrlState } from '@/lib/url-state';
+import { type LocaleParams, pageLocale } from '@/lib/page-locale';
 
 /**
  * Prerendered at build, the same bytes for every reader: the page depends only on the data, which
@@ -38,7 +40,8 @@ export const metadata: Metadata = { alternates: oembedDiscovery() };
  * (rendered here, as a server component, for the latest reporting date; the first places of each
  * layer, and a link to /places for the rest, so that the page does not grow with the data).
  */
-export default function HomePage() {
+export default async function HomePage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
   const data = getMapData();
   const dataUrl = getDataManifest().map;
   // Asked for while the page's scripts load (a <link rel="preload"> in the head), and shared with every embed.
@@ -48,8 +51,11 @@ export default function HomePage() {
   // The state of a URL with no query: the browser switches to its URL's own state before it paints.
   const initial = parseUrlState({}, { places: [], layers: [], dateRange: data.dateRange });
   return (
-    <MapApp shell={shellOf(data, dataUrl)} initial={initial} tiles={tileConfig()} version={getDataVersion()} stories={getStories()}>
-      <PlaceList data={data} date={data.dateRange.max} limitPerLayer={FIRST_PLACES_PER_LAYER} />
-    </MapApp>
+    <>
+      {locale === 'en' && <LanguageDoor />}
+      <MapApp shell={shellOf(data, dataUrl)} initial={initial} tiles={tileConfig()} version={getDataVersion()} stories={getStories()}>
+        <PlaceList data={data} date={data.dateRange.max} limitPerLayer={FIRST_PLACES_PER_LAYER} />
+      </MapApp>
+    </>
   );
 }

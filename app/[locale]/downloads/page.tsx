@@ -3,6 +3,7 @@ import { DownloadTable } from '@/components/downloads/download-table';
 import { DataVersionLine } from '@/components/share/data-version-line';
 import { DATA_LICENCE } from '@/lib/credits';
 import { getDataManifest } from '@/lib/data';
+import { type LocaleParams, pageLocale } from '@/lib/page-locale';
 import './downloads.css';
 
 // Prerendered at build like /about: the files it lists change only with a deploy.
@@ -15,7 +16,8 @@ export const metadata: Metadata = {
 };
 
 /** The downloads the build wrote (lib/downloads/package.ts), listed by group, with the data version they hold. */
-export default function DownloadsPage() {
+export default async function DownloadsPage({ params }: { params: LocaleParams }) {
+  await pageLocale(params);
   const { version, downloads } = getDataManifest();
   const group = (formats: string[]) => downloads.files.filter((f) => formats.includes(f.format));
   const descriptor = `${downloads.url}datapackage.json`;

@@ -8,6 +8,7 @@ import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
 import { getClaims, getCorrectionNames, getCorrections, getData, getDataVersion } from '@/lib/data';
 import type { ClaimView } from '@/lib/types';
 import { mapPathOf } from '@/lib/url-state';
+import { type LocaleParams, pageLocale } from '@/lib/page-locale';
 
 export const metadata: Metadata = {
   title: 'About the map and how it checks the reporting · Front-line map',
@@ -23,7 +24,8 @@ const VERDICTS: { verdict: ClaimView['verdict']; heading: string }[] = [
 ];
 
 /** About: the methodology of the map checks (docs/methodology.md, in JSX) and every claim with its verdict. */
-export default function AboutPage() {
+export default async function AboutPage({ params }: { params: LocaleParams }) {
+  await pageLocale(params);
   const claims = getClaims();
   return (
     <main className="about-page">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PlaceList } from '@/components/places/place-list';
 import { getMapData } from '@/lib/data';
+import { type LocaleParams, pageLocale } from '@/lib/page-locale';
 import './place-page.css';
 
 // Prerendered at build like the place pages: it depends only on the data.
@@ -16,7 +17,8 @@ export const metadata: Metadata = {
  * Every place, layer by layer, each linking to its own page: the map page lists only the first
  * places of each layer in its HTML and links here for the rest. Works without JavaScript.
  */
-export default function AllPlacesPage() {
+export default async function AllPlacesPage({ params }: { params: LocaleParams }) {
+  await pageLocale(params);
   const data = getMapData();
   const latest = data.dateRange.max;
   return (

@@ -10,6 +10,7 @@ import { CiteView } from '@/components/share/cite-view';
 import { DataChangedNote } from '@/components/share/data-changed-note';
 import { getDataVersion, getMapData, getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
 import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
+import { getWords, pageLocale } from '@/lib/page-locale';
 import { placeDescription, placeOembedUrl } from '@/lib/place-page';
 import { configuredOrigin } from '@/lib/site';
 import { placePagePath } from '@/lib/url-state';
@@ -20,19 +21,20 @@ import '../place-page.css';
 // "Security headers"); any other id is Next's 404 page. 'error': reading the request fails the build.
 export const dynamic = 'error';
 export const dynamicParams = false;
-export const generateStaticParams = placeIds;
+export const generateStaticParams = placeIds; // with each language of the layout's
 
-type Params = Promise<{ id: string }>;
+type Params = Promise<{ id: string; locale: string }>;
 
 /** Its own title and description; oEmbed discovery and the canonical address only where SITE_URL gives the origin. */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const page = getPlacePage((await params).id);
   if (!page) return {};
+  const words = await getWords(await pageLocale(params));
   const origin = configuredOrigin();
   const oembed = placeOembedUrl(origin, page.id);
   return {
-    title: placeTitle(page.name),
-    description: placeDescription(page),
+    title: placeTitle(words.t, page.name),
+    description: placeDescription(words, page),
     ...(origin && oembed
       ? {
           alternates: { canonical: `${origin}${placePagePath(page.id)}`, types: { 'application/json+oembed': oembed } },
@@ -55,6 +57,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** A place's permanent address: everything the map knows and quotes about it, without JavaScript. */
 export default async function PlacePage({ params }: { params: Params }) {
+  await pageLocale(params);
   const page = getPlacePage((await params).id);
   if (!page) notFound();
   const reports = page.reporting.reports.length;

@@ -1,0 +1,23 @@
+/**
+ * The language of a page under app/[locale]/, from its path's segment. Each page calls it first:
+ * next-intl then renders the page statically in that language (setRequestLocale), without reading
+ * the request.
+ */
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n';
+import type { Words } from './translate';
+
+export type LocaleParams = Promise<{ locale: string }>;
+
+export async function pageLocale(params: LocaleParams): Promise<Locale> {
+  const { locale } = await params;
+  // The layout's generateStaticParams lists every language, and dynamicParams = false refuses others.
+  const known = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  setRequestLocale(known);
+  return known;
+}
+
+/** A server page's words (lib/translate.ts) in its language. */
+export async function getWords(locale: Locale): Promise<Words> {
+  return { locale, t: await getTranslations({ locale }) };
+}

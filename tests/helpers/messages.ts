@@ -1,0 +1,11 @@
+/** The message catalogues as plain JSON, for tests (the app loads them with lib/messages.ts). */
+import type { Locale } from '@/lib/i18n';
+import type { Messages } from '@/lib/messages';
+import { type Words, wordsFor } from '@/lib/translate';
+import en from '@/messages/en.json' with { type: 'json' };
+import uk from '@/messages/uk.json' with { type: 'json' };
+
+export const MESSAGES: Record<Locale, Messages> = { en, uk };
+
+/** lib/'s words (lib/translate.ts) in each language, as the pages make them. */
+export const WORDS: Record<Locale, Words> = { en: wordsFor('en', MESSAGES.en), uk: wordsFor('uk', MESSAGES.uk) };

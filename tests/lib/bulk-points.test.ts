@@ -180,7 +180,13 @@ describe('a bulk layer in the data file and the pages', () => {
   });
   it('the text list counts the points without reporting instead of listing them', () => {
     const list = renderToStaticMarkup(
-      createElement(IntlProvider, { locale: 'en', messages: MESSAGES.en, timeZone: 'UTC' }, createElement(PlaceList, { data: file, date: data.dateRange.max })),
+      createElement(IntlProvider, {
+        locale: 'en',
+        messages: MESSAGES.en,
+        timeZone: 'UTC',
+        // biome-ignore lint/correctness/noChildrenProp: IntlProvider's props type requires children, which TypeScript does not see in createElement's third argument.
+        children: createElement(PlaceList, { data: file, date: data.dateRange.max }),
+      }),
     );
     expect(list).not.toContain('data-place-id="synthetic-');
     expect(list).toContain('5,000 points with no reporting attached, shown on the map only');

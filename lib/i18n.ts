@@ -39,3 +39,15 @@ export function prefixOf(pathname: string): { locale: Locale; path: string } | u
   if (!isLocale(first)) return undefined;
   return { locale: first, path: `/${rest.join('/')}` };
 }
+
+/**
+ * A place's name in the reader's language (its Ukrainian name from the data, `name_uk`, in Ukrainian;
+ * its English name otherwise), and the other, shown beside it where there is room.
+ */
+export function localName(place: { name: string; name_uk: string }, locale: Locale): string {
+  return locale === 'uk' ? place.name_uk : place.name;
+}
+
+export function otherName(place: { name: string; name_uk: string }, locale: Locale): { name: string; lang: Locale } {
+  return locale === 'uk' ? { name: place.name, lang: 'en' } : { name: place.name_uk, lang: 'uk' };
+}

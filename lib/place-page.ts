@@ -6,7 +6,7 @@
  */
 import bbox from '@turf/bbox';
 import { formatDateInfo } from './format-date';
-import type { Locale } from './i18n';
+import { type Locale, localName, otherName } from './i18n';
 import { type PlaceReporting, type PlaceSituation, situationOn } from './map-data';
 import { oembedDiscoveryUrl } from './oembed';
 import type { Attribution, PlaceProperties } from './schemas';
@@ -105,7 +105,7 @@ export function placeDescription({ t, locale }: Words, page: Pick<PlacePage, 'na
 
 /** A place's names, the reader's language's first: "Lysychansk (Лисичанськ)", "Лисичанськ (Lysychansk)". */
 export function placeNames(locale: Locale, place: { name: string; name_uk: string }): string {
-  return locale === 'uk' ? `${place.name_uk} (${place.name})` : `${place.name} (${place.name_uk})`;
+  return `${localName(place, locale)} (${otherName(place, locale).name})`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * whoever asks for a picture should learn that it is not the one they asked for. Unknown parameters
  * are refused too, so that a shared cache keeps one answer per picture. Pure.
  */
+import { DEFAULT_LOCALE, type Locale, LOCALES } from './i18n';
 import { type KnownIds, parseUrlState, STORY_FIELDS, serializeUrlState, URL_PARAMETERS, type UrlState } from './url-state';
 
 /** Bounds of the picture's size in pixels, and the default: a social-media card. */
@@ -22,6 +23,8 @@ export interface ImageRequest {
   height: number;
   format: (typeof IMAGE_FORMATS)[number];
   theme: (typeof IMAGE_THEMES)[number];
+  /** The language of the picture's words (heading, date, legend, credits); place names and quotes as on the map. */
+  lang: Locale;
 }
 
 /** The picture's own parameters when the query leaves them out (never written in a picture's address). */
@@ -30,6 +33,7 @@ const IMAGE_DEFAULTS: Omit<ImageRequest, 'state'> = {
   height: IMAGE_SIZE.height.default,
   format: 'png',
   theme: 'light',
+  lang: DEFAULT_LOCALE,
 };
 
 export type ImageRequestResult = { ok: true; request: ImageRequest } | { ok: false; message: string };
@@ -51,6 +55,7 @@ const OWN_PARAMETERS = {
   height: { parse: (raw: string) => pixels(raw, IMAGE_SIZE.height), takes: `pixels, ${IMAGE_SIZE.height.min}–${IMAGE_SIZE.height.max}` },
   format: { parse: (raw: string) => oneOf(raw, IMAGE_FORMATS), takes: IMAGE_FORMATS.join(' or ') },
   theme: { parse: (raw: string) => oneOf(raw, IMAGE_THEMES), takes: IMAGE_THEMES.join(' or ') },
+  lang: { parse: (raw: string) => oneOf(raw, LOCALES), takes: LOCALES.join(' or ') },
 } as const;
 
 /** The map's state but story mode: a picture draws a view (a step's date and view are in its URL too), not a story, so `story` is refused. */

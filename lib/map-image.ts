@@ -15,6 +15,7 @@ import { legendEntries, type LegendEntry, legendLabel, statusLegendEntries } fro
 import { frameOfView, type Picture, pictureOf } from './map-picture';
 import type { StyleKey } from './styles';
 import type { Words } from './translate';
+import { localName } from './i18n';
 
 /** How a picture of width × height is laid out: the map, a side column for the text and legend (none in small pictures), the credits' strip. */
 export interface ImageLayout {
@@ -67,7 +68,7 @@ export function imageOf(data: ImageData, request: ImageRequest, version: DataVer
   const frame = frameOfView(firstView(data, state), layout.map.width, layout.map.height);
   // Compare mode as on the map: the places that changed between the dates stand out, the others fade.
   const comparison = state.compare === undefined ? undefined : compareDates(data, date, state.compare);
-  const picture = pictureOf(data, { frame, date, theme, selected: state.place, labels: true, visible, comparison });
+  const picture = pictureOf(data, { frame, date, theme, selected: state.place, labels: true, visible, comparison, locale });
   const keys = data.layers.filter((l) => visible.includes(l.id)).map((l) => l.style as StyleKey);
   const latest = date === data.dateRange.max && !layout.small;
   const title = t('Picture.title');
@@ -76,7 +77,7 @@ export function imageOf(data: ImageData, request: ImageRequest, version: DataVer
     layout,
     picture,
     text: {
-      heading: state.place ? (data.places[state.place]?.name ?? title) : title,
+      heading: state.place && data.places[state.place] ? localName(data.places[state.place]!, locale) : title,
       date: [
         t('Picture.date', { date: formatIsoDate(date, locale), latest: latest ? 'yes' : 'no' }),
         ...(comparison ? [t('Picture.compared', { summary: comparisonSummary(words, comparison) })] : []),

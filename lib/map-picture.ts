@@ -14,6 +14,7 @@ import { baseStyles, MAP_BACKGROUND, type PathStyle, type PlaceLook, styleFor, t
 import { type Frame, pathData, projector } from './svg-shapes';
 import type { FirstView } from './first-view';
 import type { BBox, Geometry } from './types';
+import { DEFAULT_LOCALE, type Locale, localName } from './i18n';
 
 /** One shape of the picture: a path (line or area) or a circle (a point), with the map's style. */
 export type PictureShape = { key: string; style: PathStyle; filled: boolean } & ({ d: string } | { cx: number; cy: number; r: number });
@@ -53,6 +54,8 @@ export interface PictureOptions {
   visible?: readonly string[];
   /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade, as on the map. */
   comparison?: Comparison;
+  /** The language of the labels: each place and town by its name in it (default English). */
+  locale?: Locale;
 }
 
 export type PictureData = Pick<ReportedData, 'layers' | 'base' | 'places' | 'placeOrder'>;
@@ -118,7 +121,7 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
     height: options.frame.height,
     background: MAP_BACKGROUND[options.theme],
     shapes: [...baseShapes(data, layers, options.theme, project, shown), ...selectedLast],
-    labels: options.labels ? townLabels(data, options.frame, project) : [],
+    labels: options.labels ? townLabels(data, options, project) : [],
     placeLabels: options.labels ? placeLabels(data, layers, options, project) : [],
     labelColour: baseStyles(options.theme).town.color,
     labelHalo: MAP_BACKGROUND[options.theme],
@@ -139,19 +142,21 @@ function placeLabels(
     .flatMap((f) => {
       const [lat, lon] = anchorOf(f);
       const [x, y] = project([lon, lat]);
-      const name = data.places[f.id]?.name;
+      const place = data.places[f.id];
+      const name = place && localName(place, options.locale ?? DEFAULT_LOCALE);
       return name && x >= 0 && x <= width && y >= 0 && y <= height ? [{ key: f.id, x, y, text: name }] : [];
     });
 }
 
 /** The base's town labels inside the frame. */
-function townLabels(data: PictureData, { width, height }: Frame, project: ReturnType<typeof projector>): PictureLabel[] {
+function townLabels(data: PictureData, { frame, locale }: PictureOptions, project: ReturnType<typeof projector>): PictureLabel[] {
+  const { width, height } = frame;
   return data.base.features.flatMap((f) => {
     if (f.properties.kind !== 'town-label' || f.geometry.type !== 'Point') return [];
     const [x, y] = project(f.geometry.coordinates);
-    return x >= 0 && x <= width && y >= 0 && y <= height
-      ? [{ key: `${f.properties.name}-${x}-${y}`, x, y, text: String(f.properties.name) }]
-      : [];
+    // A town's Ukrainian name where the base has it (from the OSM reference points), its English one otherwise.
+    const text = String((locale === 'uk' && f.properties.name_uk) || f.properties.name);
+    return x >= 0 && x <= width && y >= 0 && y <= height ? [{ key: `${f.properties.name}-${x}-${y}`, x, y, text }] : [];
   });
 }
 

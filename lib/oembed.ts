@@ -7,6 +7,8 @@ import { escapeHtml as h } from './html';
 import { baseIds, tileConfig } from './tiles';
 import { IMAGE_SIZE, imagePathOf } from './image-request';
 import type { EmbedData } from './bulk-points';
+import { type Locale, localName, prefixOf } from './i18n';
+import type { Words } from './translate';
 
 export const PROVIDER_NAME = 'Front-line map';
 export const DEFAULT_WIDTH = 800;
@@ -48,14 +50,16 @@ function dimension(raw: string | null): number | undefined | null {
 /**
  * Answers an oEmbed request.
  * @param params the request's query (url, maxwidth, maxheight, format)
- * @param origin this site's origin; only its `/` and `/embed` pages are embeddable
+ * @param origin this site's origin; only its map pages (`/`, `/uk`) and `/embed` are embeddable
+ * @param wordsOf the words of each language: the title is in the embed's
  */
 export function oembedFor(
   params: URLSearchParams,
   origin: string,
   data: Pick<EmbedData, 'layers' | 'placeOrder' | 'places' | 'dateRange'>,
   /** Each story's step count (lib/story-steps.ts): a shared story step is embedded at that step. */
-  stories: Readonly<Record<string, number>> = {},
+  stories: Readonly<Record<string, number>>,
+  wordsOf: (locale: Locale) => Words,
 ): OEmbedResult {
   const format = params.get('format');
   if (format !== null && format !== 'json') return { ok: false, status: 501, message: 'Only format=json is implemented.' };
@@ -74,7 +78,9 @@ export function oembedFor(
   const maxheight = dimension(params.get('maxheight'));
   if (maxwidth === null || maxheight === null)
     return { ok: false, status: 400, message: 'maxwidth and maxheight must be whole numbers from 1 to 10000.' };
-  if (target.origin !== origin || (target.pathname !== '/' && target.pathname !== '/embed')) {
+  // The map in Ukrainian (`/uk`) embeds in Ukrainian, unless its query says otherwise.
+  const mapPage = target.pathname === '/' || (prefixOf(target.pathname)?.path === '/' && target.pathname !== '/en');
+  if (target.origin !== origin || (!mapPage && target.pathname !== '/embed')) {
     return { ok: false, status: 404, message: 'The url is not a map page of this site.' };
   }
 
@@ -86,9 +92,12 @@ export function oembedFor(
     bases: baseIds(tileConfig()),
     stories,
   });
+  const pageLocale = prefixOf(target.pathname)?.locale;
+  if (pageLocale && !target.searchParams.has('lang')) options.lang = pageLocale;
   const qs = serializeEmbedOptions(options, layers);
   const place = options.state.place ? data.places[options.state.place] : undefined;
-  const title = place ? `${place.name}: what was reported (front-line map)` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut, 2022–2023';
+  const { t } = wordsOf(options.lang);
+  const title = place ? t('OEmbed.titlePlace', { place: localName(place, options.lang) }) : t('OEmbed.title');
   let width = Math.min(DEFAULT_WIDTH, maxwidth ?? DEFAULT_WIDTH);
   let height = Math.round(width * ASPECT);
   if (maxheight !== undefined && height > maxheight) {
@@ -113,7 +122,7 @@ export function oembedFor(
       height,
       cache_age: 86400,
       // A picture of the embedded view itself (app/image), in the embed's theme where it has one.
-      thumbnail_url: `${origin}${imagePathOf(options.state, layers, options.theme === 'dark' ? { theme: 'dark' } : {})}`,
+      thumbnail_url: `${origin}${imagePathOf(options.state, layers, { lang: options.lang, ...(options.theme === 'dark' ? { theme: 'dark' } : {}) })}`,
       thumbnail_width: IMAGE_SIZE.width.default,
       thumbnail_height: IMAGE_SIZE.height.default,
     },

@@ -12,6 +12,7 @@
  * embed), where zod would add about 90 KB gzip (zod/mini about 8 KB) to a module of under 2 KB.
  */
 
+import { DEFAULT_LOCALE, type Locale, LOCALES } from './i18n';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 import {
   type ParamSource,
@@ -55,6 +56,8 @@ export interface EmbedFlags {
   panel: boolean;
   list: boolean;
   theme: (typeof EMBED_THEMES)[number];
+  /** The interface's language (lib/i18n.ts); quotes stay in their own. */
+  lang: Locale;
 }
 
 export interface KnownIds {
@@ -212,6 +215,14 @@ const EMBED_PARAMETERS: UrlParameterTable<EmbedFlags> = {
     default: 'light',
     parse: (raw) => EMBED_THEMES.find((theme) => theme === raw),
     serialize: (theme) => theme,
+  },
+  lang: {
+    name: 'lang',
+    doc: 'the language of the frame’s interface: `en` or `uk` (quotes stay in their original language)',
+    example: 'uk',
+    default: DEFAULT_LOCALE,
+    parse: (raw) => LOCALES.find((locale) => locale === raw),
+    serialize: (locale) => locale,
   },
 };
 

@@ -21,8 +21,26 @@
     return;
   }
   var PREFIX = 'frontline-map:';
-  var OPTIONS = ['place', 'date', 'compare', 'story', 'step', 'layers', 'z', 'll', 'tiles', 'base', 'controls', 'panel', 'list', 'theme'];
+  var OPTIONS = [
+    'place',
+    'date',
+    'compare',
+    'story',
+    'step',
+    'layers',
+    'z',
+    'll',
+    'tiles',
+    'base',
+    'controls',
+    'panel',
+    'list',
+    'theme',
+    'lang',
+  ];
   var frames = [];
+  // The frame's accessible name in its language (as messages/*.json says it: this file runs on the host page, without the catalogues).
+  var FRAME_TITLES = { en: 'Front-line map: what was reported where', uk: 'Мапа лінії фронту: що й де повідомляли' };
   // Room for the map before its frame reports its height, and before a lazy frame loads at all:
   // the 560px of the iframe code, so that the article does not jump when a map comes into view.
   var RESERVED_HEIGHT = 560;
@@ -70,7 +88,7 @@
     // the others as they scroll to them.
     iframe.setAttribute('loading', 'lazy');
     iframe.src = origin + '/embed' + (query ? '?' + query : '');
-    iframe.title = div.getAttribute('data-title') || 'Front-line map: what was reported where';
+    iframe.title = div.getAttribute('data-title') || FRAME_TITLES[params.get('lang')] || FRAME_TITLES.en;
     iframe.className = 'frontline-map-frame';
     iframe.setAttribute('allowfullscreen', '');
     iframe.style.cssText = 'display:block;width:100%;border:0;height:' + reservedHeight(div) + 'px';

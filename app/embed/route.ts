@@ -34,8 +34,8 @@ export async function GET(request: Request) {
   // Cheap to render: the page carries the selected place's reporting or a summary, never the data
   // set (the browser fetches the build's shared data file), so nothing here is kept between requests.
   const html = renderEmbedPage({
-    locale: 'en',
-    messages: await loadMessages('en'),
+    locale: options.lang,
+    messages: await loadMessages(options.lang),
     data,
     dataUrl: getDataManifest().map,
     reporting: options.state.place ? getPlaceReporting(options.state.place) : undefined,

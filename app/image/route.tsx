@@ -27,7 +27,7 @@ export async function GET(request: Request) {
   if (!parsed.ok) return errorResponse(400, parsed.message);
   const { request: asked } = parsed;
   const version = getDataVersion();
-  const content = imageOf(data, asked, version, wordsFor('en', await loadMessages('en')));
+  const content = imageOf(data, asked, version, wordsFor(asked.lang, await loadMessages(asked.lang)));
   const element = <MapImage content={content} theme={asked.theme} />;
   const fonts = imageFonts();
   const headers = {

@@ -1,4 +1,5 @@
 'use client';
+import { useLocale } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import { imagePathOf } from '@/lib/image-request';
@@ -43,9 +44,11 @@ function PictureLinks({ state, allLayers }: { state: UrlState; allLayers: readon
 /** "Share / embed": a link to the current state, its citation ("Cite this view", pinned to the data version) and embed code for it, with options and a live preview. */
 export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The embed speaks the language of the page it was made on.
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [origin, setOrigin] = useState('');
-  const [flags, setFlags] = useState<EmbedFlags>({ controls: true, panel: true, list: false, theme: 'light' });
+  const [flags, setFlags] = useState<EmbedFlags>({ controls: true, panel: true, list: false, theme: 'light', lang: locale });
   const [withTiles, setWithTiles] = useState(state.tiles);
   useEffect(() => setOrigin(window.location.origin), []);
 

@@ -127,12 +127,14 @@ test('answers to unknown or malformed ids are not written to the server’s disk
   const manifest = JSON.parse(fs.readFileSync(path.join(nextDir, 'prerender-manifest.json'), 'utf8')) as {
     dynamicRoutes: Record<string, { fallback: unknown }>;
   };
-  const routesWithIds = [...ids.routes.map((r) => `${r.prefix}[id]`), '/places/[id]'];
+  // Every page is under app/[locale]/ (issue 15): each language is a param, prerendered for ours only.
+  const pages = ['/[locale]', '/[locale]/about', '/[locale]/downloads', '/[locale]/places', '/[locale]/places/[id]'];
+  const routesWithIds = [...ids.routes.map((r) => `${r.prefix}[id]`), ...pages];
   expect(Object.keys(manifest.dynamicRoutes).sort()).toEqual(routesWithIds.sort());
   for (const route of routesWithIds) expect(manifest.dynamicRoutes[route]?.fallback, route).toBe(false);
   // And the answers themselves: no 5xx, and nothing named after the probe once they have arrived.
   const probe = `hostile-disk-probe-${Date.now().toString(36)}`;
-  for (const prefix of [...ids.routes.map((r) => r.prefix), '/places/']) {
+  for (const prefix of [...ids.routes.map((r) => r.prefix), '/places/', '/uk/places/', '/']) {
     for (const id of [probe, `${probe}-BAD`]) {
       const res = await request.get(prefix + id);
       expect(res.status(), prefix + id).toBe(id.endsWith('-BAD') && prefix.startsWith('/api/') ? 400 : 404);

@@ -126,13 +126,15 @@ test.describe('an unknown place', () => {
   // Chromium also logs the page's 404 on the console.
   test.use({ expectedProblems: /404.*\/places\/nope\)?$/ });
 
-  test('is Next’s 404 page, which no shared cache keeps', async ({ page }) => {
+  test('is the site’s 404 page, in both languages, which no shared cache keeps', async ({ page }) => {
     const res = await page.goto('/places/nope');
     expect(res?.status()).toBe(404);
     const cacheControl = (await res!.allHeaders())['cache-control'] ?? '';
     expect(cacheControl).toContain('no-store');
     expect(cacheControl).not.toMatch(/public|s-maxage/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('404');
+    // app/not-found.tsx: a path outside every page belongs to no language, so it speaks both.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.locator('[lang="uk"]')).toContainText('Сторінку не знайдено');
   });
 });
 

@@ -12,30 +12,39 @@ import { URL_PARAMETERS } from '@/lib/url-state';
 import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
 import { placeReportingOf } from '@/lib/map-data';
 import { loadGeoData, loadMapData } from './geo-data';
+import { MESSAGES } from '../helpers/messages';
 
 const data = loadMapData();
 const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
 
 describe('embed options', () => {
   it('defaults: controls and panel on, list off, light theme', () => {
-    expect(parseEmbedOptions({}, known)).toMatchObject({ controls: true, panel: true, list: false, theme: 'light', state: { tiles: true } });
+    expect(parseEmbedOptions({}, known)).toMatchObject({
+      controls: true,
+      panel: true,
+      list: false,
+      theme: 'light',
+      lang: 'en',
+      state: { tiles: true },
+    });
   });
   it('parses every option and ignores bad values', () => {
-    const o = parseEmbedOptions(new URLSearchParams('controls=0&panel=0&list=1&theme=dark&tiles=0&place=azot&date=2022-06-24'), known);
+    const o = parseEmbedOptions(new URLSearchParams('controls=0&panel=0&list=1&theme=dark&lang=uk&tiles=0&place=azot&date=2022-06-24'), known);
     expect(o).toMatchObject({
       controls: false,
       panel: false,
       list: true,
       theme: 'dark',
+      lang: 'uk',
       state: { tiles: false, place: 'azot', date: '2022-06-24' },
     });
-    const bad = parseEmbedOptions(new URLSearchParams('controls=yes&panel=2&list=<b>&theme=neon&place=<x>&date=2022-13-01'), known);
-    expect(bad).toMatchObject({ controls: true, panel: true, list: false, theme: 'light', state: { tiles: true } });
+    const bad = parseEmbedOptions(new URLSearchParams('controls=yes&panel=2&list=<b>&theme=neon&lang=fr&place=<x>&date=2022-13-01'), known);
+    expect(bad).toMatchObject({ controls: true, panel: true, list: false, theme: 'light', lang: 'en', state: { tiles: true } });
     expect(bad.state.place).toBeUndefined();
     expect(bad.state.date).toBeUndefined();
   });
   it('round-trips through the query string', () => {
-    const o = parseEmbedOptions(new URLSearchParams('controls=0&list=1&theme=auto&place=bakhmut&layers=cities,river'), known);
+    const o = parseEmbedOptions(new URLSearchParams('controls=0&list=1&theme=auto&lang=uk&place=bakhmut&layers=cities,river'), known);
     expect(parseEmbedOptions(new URLSearchParams(serializeEmbedOptions(o, known.layers)), known)).toEqual(o);
   });
   const flags = Object.entries(URL_PARAMETERS.embed) as [keyof EmbedFlags, UrlParameter<unknown>][];
@@ -61,7 +70,7 @@ describe('embed options', () => {
   it('every declared parameter is the one embed.js passes on and the README documents', () => {
     const names = Object.values(URL_PARAMETERS).flatMap((table) => Object.values(table).map((p) => p.name));
     const script = readFileSync(path.join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
-    const passedOn = JSON.parse(script.match(/var OPTIONS = (\[[^\]]*\]);/)![1]!.replace(/'/g, '"')) as string[];
+    const passedOn = [...script.match(/var OPTIONS = \[([^\]]*)\];/)![1]!.matchAll(/'([a-z]+)'/g)].map((m) => m[1]!);
     expect([...passedOn].sort()).toEqual([...names].sort());
     const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
     for (const name of names) expect(readme, name).toContain(`| \`${name}\` |`);
@@ -72,7 +81,7 @@ describe('embed code', () => {
   const input = {
     origin: 'https://map.example.org',
     state: { place: 'lysychansk', date: '2022-06-30', tiles: false },
-    flags: { controls: false, panel: true, list: false, theme: 'dark' as const },
+    flags: { controls: false, panel: true, list: false, theme: 'dark' as const, lang: 'en' as const },
     allLayers: known.layers,
     title: 'A "quoted" <title>',
   };
@@ -99,7 +108,7 @@ describe('embed code', () => {
         center: [48.6, 38] as [number, number],
         tiles: false,
       },
-      flags: { controls: false, panel: false, list: true, theme: 'auto' as const },
+      flags: { controls: false, panel: false, list: true, theme: 'auto' as const, lang: 'uk' as const },
     };
     const attributes = [...scriptSnippet(full).matchAll(/ data-([a-z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]);
     const fromUrl = [...new URL(embedUrl(full)).searchParams];
@@ -124,8 +133,17 @@ describe('the embed page (rendered on the server from the components the browser
       reporting: options.state.place ? placeReportingOf(options.state.place, loadGeoData()) : undefined,
       options,
       ...TEST_PAGE_SETTINGS,
+      locale: options.lang,
+      messages: MESSAGES[options.lang],
     });
   };
+  it('speaks the language of `lang`: the document, the interface and the full map’s link, the quotes in their own', () => {
+    const html = page('place=severodonetsk&date=2022-07-01&lang=uk');
+    expect(html).toMatch(/^<!doctype html><html lang="uk"/);
+    expect(html).toContain('Під контролем Росії');
+    expect(html).toContain('https://map.example.org/uk?');
+    expect(page('')).toMatch(/^<!doctype html><html lang="en"/);
+  });
   it('has no inline executable script: config is a JSON data block, the client a same-origin file', () => {
     const html = page('place=bakhmut');
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);

@@ -20,13 +20,14 @@ const VERSION = { id: '0123456789ab', date: '2026-12-01' };
 
 describe('parseImageRequest', () => {
   it('reads the map’s state and the picture’s own parameters, with defaults for what is left out', () => {
-    expect(request('')).toEqual({ state: { tiles: true }, width: 1200, height: 630, format: 'png', theme: 'light' });
-    expect(request('place=lysychansk&date=2022-06-30&layers=cities&width=300&height=200&format=svg&theme=dark')).toEqual({
+    expect(request('')).toEqual({ state: { tiles: true }, width: 1200, height: 630, format: 'png', theme: 'light', lang: 'en' });
+    expect(request('place=lysychansk&date=2022-06-30&layers=cities&width=300&height=200&format=svg&theme=dark&lang=uk')).toEqual({
       state: { place: 'lysychansk', date: '2022-06-30', layers: ['cities'], tiles: true },
       width: 300,
       height: 200,
       format: 'svg',
       theme: 'dark',
+      lang: 'uk',
     });
   });
 
@@ -63,6 +64,18 @@ describe('imageOf', () => {
     expect(text.credits).toContain('© OpenStreetMap contributors');
     expect(text.credits).toContain('Made with Natural Earth');
     expect(text.credits).toContain('data version 0123456789ab of 1 December 2026');
+  });
+
+  it('speaks Ukrainian with lang=uk: the place by its Ukrainian name, the date, the legend and the credits', () => {
+    const { text, picture } = imageOf(map, request('place=lysychansk&date=2022-06-30&lang=uk'), VERSION, WORDS.uk);
+    expect(text.heading).toBe('Лисичанськ');
+    expect(text.date).toBe('За повідомленнями на 30 червня 2022 р.');
+    expect(text.legend.map((e) => e.label)).toContain('Під контролем України');
+    expect(text.credits).toContain('версія даних 0123456789ab від 1 грудня 2026 р.');
+    expect(picture.placeLabels.map((l) => l.text)).toContain('Сєвєродонецьк');
+    // The base's towns by their Ukrainian names (geo/base.geojson name_uk, from the OSM reference points).
+    expect(picture.labels.length).toBeGreaterThan(0);
+    for (const label of picture.labels) expect(label.text).toMatch(/^[\p{Script=Cyrillic}ʼ’ -]+$/u);
   });
 
   it('says when the date is the latest of the reporting, and titles the whole map', () => {

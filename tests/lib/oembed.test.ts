@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { oembedFor, type OEmbedRich } from '@/lib/oembed';
 import { loadMapData } from './geo-data';
+import { WORDS } from '../helpers/messages';
 
 const ORIGIN = 'https://map.example.org';
 const data = loadMapData();
-const ask = (query: Record<string, string>) => oembedFor(new URLSearchParams(query), ORIGIN, data);
+const ask = (query: Record<string, string>) => oembedFor(new URLSearchParams(query), ORIGIN, data, {}, (locale) => WORDS[locale]);
 
 /** The fields oEmbed 1.0 requires of every response and of type "rich" (oembed.com, 2.3.4). */
 function expectValidRich(body: OEmbedRich, max?: { width?: number; height?: number }) {
@@ -42,6 +43,20 @@ describe('oembedFor', () => {
     const r = ask({ url: `${ORIGIN}/embed?controls=0&theme=dark&place=azot` });
     expect(r.ok && r.body.html).toContain('place=azot&#38;controls=0&#38;theme=dark');
     expect(r.ok && r.body.thumbnail_url).toBe(`${ORIGIN}/image?place=azot&theme=dark`);
+  });
+
+  it('embeds the map in Ukrainian from /uk or lang=uk: the frame, its title and its picture', () => {
+    for (const url of [`${ORIGIN}/uk?place=lysychansk`, `${ORIGIN}/embed?place=lysychansk&lang=uk`]) {
+      const r = ask({ url });
+      expect(r.ok && r.body.title).toBe('Лисичанськ: що повідомляли (мапа лінії фронту)');
+      expect(r.ok && r.body.html).toContain('/embed?place=lysychansk&#38;lang=uk"');
+      expect(r.ok && r.body.thumbnail_url).toBe(`${ORIGIN}/image?place=lysychansk&lang=uk`);
+    }
+    // A query's own lang wins over the page's language; other prefixes are not map pages.
+    expect(ask({ url: `${ORIGIN}/uk?lang=en` }).ok && (ask({ url: `${ORIGIN}/uk?lang=en` }) as { body: OEmbedRich }).body.html).not.toContain(
+      'lang=',
+    );
+    expect(ask({ url: `${ORIGIN}/uk/about` }).ok).toBe(false);
   });
 
   it.each([

@@ -100,7 +100,7 @@ describe('placeOembedUrl', () => {
     expect(href).toBe('https://map.example.org/api/oembed?format=json&url=https%3A%2F%2Fmap.example.org%2F%3Fplace%3Dlysychansk');
     const url = new URL(href);
     expect(url.origin + url.pathname).toBe(`${origin}/api/oembed`);
-    const answer = oembedFor(url.searchParams, origin, map);
+    const answer = oembedFor(url.searchParams, origin, map, {}, (locale) => WORDS[locale]);
     expect(answer.ok).toBe(true);
     expect(answer.ok && answer.body.title).toBe('Lysychansk: what was reported (front-line map)');
     expect(answer.ok && answer.body.html).toContain('src="https://map.example.org/embed?place=lysychansk"');

@@ -5,6 +5,7 @@ import { oembedFor } from '@/lib/oembed';
 import { storyStepCounts } from '@/lib/story-steps';
 import { parseUrlState, serializeUrlState } from '@/lib/url-state';
 import { loadGeoData, loadMapData } from './geo-data';
+import { WORDS } from '../helpers/messages';
 
 const known = {
   places: ['lysychansk'],
@@ -48,7 +49,7 @@ describe('story mode through oEmbed and the embed code', () => {
   const stories = storyStepCounts(loadGeoData().stories);
 
   it('an oEmbed answer for a shared story step frames that step; an unknown story is left out', () => {
-    const ask = (url: string) => oembedFor(new URLSearchParams({ url }), 'https://map.example.org', data, stories);
+    const ask = (url: string) => oembedFor(new URLSearchParams({ url }), 'https://map.example.org', data, stories, (locale) => WORDS[locale]);
     const answer = ask('https://map.example.org/?story=bakhmut-2023&step=4&date=2023-02-07');
     expect(answer.ok && answer.body.html).toContain('/embed?date=2023-02-07&#38;story=bakhmut-2023&#38;step=4');
     const unknown = ask('https://map.example.org/?story=no-such-story&step=4');
@@ -59,7 +60,7 @@ describe('story mode through oEmbed and the embed code', () => {
     const input = {
       origin: 'https://map.example.org',
       state: { tiles: true, story: 'bakhmut-2023', step: 2 },
-      flags: { controls: true, panel: true, list: false, theme: 'light' as const },
+      flags: { controls: true, panel: true, list: false, theme: 'light' as const, lang: 'en' as const },
       allLayers: [],
       title: 'Bakhmut',
     };

@@ -35,7 +35,7 @@ export interface EmbedConfig {
   story?: Story;
   /** The interface's language, and its messages (messages/*.json) for the frame's components. */
   locale: Locale;
-  messages: Messages;
+  messages: Partial<Messages>;
 }
 
 export interface EmbedConfigInput {
@@ -53,7 +53,7 @@ export interface EmbedConfigInput {
   dataVersion: string;
   story?: Story;
   locale: Locale;
-  messages: Messages;
+  messages: Partial<Messages>;
 }
 
 function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {

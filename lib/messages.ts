@@ -13,3 +13,17 @@ export type Messages = typeof import('@/messages/en.json');
 export async function loadMessages(locale: Locale): Promise<Messages> {
   return (await import(`../messages/${locale}.json`)).default as Messages;
 }
+
+/**
+ * Namespaces that only the server reads: pages rendered on the server (About, the downloads, the
+ * list of places, the 404 page), metadata, oEmbed and the pictures. Left out of what the browser
+ * gets (clientMessages), so that the map page and every embed do not carry the About page's prose.
+ */
+const SERVER_ONLY_NAMESPACES = ['Site', 'About', 'Downloads', 'AllPlaces', 'NotFound', 'OEmbed', 'Picture'] as const;
+
+/** The messages the browser's components need: the catalogue without its server-only namespaces. */
+export function clientMessages(messages: Messages): Partial<Messages> {
+  return Object.fromEntries(
+    Object.entries(messages).filter(([namespace]) => !(SERVER_ONLY_NAMESPACES as readonly string[]).includes(namespace)),
+  );
+}

@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { isLocale, LOCALES, type Locale } from '@/lib/i18n';
+import { clientMessages, loadMessages } from '@/lib/messages';
 import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
 import { configuredOrigin } from '@/lib/site';
 import { mapColourCss } from '@/lib/styles';
@@ -73,7 +74,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
       </head>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(await loadMessages(locale))}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,7 +1,12 @@
 'use client';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { useWords } from '@/components/i18n/use-words';
 import { formatIsoDate, formatShortDate } from '@/lib/format-date';
 import { adjacentReports } from '@/lib/report-steps';
 import { ReportStep } from './report-step';
+
+const strongValue = (chunks: ReactNode) => <strong className="date-stepper-value">{chunks}</strong>;
 
 interface DateStepperProps {
   /** Reporting dates, ascending. */
@@ -18,21 +23,21 @@ interface DateStepperProps {
  * sheet on phones, where the sheet covers the timeline, and in the embed's bar.
  */
 export function DateStepper({ dates, value, onChange, wording = 'short' }: DateStepperProps) {
+  const t = useTranslations('Timeline');
+  const { locale } = useWords();
   const { previous, next } = adjacentReports(dates, value);
   const label =
     wording === 'short' ? (
       <span className="date-stepper-value" aria-live="polite">
-        {formatShortDate(value)}
+        {formatShortDate(value, locale)}
       </span>
     ) : (
-      <span aria-live="polite">
-        As reported on <strong className="date-stepper-value">{formatIsoDate(value)}</strong>
-      </span>
+      <span aria-live="polite">{t.rich('asReportedOn', { date: formatIsoDate(value, locale), strong: strongValue })}</span>
     );
   if (!onChange) return <div className={`date-stepper date-stepper-${wording}`}>{label}</div>;
   return (
     // biome-ignore lint/a11y/useSemanticElements: two buttons and a date, not form fields; a fieldset would bring its own border, padding and legend layout into the timeline bar.
-    <div className={`date-stepper date-stepper-${wording}`} role="group" aria-label="Report date">
+    <div className={`date-stepper date-stepper-${wording}`} role="group" aria-label={t('group')}>
       <ReportStep direction="previous" target={previous} onChange={onChange}>
         ‹
       </ReportStep>

@@ -25,8 +25,6 @@ const PENDING = new Set<string>([
   'components/about/corrections-section.tsx',
   'components/about/credits-section.tsx',
   'components/about/situation-model.tsx',
-  'components/compare/change-reports.tsx',
-  'components/compare/compare-control.tsx',
   'components/corrections/corrections-list.tsx',
   'components/downloads/download-table.tsx',
   'components/embed/embed-app.tsx',
@@ -36,18 +34,11 @@ const PENDING = new Set<string>([
   'components/place-page/place-heading.tsx',
   'components/place-page/place-map.tsx',
   'components/place-page/place-situation.tsx',
-  'components/places/place-list.tsx',
-  'components/places/place-search.tsx',
   'components/share/cite-view.tsx',
   'components/share/copy-field.tsx',
   'components/share/data-changed-note.tsx',
   'components/share/data-version-line.tsx',
   'components/share/share-dialog.tsx',
-  'components/story/story-list.tsx',
-  'components/story/story-panel.tsx',
-  'components/timeline/date-stepper.tsx',
-  'components/timeline/report-step.tsx',
-  'components/timeline/timeline-control.tsx',
 ]);
 
 /** Attributes whose values are names for code or machines, never words for a reader. */

@@ -1,12 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
 import { useWords } from '@/components/i18n/use-words';
 import { formatIsoDate, formatShortDate } from '@/lib/format-date';
 import { adjacentReports } from '@/lib/report-steps';
 import { ReportStep } from './report-step';
-
-const strongValue = (chunks: ReactNode) => <strong className="date-stepper-value">{chunks}</strong>;
 
 interface DateStepperProps {
   /** Reporting dates, ascending. */
@@ -32,7 +29,11 @@ export function DateStepper({ dates, value, onChange, wording = 'short' }: DateS
         {formatShortDate(value, locale)}
       </span>
     ) : (
-      <span aria-live="polite">{t.rich('asReportedOn', { date: formatIsoDate(value, locale), strong: strongValue })}</span>
+      // Words, then the date (both languages put them in this order): no rich message, so the
+      // embed's page says it as plain text as rendered on the server.
+      <span aria-live="polite">
+        {t('asReportedOnBefore')} <strong className="date-stepper-value">{formatIsoDate(value, locale)}</strong>
+      </span>
     );
   if (!onChange) return <div className={`date-stepper date-stepper-${wording}`}>{label}</div>;
   return (

@@ -5,10 +5,8 @@
  */
 import { escapeHtml } from './html';
 import type { TileConfig, TileSource } from './tiles';
+import type { Words } from './translate';
 import type { UrlState } from './url-state';
-
-/** The offline base's name in the switcher. */
-export const OFFLINE_BASE_NAME = 'Offline base (no tiles)';
 
 export interface BaseMap {
   /** The switcher's label; unique among the choices. */
@@ -19,9 +17,9 @@ export interface BaseMap {
   state: Pick<UrlState, 'tiles' | 'base'>;
 }
 
-/** Every base map on offer, the offline base first. */
-export function baseMapsOf(tiles: TileConfig): BaseMap[] {
-  const offline: BaseMap = { name: OFFLINE_BASE_NAME, state: { tiles: false, base: undefined } };
+/** Every base map on offer, the offline base first (named in the reader's language; the tile servers by their own names). */
+export function baseMapsOf({ t }: Words, tiles: TileConfig): BaseMap[] {
+  const offline: BaseMap = { name: t('MapView.offlineBase'), state: { tiles: false, base: undefined } };
   const configured: BaseMap[] = tiles.url
     ? [
         {

@@ -1,6 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { usePlaceReporting } from '@/components/data/use-data-file';
+import { useWords } from '@/components/i18n/use-words';
 import { ReportQuote } from '@/components/reports/report-quote';
 import type { ChangeReport } from '@/lib/compare';
 import { formatIsoDate } from '@/lib/format-date';
@@ -19,6 +21,8 @@ interface ChangeReportsProps {
  * (loaded on demand, like a pop-up's), those that decide the later situation marked.
  */
 export function ChangeReports({ holder, reports, to }: ChangeReportsProps) {
+  const t = useTranslations('CompareControl');
+  const { locale } = useWords();
   const reporting = usePlaceReporting(holder);
   if (!reporting.value) return <ReportingPending failed={reporting.failed} retry={reporting.retry} />;
   const byId = new Map(reporting.value.reports.map((r) => [r.id, r]));
@@ -29,7 +33,7 @@ export function ChangeReports({ holder, reports, to }: ChangeReportsProps) {
         if (!report) return null;
         return (
           <li key={id} data-decisive={decisive || undefined}>
-            {decisive && <p className="change-decisive">Decides the situation on {formatIsoDate(to)}</p>}
+            {decisive && <p className="change-decisive">{t('decisive', { date: formatIsoDate(to, locale) })}</p>}
             <ReportQuote report={report} placeId={holder.id} date={to} />
           </li>
         );

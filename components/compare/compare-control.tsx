@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { adjacentReports } from '@/lib/report-steps';
 import { isIsoDate } from '@/lib/url-state';
@@ -23,6 +24,7 @@ interface CompareControlProps {
  * or choosing another date is announced.
  */
 export function CompareControl({ dates, range, date, value, onChange, summary }: CompareControlProps) {
+  const t = useTranslations('CompareControl');
   const id = useId();
   const turnOn = () => {
     const { previous, next } = adjacentReports(dates, date);
@@ -32,11 +34,11 @@ export function CompareControl({ dates, range, date, value, onChange, summary }:
     <div className="compare-control">
       <label className="compare-toggle">
         <input type="checkbox" checked={value !== undefined} onChange={(e) => (e.currentTarget.checked ? turnOn() : onChange(undefined))} />
-        Compare with another date
+        {t('toggle')}
       </label>
       {value !== undefined && (
         <label className="compare-date" htmlFor={id}>
-          Compare with{' '}
+          {t('with')}{' '}
           <input
             id={id}
             type="date"

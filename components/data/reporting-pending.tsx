@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { DataFileState } from './use-data-file';
 
 interface ReportingPendingProps extends Pick<DataFileState<unknown>, 'failed' | 'retry'> {
@@ -7,16 +8,17 @@ interface ReportingPendingProps extends Pick<DataFileState<unknown>, 'failed' | 
 
 /** Where quotes (or a precision note, or a situation) will be: while their file loads, or if it could not be loaded. */
 export function ReportingPending({ failed, retry, what = 'quotes' }: ReportingPendingProps) {
+  const t = useTranslations('Data');
   return failed ? (
     <p className="reporting-pending" role="alert">
-      The {what} could not be loaded.{' '}
+      {t('failed', { what })}{' '}
       <button type="button" onClick={retry}>
-        Try again
+        {t('retry')}
       </button>
     </p>
   ) : (
     <p className="reporting-pending" role="status">
-      Loading the {what}…
+      {t('loading', { what })}
     </p>
   );
 }

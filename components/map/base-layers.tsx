@@ -1,4 +1,5 @@
 'use client';
+import { useWords } from '@/components/i18n/use-words';
 import { LayerGroup, LayersControl, TileLayer, useMapEvents } from 'react-leaflet';
 import { type BaseMap, baseMapsOf, chosenBaseMap, tileCreditHtml } from '@/lib/base-maps';
 import { EMPTY_TILE } from '@/lib/map-settings';
@@ -35,7 +36,7 @@ function BaseEvents({ maps, onBase }: { maps: readonly BaseMap[]; onBase: BaseLa
  * control's radio group, the offline base first, or, without the control, the chosen one alone.
  */
 export function BaseLayers({ tiles, state, withControl, onBase }: BaseLayersProps) {
-  const maps = baseMapsOf(tiles);
+  const maps = baseMapsOf(useWords(), tiles);
   const chosen = chosenBaseMap(maps, state);
   if (!withControl || maps.length < 2) return chosen.source ? <SourceTiles source={chosen.source} /> : null;
   return (

@@ -2,12 +2,19 @@
  * Wires one place's Leaflet layer, for the main map and the embed alike: a click or Enter/Space
  * selects it; cities get a permanent label, other places a hover label; its element gets the class
  * `place-<id>` and is made keyboard-reachable (Leaflet leaves paths unfocusable, Leaflet#7822).
+ * The name and the accessible label come in the reader's language (PlaceLayer).
  */
 import L from 'leaflet';
 import type { PlaceProperties } from '@/lib/schemas';
+
+/** What a place's layer says: its kind (a city's label stays), its name, and the label of its element. */
+export interface PlaceWording extends Pick<PlaceProperties, 'kind'> {
+  name: string;
+  label: string;
+}
 import { afterFirstFrame } from './after-first-frame';
 
-export function bindPlace(path: L.Path, id: string, props: Pick<PlaceProperties, 'kind' | 'name'>, onSelect: (id: string) => void): void {
+export function bindPlace(path: L.Path, id: string, props: PlaceWording, onSelect: (id: string) => void): void {
   path.on('click', (e: L.LeafletMouseEvent) => {
     L.DomEvent.stopPropagation(e);
     onSelect(id);
@@ -25,7 +32,7 @@ export function bindPlace(path: L.Path, id: string, props: Pick<PlaceProperties,
     el.dataset.placeId = id;
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', `${props.name}: show what was reported`);
+    el.setAttribute('aria-label', props.label);
     el.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();

@@ -53,7 +53,7 @@ export function DataLayers({ data, visible, selected, date, comparison, theme, w
       </Suspense>
     ) : (
       <>
-        <PlaceLayer layer={layer} selected={selected} looks={looks} theme={theme} onSelect={selectOnMap} />
+        <PlaceLayer layer={layer} selected={selected} looks={looks} theme={theme} onSelect={selectOnMap} places={data.places} />
         <UncertaintyCircles layer={layer} theme={theme} />
       </>
     );

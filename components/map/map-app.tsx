@@ -17,7 +17,7 @@ import { ShareDialog } from '@/components/share/share-dialog';
 import { comparisonSummary } from '@/lib/change-text';
 import { viewTitle } from '@/lib/cite-view';
 import type { DataVersion } from '@/lib/data-version';
-import { localisedPath } from '@/lib/i18n';
+import { localisedPath, localName } from '@/lib/i18n';
 import { containerOf, type MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
@@ -151,10 +151,12 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
   const settings = useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
   const handlers = useMapHandlers(select, openPanel, update);
   const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
-  const placeName = state.place ? data?.places[state.place]?.name : undefined;
-  usePageTitle(placeName);
   const t = useTranslations('MapPage');
   const words = useWords();
+  const selectedPlace = state.place ? data?.places[state.place] : undefined;
+  // The page's and the share's titles in the reader's language; the citation's title is English, as the citation is (lib/cite-view.ts).
+  const placeName = selectedPlace && localName(selectedPlace, words.locale);
+  usePageTitle(placeName);
   const shareTitle = placeName ? t('shareTitlePlace', { place: placeName }) : t('shareTitle');
 
   return (
@@ -164,7 +166,7 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
           state={{ ...state, date }}
           allLayers={allLayers}
           title={shareTitle}
-          cite={{ title: viewTitle(placeName, date, state.compare), version }}
+          cite={{ title: viewTitle(selectedPlace?.name, date, state.compare), version }}
         />
       </TopBar>
       <div className="layout">

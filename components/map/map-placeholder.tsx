@@ -1,12 +1,15 @@
+import { useTranslations } from 'next-intl';
+
 /**
  * Shown where the map will be, on the server and while the map's code and data load: never an
  * empty page. Without JavaScript it stays, so it says where the reporting is instead.
  */
 export function MapPlaceholder() {
+  const t = useTranslations('MapView');
   return (
     <div className="map-loading" role="status" aria-live="polite">
       <span className="map-loading-spinner" aria-hidden="true" />
-      Loading the map… (It needs JavaScript; the reporting is in text on this page and on the full map.)
+      {t('loading')}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
-import { LayersControl, MapContainer, Pane, ScaleControl } from 'react-leaflet';
+import { LayersControl, MapContainer, Pane } from 'react-leaflet';
 import type { EmbedData } from '@/lib/bulk-points';
 import type { Comparison } from '@/lib/compare';
 import { creditHtml } from '@/lib/credits';
@@ -10,6 +10,7 @@ import type { Theme } from '@/lib/styles';
 import type { TileConfig } from '@/lib/tiles';
 import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
 import { BaseLayers } from './base-layers';
+import { MapControls } from './map-controls';
 import { DataAttribution } from './data-attribution';
 import { DataLayers } from './data-layers';
 import { FlyToView, type ViewTarget } from './fly-to-view';
@@ -117,7 +118,8 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
           : { center: initial.center, zoom: initial.zoom })}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
-        zoomControl={controls}
+        // Its own (MapControls), for its buttons' titles in the reader's language.
+        zoomControl={false}
         // No fade: a replaced pop-up leaves at once (host pages and tests see one pop-up at a time).
         fadeAnimation={false}
         keyboard
@@ -139,7 +141,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
             {dataLayers}
           </>
         )}
-        {controls && <ScaleControl position="bottomright" imperial metric />}
+        <MapControls shown={controls} />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={on.onView} onLayers={on.onLayers} onSelect={on.onSelect} />
         <TrackSize />
         <PopupClearance />

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
+import { useLocale } from 'next-intl';
 import { CircleMarker, GeoJSON, Pane, Tooltip, useMapEvents } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
 import { BASE_PANE_Z, maxRankAt } from '@/lib/map-settings';
@@ -12,9 +13,10 @@ const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => (
  * The base map shipped with the app, drawn under the data layers and above any tiles, so that the
  * map stays readable with no tile server: the state border, region outlines, the river and labels.
  * Nothing here is interactive. In the dark theme: a dark fill, light lines and labels. The labels
- * come after the first frame (after-first-frame.ts).
+ * come after the first frame (after-first-frame.ts), in the reader's language where the base has the name in it.
  */
 export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) {
+  const locale = useLocale();
   const [zoom, setZoom] = useState<number | null>(null);
   const [labelsShown, setLabelsShown] = useState(false);
   useEffect(() => afterFirstFrame(() => setLabelsShown(true)), []);
@@ -63,7 +65,7 @@ export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) 
               offset={town ? [4, 0] : [0, 0]}
               className={`base-label base-label-${label.kind} base-label-rank-${label.rank}`}
             >
-              {label.name}
+              {(locale === 'uk' && label.name_uk) || label.name}
             </Tooltip>
           </CircleMarker>
         );

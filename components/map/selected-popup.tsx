@@ -5,8 +5,10 @@ import { useReportedData } from '@/components/data/use-data-file';
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { BarePopup, PlacePopup } from '@/components/reports/place-popup';
 import { type EmbedData, shapeOf } from '@/lib/bulk-points';
+import { localName } from '@/lib/i18n';
 import { containerOf } from '@/lib/map-data';
 import { anchorOf } from '@/lib/place-geometry';
+import { useWords } from '@/components/i18n/use-words';
 import type { MapHandlers } from './map-view';
 
 interface SelectedPopupProps extends Pick<MapHandlers, 'onOpenPanel' | 'onSelect'> {
@@ -25,6 +27,7 @@ interface SelectedPopupProps extends Pick<MapHandlers, 'onOpenPanel' | 'onSelect
  */
 export function SelectedPopup({ data, place: id, date, allReportingHref, onOpenPanel, onSelect }: SelectedPopupProps) {
   const map = useMap();
+  const { locale } = useWords();
   // Sized once per map: the container's width decides how wide a pop-up may be (a narrow embed).
   const [size] = useState(() => map.getSize());
   const shape = useMemo(() => (id ? shapeOf(data, id) : undefined), [data, id]);
@@ -38,7 +41,7 @@ export function SelectedPopup({ data, place: id, date, allReportingHref, onOpenP
     const place = reported?.places[id];
     if (!place)
       return (
-        <BarePopup id={id} name={data.places[id]?.name ?? bareName(data, id)} onClose={close}>
+        <BarePopup id={id} name={data.places[id] ? localName(data.places[id], locale) : bareName(data, id)} onClose={close}>
           {data.places[id] && <ReportingPending failed={failed} retry={retry} what="situation" />}
         </BarePopup>
       );
@@ -52,7 +55,7 @@ export function SelectedPopup({ data, place: id, date, allReportingHref, onOpenP
         onClose={close}
       />
     );
-  }, [data, id, shape, reported, failed, retry, date, allReportingHref, onOpenPanel, onSelect]);
+  }, [data, id, shape, reported, failed, retry, date, allReportingHref, onOpenPanel, onSelect, locale]);
   useEffect(
     function returnFocusOnClose() {
       if (!id) return;

@@ -1,7 +1,9 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { MouseEvent, ReactNode } from 'react';
 import { SituationLine } from '@/components/reports/situation-text';
 import { type EmbedLayer, isBulkLayer, type ReportedData } from '@/lib/bulk-points';
 import { formatIsoDate } from '@/lib/format-date';
+import { localName, otherName } from '@/lib/i18n';
 import { containerOf, type ReportedPlace, situationOn } from '@/lib/map-data';
 import { placePagePath } from '@/lib/url-state';
 import { SelectedReporting } from './selected-reporting';
@@ -34,6 +36,8 @@ export const ALL_PLACES_PATH = '/places';
  */
 export const FIRST_PLACES_PER_LAYER = 12;
 
+const timeOf = (iso: string) => (chunks: ReactNode) => <time dateTime={iso}>{chunks}</time>;
+
 /**
  * The text twin of the map: every place, its situation as reported on the date, and all the
  * reporting of the selected place. Rendered on the server as well, so it reads without JavaScript
@@ -43,6 +47,8 @@ export const FIRST_PLACES_PER_LAYER = 12;
  * says how many there are.
  */
 export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTarget, onSelect, limitPerLayer }: PlaceListProps) {
+  const t = useTranslations('Places');
+  const locale = useLocale();
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-place-id]');
     if (!onSelect || !link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -53,13 +59,13 @@ export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTa
     // biome-ignore lint/a11y/useKeyWithClickEvents: the links inside take the keyboard (Enter clicks them); this delegated listener only intercepts their clicks.
     // biome-ignore lint/a11y/noNoninteractiveElementInteractions: the same delegated listener; the nav itself does nothing on a click.
     <nav className="place-list" aria-labelledby="place-list-heading" onClick={onSelect ? onClick : undefined}>
-      <h2 id="place-list-heading">Places and reporting</h2>
-      <p className="place-list-date">
-        Situation as reported on <time dateTime={date}>{formatIsoDate(date)}</time>
-      </p>
+      <h2 id="place-list-heading">{t('heading')}</h2>
+      <p className="place-list-date">{t.rich('date', { date: formatIsoDate(date, locale), time: timeOf(date) })}</p>
       {data.layers.map((layer) => (
         <section key={layer.id} aria-labelledby={`list-${layer.id}`}>
-          <h3 id={`list-${layer.id}`}>{layer.title}</h3>
+          <h3 id={`list-${layer.id}`} lang="en">
+            {layer.title}
+          </h3>
           <LayerEntries layer={layer} data={data} limit={limitPerLayer}>
             {(place) => (
               <PlaceEntry
@@ -90,7 +96,10 @@ interface PlaceEntryProps {
 }
 
 export function PlaceEntry({ place, container, date, selected, href, target }: PlaceEntryProps) {
+  const t = useTranslations('Places');
+  const locale = useLocale();
   const latest = situationOn(place, date, container);
+  const other = otherName(place, locale);
   return (
     <li className="place-entry" data-place-id={place.id} data-selected={selected || undefined}>
       <a
@@ -101,20 +110,18 @@ export function PlaceEntry({ place, container, date, selected, href, target }: P
         aria-current={selected ? 'true' : undefined}
         className="place-link"
       >
-        <span className="place-name">{place.name}</span>{' '}
-        <span className="place-name-uk" lang="uk">
-          {place.name_uk}
+        <span className="place-name">{localName(place, locale)}</span>{' '}
+        <span className="place-name-uk" lang={other.lang}>
+          {other.name}
         </span>
       </a>
       <p className="place-latest">
         {latest.latest ? (
           <SituationLine situation={latest} />
         ) : place.reports.length === 0 ? (
-          <>No reporting in this map's sources; shown for orientation</>
+          t('noReporting')
         ) : (
-          <>
-            No situation reported by this date · {place.reports.length} report{place.reports.length === 1 ? '' : 's'}
-          </>
+          t('noSituation', { count: place.reports.length })
         )}
       </p>
       {selected && place.reports.length > 0 && <SelectedReporting place={place} date={date} />}
@@ -133,15 +140,14 @@ interface LayerEntriesProps {
 function LayerEntries({ layer, data, limit, children }: LayerEntriesProps) {
   const places = placesOf(layer, data);
   const shown = limit === undefined ? places : places.slice(0, limit);
+  const t = useTranslations('Places');
   const more = places.length - shown.length;
   return (
     <ul>
       {shown.map(children)}
       {more > 0 && (
         <li className="place-entry place-entry-more">
-          <a href={`${ALL_PLACES_PATH}#list-${layer.id}`}>
-            {more.toLocaleString('en-GB')} more in {layer.title}: all places
-          </a>
+          <a href={`${ALL_PLACES_PATH}#list-${layer.id}`}>{t('more', { count: more, layer: layer.title })}</a>
         </li>
       )}
       {isBulkLayer(layer) && <BareCount layer={layer} data={data} />}
@@ -155,11 +161,8 @@ function placesOf(layer: EmbedLayer, data: Pick<ReportedData, 'places' | 'placeO
 }
 
 function BareCount({ layer, data }: { layer: EmbedLayer & { points: { ids: string[] } }; data: Pick<ReportedData, 'places'> }) {
+  const t = useTranslations('Places');
   const bare = layer.points.ids.filter((id) => !data.places[id]).length;
   if (!bare) return null;
-  return (
-    <li className="place-entry place-entry-bulk">
-      {bare.toLocaleString('en-GB')} {bare === 1 ? 'point' : 'points'} with no reporting attached, shown on the map only
-    </li>
-  );
+  return <li className="place-entry place-entry-bulk">{t('bare', { count: bare })}</li>;
 }

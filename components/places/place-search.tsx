@@ -1,7 +1,10 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchNames } from '@/components/data/use-data-file';
+import { useWords } from '@/components/i18n/use-words';
 import type { EmbedData } from '@/lib/bulk-points';
+import { localName } from '@/lib/i18n';
 import { searchPlaces } from '@/lib/search';
 
 interface PlaceSearchProps {
@@ -10,8 +13,10 @@ interface PlaceSearchProps {
   onSelect: (id: string) => void;
 }
 
-/** One box that finds places by any spelling or script; Enter takes the best match. */
+/** One box that finds places by any spelling or script; Enter takes the best match. Hits show the name in the reader's language. */
 export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
+  const t = useTranslations('Places');
+  const { locale } = useWords();
   const [query, setQuery] = useState('');
   const inputId = useId();
   // The Russian names and other spellings come in a file of their own, asked for when the reader
@@ -47,14 +52,14 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
           setSubmitted(true);
         }}
       >
-        <label htmlFor={inputId}>Find a place</label>
+        <label htmlFor={inputId}>{t('find')}</label>
         <input
           id={inputId}
           type="search"
           value={query}
           maxLength={100}
           autoComplete="off"
-          placeholder="e.g. Sievierodonetsk, Лисичанськ, Artemivsk"
+          placeholder={t('placeholder')}
           onFocus={() => setWanted(true)}
           onChange={(e) => {
             setWanted(true);
@@ -63,17 +68,17 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
         />
       </form>
       <p className="visually-hidden" aria-live="polite">
-        {query ? `${hits.length} place${hits.length === 1 ? '' : 's'} found` : ''}
+        {query ? t('found', { count: hits.length }) : ''}
       </p>
       {hits.length > 0 && (
         <ul className="search-results">
           {hits.map((h) => {
-            const p = data!.places[h.id]!;
+            const name = localName(data!.places[h.id]!, locale);
             return (
               <li key={h.id}>
                 <button type="button" onClick={() => onSelect(h.id)} data-search-hit={h.id}>
-                  {p.name}
-                  {h.matched !== p.name && <span className="search-matched"> ({h.matched})</span>}
+                  {name}
+                  {h.matched !== name && <span className="search-matched"> ({h.matched})</span>}
                 </button>
               </li>
             );

@@ -1,10 +1,7 @@
+import { useTranslations } from 'next-intl';
+import { useWords } from '@/components/i18n/use-words';
+import { localisedPath } from '@/lib/i18n';
 import type { ClaimView } from '@/lib/types';
-
-const VERDICT_WORDS: Record<ClaimView['verdict'], string> = {
-  consistent: 'consistent',
-  inconsistent: 'inconsistent',
-  'not-checkable': 'not checkable',
-};
 
 interface ClaimBadgeProps {
   claim: ClaimView;
@@ -13,28 +10,35 @@ interface ClaimBadgeProps {
 /**
  * A claim's map check beside the quote: one line with the measured figures and the verdict, which
  * opens (a native <details>, so it works without JavaScript) to how it was measured. Everything is
- * rendered as text; the figures were computed when the app was built (lib/claims.ts).
+ * rendered as text; the figures were computed when the app was built (lib/claims.ts), in English,
+ * so the badge's line, the method and the note are marked as English, as is the quoted text.
  */
 export function ClaimBadge({ claim }: ClaimBadgeProps) {
+  const t = useTranslations('Reports.claim');
+  const { locale } = useWords();
   return (
     <details
       className={`claim-badge claim-${claim.verdict}`}
       data-claim-id={claim.id}
-      aria-label={`Map check of “${claim.text}”: ${VERDICT_WORDS[claim.verdict]}`}
+      aria-label={t('label', { text: claim.text, verdict: t(`verdict.${claim.verdict}`) })}
     >
-      <summary>{claim.summary}</summary>
+      <summary lang="en">{claim.summary}</summary>
       <div className="claim-method">
         <p>
-          Checked words: <q>{claim.text}</q>
+          {t('checked')} <q lang="en">{claim.text}</q>
         </p>
-        <ul>
+        <ul lang="en">
           {claim.method.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-        {claim.verdict !== 'not-checkable' && <p className="claim-note">How the words are read: {claim.note}</p>}
+        {claim.verdict !== 'not-checkable' && (
+          <p className="claim-note">
+            {t('note')} <span lang="en">{claim.note}</span>
+          </p>
+        )}
         <p>
-          <a href="/about#claims">How the map checks the reporting</a>
+          <a href={`${localisedPath('/about', locale)}#claims`}>{t('how')}</a>
         </p>
       </div>
     </details>

@@ -1,12 +1,20 @@
+import { useLocale } from 'next-intl';
+import { localName, otherName } from '@/lib/i18n';
 import type { MapPlace } from '@/lib/map-data';
 
-/** "Lysychansk Лисичанськ": the place's name and its Ukrainian name, for headings. */
+/**
+ * "Lysychansk Лисичанськ": the place's name in the reader's language, then its name in the other
+ * (marked with its language), for headings. The second keeps the class `place-name-uk`, which the
+ * stylesheet sets smaller, whichever language it is in.
+ */
 export function PlaceName({ place }: { place: Pick<MapPlace, 'name' | 'name_uk'> }) {
+  const locale = useLocale();
+  const other = otherName(place, locale);
   return (
     <>
-      {place.name}{' '}
-      <span lang="uk" className="place-name-uk">
-        {place.name_uk}
+      {localName(place, locale)}{' '}
+      <span lang={other.lang} className="place-name-uk">
+        {other.name}
       </span>
     </>
   );

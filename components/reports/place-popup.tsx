@@ -1,5 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { useWords } from '@/components/i18n/use-words';
+import { localName } from '@/lib/i18n';
 import type { ReportedPlace } from '@/lib/map-data';
 import { PanelHeading } from './panel-heading';
 import { PlaceName } from './place-name';
@@ -19,9 +22,11 @@ interface PlacePopupProps {
 
 /** Pop-up content on wide screens: the place's name, then its summary (PlaceSummary). */
 export function PlacePopup({ place, container, date, allReportingHref, onOpenPanel, onClose }: PlacePopupProps) {
+  const t = useTranslations('Reports');
+  const { locale } = useWords();
   return (
     <div className="place-popup" role="dialog" aria-labelledby={`popup-${place.id}`}>
-      <PanelHeading id={`popup-${place.id}`} closeLabel={`Close ${place.name}`} onClose={onClose} focusKey={place.id}>
+      <PanelHeading id={`popup-${place.id}`} closeLabel={t('close', { place: localName(place, locale) })} onClose={onClose} focusKey={place.id}>
         <PlaceName place={place} />
       </PanelHeading>
       <PlaceSummary place={place} container={container} date={date} allReportingHref={allReportingHref} onOpenPanel={onOpenPanel} />
@@ -30,17 +35,18 @@ export function PlacePopup({ place, container, date, allReportingHref, onOpenPan
 }
 
 /**
- * The pop-up of a point with no reporting attached (a bulk point without a MapPlace,
+ * The pop-up of a point with no reporting attached (`name` in the reader's language, where the data has it) (a bulk point without a MapPlace,
  * lib/bulk-points.ts), or with `children` in its place: a place's while the report digests that
  * say its situation load.
  */
 export function BarePopup({ id, name, onClose, children }: { id: string; name: string; onClose: () => void; children?: ReactNode }) {
+  const t = useTranslations('Reports');
   return (
     <div className="place-popup" role="dialog" aria-labelledby={`popup-${id}`}>
-      <PanelHeading id={`popup-${id}`} closeLabel={`Close ${name}`} onClose={onClose} focusKey={id}>
+      <PanelHeading id={`popup-${id}`} closeLabel={t('close', { place: name })} onClose={onClose} focusKey={id}>
         {name}
       </PanelHeading>
-      {children ?? <p className="situation">No reporting is attached to this point.</p>}
+      {children ?? <p className="situation">{t('bare')}</p>}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
+import { useWords } from '@/components/i18n/use-words';
 import { DateStepper } from '@/components/timeline/date-stepper';
+import { localName } from '@/lib/i18n';
 import type { ReportedPlace } from '@/lib/map-data';
 import { Panel } from './panel';
 import { PlaceName } from './place-name';
@@ -26,11 +29,13 @@ interface PlaceSheetProps {
  * "‹ date ›" to step through the place's history while reading it.
  */
 export function PlaceSheet({ place, container, date, dates, onDate, hidden, onOpenPanel, onClose }: PlaceSheetProps) {
+  const t = useTranslations('Reports');
+  const { locale } = useWords();
   return (
     <Panel
       headingId="place-sheet-heading"
       heading={<PlaceName place={place} />}
-      closeLabel={`Close ${place.name}`}
+      closeLabel={t('close', { place: localName(place, locale) })}
       onClose={onClose}
       focusKey={place.id}
       hidden={hidden}

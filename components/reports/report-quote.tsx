@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { useWords } from '@/components/i18n/use-words';
 import { formatDateInfo } from '@/lib/format-date';
 import { quoteLinkOf } from '@/lib/text-fragment';
@@ -5,6 +7,9 @@ import type { ReportView } from '@/lib/types';
 import { describeAssertion } from '@/lib/vocabulary';
 import { CitationLine } from './citation-line';
 import { ClaimBadge } from './claim-badge';
+
+/** A rich message's `<time>` around a date it was given, with the date for machines. */
+const timeOf = (iso: string) => (chunks: ReactNode) => <time dateTime={iso}>{chunks}</time>;
 
 interface ReportQuoteProps {
   report: ReportView;
@@ -16,15 +21,21 @@ interface ReportQuoteProps {
   date?: string;
 }
 
-/** A verbatim quote, rendered as text, with the map checks of its claims, what it asserts and its citation. */
+/**
+ * A verbatim quote, rendered as text, with the map checks of its claims, what it asserts and its citation.
+ * The quote stays in its source's language, English, on a page in any language (lang="en").
+ */
 export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQuoteProps) {
-  const { t } = useWords();
+  const { t, locale } = useWords();
+  const r = useTranslations('Reports');
   const assertions = report.assertions.filter((a) => a.place === placeId);
   const later = date !== undefined && report.reported.date > date;
   return (
     <figure className="report" data-report-id={report.id} data-later={later || undefined}>
-      {later && <p className="later-badge">Later reporting: not yet published on the chosen date</p>}
-      <blockquote className="report-quote">“{report.quote}”</blockquote>
+      {later && <p className="later-badge">{r('later')}</p>}
+      <blockquote className="report-quote" lang="en">
+        “{report.quote}”
+      </blockquote>
       {report.claims && report.claims.length > 0 && (
         <div className="claim-badges">
           {report.claims.map((c) => (
@@ -34,12 +45,9 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
       )}
       <figcaption>
         <div className="report-dates">
-          Describes <time dateTime={report.describes.date}>{formatDateInfo(report.describes)}</time>
+          {r.rich('describes', { date: formatDateInfo(report.describes, locale), time: timeOf(report.describes.date) })}
           {report.reported.date !== report.describes.date || report.reported.approximate !== report.describes.approximate ? (
-            <>
-              {' '}
-              · reported <time dateTime={report.reported.date}>{formatDateInfo(report.reported)}</time>
-            </>
+            <> · {r.rich('reported', { date: formatDateInfo(report.reported, locale), time: timeOf(report.reported.date) })}</>
           ) : null}
         </div>
         {assertions.length > 0 && (
@@ -48,7 +56,7 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
               // biome-ignore lint/suspicious/noArrayIndexKey: a report's assertions are fixed data, never reordered, and two may read the same.
               <li key={i} className={`${'control' in a ? `control-${a.control}` : `activity-${a.activity}`} basis-${a.basis}`}>
                 {describeAssertion(t, a)}
-                {a.describes && <> — {formatDateInfo(a.describes)}</>}
+                {a.describes && <> — {formatDateInfo(a.describes, locale)}</>}
               </li>
             ))}
           </ul>
@@ -56,7 +64,7 @@ export function ReportQuote({ report, placeId, withoutCitation, date }: ReportQu
         {withoutCitation ? (
           // Grouped under its source's citation: the quote still links to its own words in the source.
           <a className="quote-in-source" href={quoteLinkOf(report.citation.url, report.quote)} target="_blank" rel="noopener noreferrer">
-            Read it in the source
+            {r('readInSource')}
           </a>
         ) : (
           <CitationLine citation={report.citation} quote={report.quote} />

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { formatDateInfo } from '@/lib/format-date';
 import { type ReportDigest, type SituationEntry, situationHistory } from '@/lib/situation';
 import type { ReportView } from '@/lib/types';
@@ -23,9 +24,10 @@ const keyOf = (e: SituationEntry) => `${e.report.id}-${'control' in e ? e.contro
  * full) the quote.
  */
 export function StatusHistory({ placeId, reports, date, quoted }: StatusHistoryProps) {
-  const { t } = useWords();
+  const { t, locale } = useWords();
+  const r = useTranslations('Reports');
   const history = situationHistory(placeId, reports);
-  if (!history.length) return <p className="status-history-empty">No control or activity is reported for this place.</p>;
+  if (!history.length) return <p className="status-history-empty">{r('historyEmpty')}</p>;
   return (
     <ol className="status-history">
       {history.flat().map((e) => {
@@ -35,12 +37,14 @@ export function StatusHistory({ placeId, reports, date, quoted }: StatusHistoryP
         return (
           <li key={keyOf(e)} className={`status-change ${axis}`} data-later={later || undefined}>
             {'control' in e ? <StatusDot control={e.control} /> : null}
-            <time dateTime={e.describes.date}>{formatDateInfo(e.describes)}</time>: <strong>{assertionLabel(t, e)}</strong> (
+            <time dateTime={e.describes.date}>{formatDateInfo(e.describes, locale)}</time>: <strong>{assertionLabel(t, e)}</strong> (
             {basisLabel(t, e.basis)}: {e.according_to})
-            {later && <span className="later-badge"> · later reporting, published {formatDateInfo(e.reported)}</span>}
+            {later && <span className="later-badge"> · {r('historyLater', { date: formatDateInfo(e.reported, locale) })}</span>}
             {full && (
               <>
-                <blockquote className="report-quote">“{full.quote}”</blockquote>
+                <blockquote className="report-quote" lang="en">
+                  “{full.quote}”
+                </blockquote>
                 <CitationLine citation={full.citation} quote={full.quote} />
               </>
             )}

@@ -1,14 +1,19 @@
+import { useTranslations } from 'next-intl';
 import type { Stories } from '@/lib/stories';
 
-/** The stories a reader may open: each title and its one-line description (what it covers). */
+/**
+ * The stories a reader may open: each title and its one-line description (what it covers). Both
+ * are data (geo/stories), written in English, and marked so.
+ */
 export function StoryList({ stories, onOpen }: { stories: Stories; onOpen: (id: string) => void }) {
+  const t = useTranslations('Story');
   if (!stories.length) return null;
   return (
     <section className="story-list" aria-labelledby="stories-heading">
-      <h2 id="stories-heading">Stories</h2>
+      <h2 id="stories-heading">{t('heading')}</h2>
       <ul>
         {stories.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} lang="en">
             <button type="button" onClick={() => onOpen(s.id)} data-story-open={s.id}>
               {s.title}
             </button>

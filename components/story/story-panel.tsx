@@ -1,7 +1,10 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { type TouchEvent, useEffect, useRef } from 'react';
 import { usePlaceReporting } from '@/components/data/use-data-file';
+import { useWords } from '@/components/i18n/use-words';
 import { ReportQuote } from '@/components/reports/report-quote';
+import { localName } from '@/lib/i18n';
 import type { MapPlace } from '@/lib/map-data';
 import { type StoryAt, stepForKey, stepForSwipe } from '@/lib/story-steps';
 import { useStoryKeys } from './use-story-keys';
@@ -16,11 +19,14 @@ export interface StoryPanelProps {
 
 /**
  * A story's step: its report's quote, verbatim, with its citation and the date it describes (marked
- * "c." where approximate), and nothing else in the story's own words but its title and description.
+ * "c." where approximate), and nothing else in the story's own words but its title and description
+ * (data, in English, marked so).
  * Next/Previous, the arrow keys (useStoryKeys) and a swipe step through it; each new step is
  * announced (a polite live region) and the panel's heading takes the focus when the story opens.
  */
 export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
+  const t = useTranslations('Story');
+  const { locale } = useWords();
   const { story, number, step } = at;
   const count = story.steps.length;
   const placeId = step.places[0]!;
@@ -50,7 +56,7 @@ export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
     const next = t && from ? stepForSwipe(t.clientX - from.x, t.clientY - from.y, number, count) : undefined;
     if (next !== undefined) onStep(next);
   };
-  const names = step.places.map((id) => places?.[id]?.name ?? id).join(', ');
+  const names = step.places.map((id) => (places?.[id] ? localName(places[id], locale) : id)).join(', ');
 
   return (
     <section
@@ -62,26 +68,28 @@ export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
       onTouchEnd={onTouchEnd}
     >
       <header className="story-head">
-        <h2 id="story-title" ref={heading} tabIndex={-1}>
+        <h2 id="story-title" ref={heading} tabIndex={-1} lang="en">
           {story.title}
         </h2>
         <button type="button" className="story-close" onClick={onClose}>
-          Close story
+          {t('close')}
         </button>
       </header>
-      <p className="story-description">{story.description}</p>
+      <p className="story-description" lang="en">
+        {story.description}
+      </p>
       <p className="story-progress" aria-live="polite" aria-atomic="true">
-        Step {number} of {count}: {names}
+        {t('progress', { number, count, places: names })}
       </p>
       <div className="story-step">
-        {report ? <ReportQuote report={report} placeId={placeId} /> : <p className="story-loading">Loading the report…</p>}
+        {report ? <ReportQuote report={report} placeId={placeId} /> : <p className="story-loading">{t('loading')}</p>}
       </div>
-      <nav className="story-nav" aria-label="Story steps">
+      <nav className="story-nav" aria-label={t('steps')}>
         <button type="button" aria-disabled={number <= 1 || undefined} onClick={() => go(number - 1)}>
-          ← Previous
+          ← {t('previous')}
         </button>
         <button type="button" aria-disabled={number >= count || undefined} onClick={() => go(number + 1)}>
-          Next →
+          {t('next')} →
         </button>
       </nav>
     </section>

@@ -1,5 +1,7 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { useWords } from '@/components/i18n/use-words';
 import { formatIsoDate } from '@/lib/format-date';
 
 interface ReportStepProps {
@@ -16,15 +18,19 @@ interface ReportStepProps {
  * on it instead of falling to the page.
  */
 export function ReportStep({ direction, target, onChange, children }: ReportStepProps) {
-  const word = direction === 'previous' ? 'Previous' : 'Next';
-  const none = direction === 'previous' ? 'No earlier report' : 'No later report';
+  const t = useTranslations('Timeline');
+  const { locale } = useWords();
+  const date = target && formatIsoDate(target, locale);
+  // Ukrainian names the end with the button's visible word in it (axe: label-content-name-mismatch).
+  const label =
+    direction === 'previous' ? (date ? t('previousReport', { date }) : t('noEarlier')) : date ? t('nextReport', { date }) : t('noLater');
   return (
     <button
       type="button"
       className="timeline-step"
       onClick={() => target && onChange(target)}
       aria-disabled={target ? undefined : true}
-      aria-label={target ? `${word} report: ${formatIsoDate(target)}` : none}
+      aria-label={label}
     >
       {children}
     </button>

@@ -1,8 +1,10 @@
 'use client';
-import { type CSSProperties, type KeyboardEvent, useId, useMemo } from 'react';
+import { useTranslations } from 'next-intl';
+import { type CSSProperties, type KeyboardEvent, type ReactNode, useId, useMemo } from 'react';
+import { useWords } from '@/components/i18n/use-words';
 import { addDays, formatIsoDate, formatShortDate } from '@/lib/format-date';
-import { adjacentReports } from '@/lib/report-steps';
-import { breaksOf, dateAt, positionOf, shareOf, timelineAxis } from '@/lib/timeline-axis';
+import { adjacentReports, type ReportSteps } from '@/lib/report-steps';
+import { breaksOf, dateAt, positionOf, shareOf, type TimelineAxis, timelineAxis } from '@/lib/timeline-axis';
 import { ReportStep } from './report-step';
 
 interface TimelineControlProps {
@@ -16,6 +18,39 @@ interface TimelineControlProps {
 /** Custom properties the stylesheet places an element with: `--at`, or `--from` and `--to` (0–1). */
 const place = (vars: Record<string, number>) => Object.fromEntries(Object.entries(vars).map(([k, v]) => [`--${k}`, v])) as CSSProperties;
 
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
+/** Where each key of the slider goes from `value`: a day with the arrows, a report with Page Up/Down (undefined at an end). */
+function keyTargets(value: string, range: { min: string; max: string }, steps: ReportSteps): Record<string, string | undefined> {
+  const later = value < range.max ? addDays(value, 1) : undefined;
+  const earlier = value > range.min ? addDays(value, -1) : undefined;
+  return { PageUp: steps.next, PageDown: steps.previous, ArrowRight: later, ArrowUp: later, ArrowLeft: earlier, ArrowDown: earlier };
+}
+
+/** The dates under the slider: its ends, and either side of each break (named in full in its title). */
+function TimelineEnds({ axis }: { axis: TimelineAxis }) {
+  const t = useTranslations('Timeline');
+  const { locale } = useWords();
+  return (
+    <div className="timeline-ends" aria-hidden="true">
+      <span>{formatShortDate(axis.min, locale)}</span>
+      {breaksOf(axis).map((b) => (
+        <span
+          key={b.from}
+          className="timeline-break-label"
+          style={place({ at: shareOf(axis, (b.start + b.end) / 2) })}
+          title={t('gap', { from: formatIsoDate(b.after, locale), to: formatIsoDate(b.before, locale) })}
+        >
+          <span>{formatShortDate(b.after, locale)}</span>
+          <span className="timeline-break-sign"> – </span>
+          <span>{formatShortDate(b.before, locale)}</span>
+        </span>
+      ))}
+      <span>{formatShortDate(axis.max, locale)}</span>
+    </div>
+  );
+}
+
 /**
  * The date control under the map: a slider across the reporting period with a mark on every
  * reporting date, and buttons (or PageUp/PageDown on the slider) that step between reports. Long
@@ -23,37 +58,30 @@ const place = (vars: Record<string, number>) => Object.fromEntries(Object.entrie
  * move one day, inside a break too.
  */
 export function TimelineControl({ dates, range, value, onChange }: TimelineControlProps) {
+  const t = useTranslations('Timeline');
+  const { locale } = useWords();
   const id = useId();
   const axis = useMemo(() => timelineAxis(dates, range), [dates, range]);
   const breaks = breaksOf(axis);
   const { previous, next } = adjacentReports(dates, value);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const later = value < range.max ? addDays(value, 1) : undefined;
-    const earlier = value > range.min ? addDays(value, -1) : undefined;
-    const targets: Record<string, string | undefined> = {
-      PageUp: next,
-      PageDown: previous,
-      ArrowRight: later,
-      ArrowUp: later,
-      ArrowLeft: earlier,
-      ArrowDown: earlier,
-    };
+    const targets = keyTargets(value, range, { previous, next });
     if (!(e.key in targets)) return;
     // The slider's own steps are squeezed inside a break: keys move by days and reports instead.
     e.preventDefault();
     const target = targets[e.key];
     if (target) onChange(target);
   };
-  const skipped = breaks.map((b) => `between ${formatIsoDate(b.after)} and ${formatIsoDate(b.before)}`).join('; ');
+  const skipped = breaks.map((b) => t('between', { from: formatIsoDate(b.after, locale), to: formatIsoDate(b.before, locale) })).join('; ');
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('timeline')}>
       <ReportStep direction="previous" target={previous} onChange={onChange}>
-        ‹<span className="timeline-step-text"> Previous</span>
+        ‹<span className="timeline-step-text"> {t('previous')}</span>
       </ReportStep>
       <div className="timeline-track">
         <label htmlFor={id} className="timeline-label">
-          As reported on <strong>{formatIsoDate(value)}</strong>
-          {dates.includes(value) ? null : <span className="timeline-note"> (no report on this day)</span>}
+          {t.rich('asReportedOn', { date: formatIsoDate(value, locale), strong })}
+          {dates.includes(value) ? null : <span className="timeline-note"> {t('noReportThatDay')}</span>}
         </label>
         <div className="timeline-slider">
           <div className="timeline-axis" aria-hidden="true">
@@ -72,7 +100,7 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
             max={axis.steps}
             step={1}
             value={Math.round(positionOf(axis, value))}
-            aria-valuetext={`As reported on ${formatIsoDate(value)}`}
+            aria-valuetext={t('valueText', { date: formatIsoDate(value, locale) })}
             aria-describedby={`${id}-help`}
             onChange={(e) => onChange(dateAt(axis, Number(e.target.value)))}
             onKeyDown={onKeyDown}
@@ -84,34 +112,19 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
                 className="timeline-mark"
                 data-active={d === value || undefined}
                 style={place({ at: shareOf(axis, positionOf(axis, d)) })}
-                title={formatIsoDate(d)}
+                title={formatIsoDate(d, locale)}
               />
             ))}
           </div>
         </div>
         <p id={`${id}-help`} className="visually-hidden">
-          Arrow keys move one day; Page Up and Page Down jump to the next or previous report.
-          {skipped && ` The timeline is shortened where nothing was reported: ${skipped}.`}
+          {t('help')}
+          {skipped && ` ${t('shortened', { gaps: skipped })}`}
         </p>
-        <div className="timeline-ends" aria-hidden="true">
-          <span>{formatShortDate(range.min)}</span>
-          {breaks.map((b) => (
-            <span
-              key={b.from}
-              className="timeline-break-label"
-              style={place({ at: shareOf(axis, (b.start + b.end) / 2) })}
-              title={`Nothing reported between ${formatIsoDate(b.after)} and ${formatIsoDate(b.before)}`}
-            >
-              <span>{formatShortDate(b.after)}</span>
-              <span className="timeline-break-sign"> – </span>
-              <span>{formatShortDate(b.before)}</span>
-            </span>
-          ))}
-          <span>{formatShortDate(range.max)}</span>
-        </div>
+        <TimelineEnds axis={axis} />
       </div>
       <ReportStep direction="next" target={next} onChange={onChange}>
-        <span className="timeline-step-text">Next </span>›
+        <span className="timeline-step-text">{t('next')} </span>›
       </ReportStep>
     </section>
   );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { baseMapsOf, chosenBaseMap, OFFLINE_BASE_NAME, tileCreditHtml } from '@/lib/base-maps';
+import { baseMapsOf, chosenBaseMap, tileCreditHtml } from '@/lib/base-maps';
 import { parseTileSources, tileConfig, tileSourceProblems, tileUrls } from '@/lib/tiles';
 import { type KnownIds, parseUrlState, serializeUrlState } from '@/lib/url-state';
+import { WORDS } from '../helpers/messages';
 
 const KNOWN: KnownIds = { places: [], layers: [] };
 
@@ -69,11 +70,12 @@ describe('tileConfig with further sources', () => {
 });
 
 describe('base maps', () => {
+  const OFFLINE = 'Offline base (no tiles)';
   const tiles = tileConfig({ TILE_SOURCES: JSON.stringify([TOPO, SAT]) });
-  const maps = baseMapsOf(tiles);
+  const maps = baseMapsOf(WORDS.en, tiles);
 
   it('offers the offline base first, then the configured server, then the listed sources', () => {
-    expect(maps.map((b) => b.name)).toEqual([OFFLINE_BASE_NAME, 'OpenStreetMap', 'Topographic', 'Satellite']);
+    expect(maps.map((b) => b.name)).toEqual([OFFLINE, 'OpenStreetMap', 'Topographic', 'Satellite']);
     expect(maps.map((b) => b.state)).toEqual([
       { tiles: false, base: undefined },
       { tiles: true, base: undefined },
@@ -83,15 +85,19 @@ describe('base maps', () => {
   });
 
   it('shows the offline base for tiles=0, the named source, else the configured server', () => {
-    expect(chosenBaseMap(maps, { tiles: false, base: 'topo' }).name).toBe(OFFLINE_BASE_NAME);
+    expect(chosenBaseMap(maps, { tiles: false, base: 'topo' }).name).toBe(OFFLINE);
     expect(chosenBaseMap(maps, { tiles: true, base: 'sat' }).name).toBe('Satellite');
     expect(chosenBaseMap(maps, { tiles: true }).name).toBe('OpenStreetMap');
   });
 
   it('shows the offline base by default where no tile server is configured', () => {
-    const none = baseMapsOf(tileConfig({ TILE_URL: 'none', TILE_SOURCES: JSON.stringify([TOPO]) }));
-    expect(none.map((b) => b.name)).toEqual([OFFLINE_BASE_NAME, 'Topographic']);
-    expect(chosenBaseMap(none, { tiles: true }).name).toBe(OFFLINE_BASE_NAME);
+    const none = baseMapsOf(WORDS.en, tileConfig({ TILE_URL: 'none', TILE_SOURCES: JSON.stringify([TOPO]) }));
+    expect(none.map((b) => b.name)).toEqual([OFFLINE, 'Topographic']);
+    expect(chosenBaseMap(none, { tiles: true }).name).toBe(OFFLINE);
+  });
+
+  it("names the offline base in the reader's language", () => {
+    expect(baseMapsOf(WORDS.uk, tiles)[0]!.name).toBe('Офлайн-мапа (без тайлів)');
   });
 
   it('writes a credit escaped, linked where it has an address', () => {

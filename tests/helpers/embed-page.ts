@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EmbedPageInput } from '@/lib/embed-config';
-import { MESSAGES } from './messages';
+import { COMPILED_MESSAGES } from './messages';
 
 const file = pathToFileURL(path.resolve(import.meta.dirname, '..', '..', '.embed', 'render.mjs')).href;
 
@@ -24,5 +24,5 @@ export const TEST_PAGE_SETTINGS = {
   dataVersion: '0123456789ab',
   oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
   locale: 'en',
-  messages: MESSAGES.en,
+  messages: COMPILED_MESSAGES.en,
 } satisfies Partial<EmbedPageInput>;

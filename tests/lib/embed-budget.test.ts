@@ -33,10 +33,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * (5,819 B). Raised to 81,000 B for the interface's languages (issue 15): use-intl's provider,
  * hooks and translator (next-intl's, outside Next), 2,552 B measured (80,869 B) once the legend,
  * the situation text and compare mode spoke through them; the messages come compiled
- * (scripts/build-embed.mjs), so no ICU message parser is bundled (it would add about 10 KB). Raise them
+ * (scripts/build-embed.mjs), so no ICU message parser is bundled (it would add about 10 KB).
+ * Raised to 81,300 B when the map's own controls spoke the reader's language too (zoom, layers and
+ * attribution titles, components/map/map-controls.tsx): 81,085 B measured. Raise them
  * knowingly, in the commit that needs it, and say why.
  */
-const BUDGET = { js: 81_000, css: 5_900 };
+const BUDGET = { js: 81_300, css: 5_900 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

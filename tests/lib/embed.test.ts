@@ -12,7 +12,7 @@ import { URL_PARAMETERS } from '@/lib/url-state';
 import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
 import { placeReportingOf } from '@/lib/map-data';
 import { loadGeoData, loadMapData } from './geo-data';
-import { MESSAGES } from '../helpers/messages';
+import { COMPILED_MESSAGES } from '../helpers/messages';
 
 const data = loadMapData();
 const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
@@ -134,7 +134,7 @@ describe('the embed page (rendered on the server from the components the browser
       options,
       ...TEST_PAGE_SETTINGS,
       locale: options.lang,
-      messages: MESSAGES[options.lang],
+      messages: COMPILED_MESSAGES[options.lang],
     });
   };
   it('speaks the language of `lang`: the document, the interface and the full map’s link, the quotes in their own', () => {

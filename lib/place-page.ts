@@ -19,6 +19,8 @@ import { situationLabels } from './vocabulary';
 export interface PlaceLink {
   id: string;
   name: string;
+  /** Its Ukrainian name, for the page in Ukrainian (lib/i18n.ts localName). */
+  name_uk: string;
 }
 
 export interface PlacePage extends PlaceProperties {
@@ -59,7 +61,10 @@ export function placePageOf(
   const reporting = reportingOf(placeId);
   if (!entry || !reporting) return undefined;
   const { feature, layerId } = entry;
-  const link = (id: string): PlaceLink => ({ id, name: data.places.get(id)!.feature.properties.name });
+  const link = (id: string): PlaceLink => {
+    const { name, name_uk } = data.places.get(id)!.feature.properties;
+    return { id, name, name_uk };
+  };
   // The situation as the map works it out: from the reports' dates and assertions, and the container's.
   const withReports = (id: string) => ({ ...link(id), reports: reportingOf(id)?.reports ?? [] });
   const { part_of } = feature.properties;

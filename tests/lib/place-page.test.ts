@@ -30,14 +30,14 @@ describe('placePageOf', () => {
     expect(north).toBeGreaterThan(p.label_point![1]);
     expect(p.credits.map((c) => c.text)).toEqual(p.geometry_source.attribution.map((key) => data.manifest.attributions[key]!.text));
     expect(p.container).toBeUndefined();
-    expect(p.parts).toEqual([{ id: 'lysychansk-refinery', name: 'Lysychansk oil refinery' }]);
+    expect(p.parts).toEqual([{ id: 'lysychansk-refinery', name: 'Lysychansk oil refinery', name_uk: expect.any(String) }]);
   });
 
   it('gives a point no extent, and names the place it is part of', () => {
     const p = page('lysychansk-refinery');
     expect(p.geometry.type).toBe('Point');
     expect(p.extent).toBeUndefined();
-    expect(p.container).toEqual({ id: 'lysychansk', name: 'Lysychansk' });
+    expect(p.container).toEqual({ id: 'lysychansk', name: 'Lysychansk', name_uk: 'Лисичанськ' });
     expect(p.parts).toEqual([]);
   });
 

@@ -1,10 +1,21 @@
 /** The embed page's renderer as the build made it (.embed/render.mjs; tests/helpers/build-for-tests.ts builds it first). */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import compile from 'icu-minify/compile';
 import type { EmbedPageInput } from '@/lib/embed-config';
+import type { Messages } from '@/lib/messages';
 import { MESSAGES } from './messages';
 
 const file = pathToFileURL(path.resolve(import.meta.dirname, '..', '..', '.embed', 'render.mjs')).href;
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+/** Every message compiled, as the Next build's loader hands them to app/embed/route.ts: the embed formats only compiled messages. */
+function compiled(messages: Catalogue): Catalogue {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? (compile(value) as unknown as string) : compiled(value)]),
+  );
+}
 
 export async function loadRenderEmbedPage(): Promise<(input: EmbedPageInput) => string> {
   const mod = (await import(/* @vite-ignore */ file)) as { renderEmbedPage: (input: EmbedPageInput) => string };
@@ -24,5 +35,5 @@ export const TEST_PAGE_SETTINGS = {
   dataVersion: '0123456789ab',
   oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
   locale: 'en',
-  messages: MESSAGES.en,
+  messages: compiled(MESSAGES.en) as unknown as Messages,
 } satisfies Partial<EmbedPageInput>;

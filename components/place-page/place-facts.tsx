@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { RICH } from '@/components/about/rich';
+import { useWords } from '@/components/i18n/use-words';
 import { localName } from '@/lib/i18n';
 import { placePathIn } from '@/lib/local-paths';
 import { formatLatLon, type PlacePage } from '@/lib/place-page';
@@ -11,6 +12,7 @@ const isShape = (type: string): type is (typeof SHAPES)[number] => (SHAPES as re
 /** Where the place is drawn: its geometry, its position as text, and its extent. */
 function Position({ page }: { page: PlacePage }) {
   const t = useTranslations('PlacePage');
+  const words = useWords();
   const { geometry, label_point, extent } = page;
   const shape = isShape(geometry.type) ? t(`geometry.${geometry.type}`) : geometry.type;
   return (
@@ -20,20 +22,22 @@ function Position({ page }: { page: PlacePage }) {
       {geometry.type === 'Point' ? (
         <>
           <dt>{t('facts.position')}</dt>
-          <dd>{formatLatLon(geometry.coordinates)}</dd>
+          <dd>{formatLatLon(words, geometry.coordinates)}</dd>
         </>
       ) : (
         label_point && (
           <>
             <dt>{t('facts.labelPoint')}</dt>
-            <dd>{formatLatLon(label_point)}</dd>
+            <dd>{formatLatLon(words, label_point)}</dd>
           </>
         )
       )}
       {extent && (
         <>
           <dt>{t('facts.extent')}</dt>
-          <dd>{t('facts.extentValue', { from: formatLatLon([extent[0], extent[1]]), to: formatLatLon([extent[2], extent[3]]) })}</dd>
+          <dd>
+            {t('facts.extentValue', { from: formatLatLon(words, [extent[0], extent[1]]), to: formatLatLon(words, [extent[2], extent[3]]) })}
+          </dd>
         </>
       )}
     </>

@@ -109,7 +109,12 @@ describe('placeOembedUrl', () => {
 
 describe('formatLatLon', () => {
   it('writes latitude first, with its hemisphere, to the data’s decimals', () => {
-    expect(formatLatLon([38.4286, 48.9173])).toBe('48.9173° N, 38.4286° E');
-    expect(formatLatLon([-0.1276, -51.5])).toBe('51.5° S, 0.1276° W');
+    expect(formatLatLon(WORDS.en, [38.4286, 48.9173])).toBe('48.9173° N, 38.4286° E');
+    expect(formatLatLon(WORDS.en, [-0.1276, -51.5])).toBe('51.5° S, 0.1276° W');
+  });
+
+  it('in Ukrainian: decimal commas and the hemispheres as Ukrainian abbreviates them', () => {
+    expect(formatLatLon(WORDS.uk, [38.4286, 48.9173])).toBe('48,9173° пн. ш., 38,4286° сх. д.');
+    expect(formatLatLon(WORDS.uk, [-0.1276, -51.5])).toBe('51,5° пд. ш., 0,1276° зх. д.');
   });
 });

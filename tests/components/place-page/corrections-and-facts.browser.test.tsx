@@ -59,7 +59,8 @@ describe('a place’s page in Ukrainian', () => {
     const { container } = await render(<PlaceFacts page={PAGE} />, {}, 'uk');
     const terms = [...container.querySelectorAll('dt')].map((d) => d.textContent);
     expect(terms).toEqual(['Тип', 'Входить до', 'Намальовано як', 'Точка підпису', 'Охоплення', 'Точність', 'Як намальовано', 'Авторство']);
-    const [kind, partOf, , , , precision] = [...container.querySelectorAll('dd')];
+    const [kind, partOf, , labelPoint, , precision] = [...container.querySelectorAll('dd')];
+    expect(labelPoint?.textContent).toBe('48,95° пн. ш., 38,48° сх. д.');
     expect(kind?.textContent).toBe('Промисловий об’єкт, у шарі мапи «Industrial sites»');
     expect(kind?.querySelector('[lang="en"]')?.textContent).toBe('Industrial sites');
     expect(partOf?.querySelector('a')?.textContent).toBe('Сєвєродонецьк');

@@ -7,6 +7,9 @@ import { mapPathIn } from '@/lib/local-paths';
 import { frameAround, type PictureData, pictureOf } from '@/lib/map-picture';
 import type { PlacePage } from '@/lib/place-page';
 
+/** The title as a sentence: a Ukrainian date ends in "р." already, which takes no second full stop. */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 const WIDTH = 640;
 const HEIGHT = 400;
 
@@ -33,7 +36,7 @@ export function PlaceMap({ page, data }: { page: PlacePage; data: PictureData })
         />
       ))}
       <figcaption>
-        {title}. {description} {t('precision')} <a href={mapPathIn(page.id, locale)}>{t('open')}</a>. {t.rich('credits', RICH)}
+        {sentence(title)} {description} {t('precision')} <a href={mapPathIn(page.id, locale)}>{t('open')}</a>. {t.rich('credits', RICH)}
       </figcaption>
     </figure>
   );

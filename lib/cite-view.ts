@@ -6,6 +6,8 @@
  * Pure; in the client bundle.
  */
 import type { DataVersion } from './data-version';
+import { formatIsoDate } from './format-date';
+import type { Words } from './translate';
 
 /** Who the map is by: the project (LICENSE, README "Credits and licences"), an organisation. */
 export const CITED_AUTHOR = 'Front-line map project';
@@ -26,13 +28,6 @@ export interface CitedView {
 export const CITATION_STYLES = ['apa', 'chicago', 'bibtex', 'csl-json'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
-export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
-  apa: 'APA (7th edition)',
-  chicago: 'Chicago (notes and bibliography)',
-  bibtex: 'BibTeX',
-  'csl-json': 'CSL-JSON (Zotero, Mendeley, other reference managers)',
-};
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parts(iso: string): [number, number, number] {
@@ -47,19 +42,18 @@ function monthDayYear(iso: string): string {
 }
 
 /**
- * What a view of the map shows, as a citation's title.
+ * What a view of the map shows, as a citation's title, in the reader's language (the citation
+ * around it keeps the styles' English conventions).
  * @param placeName the selected place's name, if a place is selected
  * @param date the date the situation is shown as reported on (YYYY-MM-DD)
  * @param compare compare mode's other date, if comparing (lib/compare.ts)
- * @example viewTitle('Severodonetsk', '2022-06-30') // 'Severodonetsk as reported on 30 June 2022'
+ * @example viewTitle(WORDS.en, 'Severodonetsk', '2022-06-30') // 'Severodonetsk as reported on 30 June 2022'
  */
-export function viewTitle(placeName: string | undefined, date: string, compare?: string): string {
-  const day = (iso: string) => {
-    const [y, m, d] = parts(iso);
-    return `${d} ${MONTHS[m - 1]} ${y}`;
-  };
-  const compared = compare === undefined ? '' : `, compared with ${day(compare)}`;
-  return `${placeName ?? 'Severodonetsk, Lysychansk and Bakhmut'} as reported on ${day(date)}${compared}`;
+export function viewTitle({ t, locale }: Words, placeName: string | undefined, date: string, compare?: string): string {
+  const place = placeName ?? t('Share.viewTitleAll');
+  const on = formatIsoDate(date, locale);
+  if (compare === undefined) return t('Share.viewTitle', { place, date: on });
+  return t('Share.viewTitleCompared', { place, date: on, compare: formatIsoDate(compare, locale) });
 }
 
 /** APA 7: author, (date of the version), title [description], site, retrieval date and URL. */

@@ -10,6 +10,7 @@ import { readCheckedData } from './checked-data';
 import { type Correction, correctionsAbout, newestFirst } from './corrections';
 import { layerSummary, sourceView } from './citations';
 import { type DataManifest, readDataManifest, readMapDataFile, readPlaceReportingFile } from './data-files';
+import { type Locale, localName } from './i18n';
 import type { PlaceReporting } from './map-data';
 import { type PlacePage, placePageOf } from './place-page';
 import { placeWithSituation } from './situation-api';
@@ -119,10 +120,10 @@ export function getPlaceCorrections(id: string, reporting: PlaceReporting): Corr
   return correctionsAbout(id, { reports: reporting.reports.map((r) => r.id), sources: Object.keys(reporting.sources) }, getData().corrections);
 }
 
-/** The display names of every place and source, by id: what the corrections log names. */
-export function getCorrectionNames(): { places: Record<string, string>; sources: Record<string, string> } {
+/** The display names of every place (in the reader's language) and source (as published), by id: what the corrections log names. */
+export function getCorrectionNames(locale: Locale = 'en'): { places: Record<string, string>; sources: Record<string, string> } {
   const data = getData();
-  const places = Object.fromEntries([...data.places].map(([id, { feature }]) => [id, feature.properties.name]));
+  const places = Object.fromEntries([...data.places].map(([id, { feature }]) => [id, localName(feature.properties, locale)]));
   const sources = Object.fromEntries([...data.sources].map(([id, source]) => [id, `${source.outlet}: ${source.title}`]));
   return { places, sources };
 }

@@ -6,7 +6,7 @@
  */
 import bbox from '@turf/bbox';
 import { formatDateInfo } from './format-date';
-import { type Locale, localName, otherName } from './i18n';
+import { INTL_LOCALE, type Locale, localName, otherName } from './i18n';
 import { type PlaceReporting, type PlaceSituation, situationOn } from './map-data';
 import { oembedDiscoveryUrl } from './oembed';
 import type { Attribution, PlaceProperties } from './schemas';
@@ -19,6 +19,8 @@ import { situationLabels } from './vocabulary';
 export interface PlaceLink {
   id: string;
   name: string;
+  /** Its Ukrainian name, for the page in Ukrainian (lib/i18n.ts localName). */
+  name_uk: string;
 }
 
 export interface PlacePage extends PlaceProperties {
@@ -59,7 +61,10 @@ export function placePageOf(
   const reporting = reportingOf(placeId);
   if (!entry || !reporting) return undefined;
   const { feature, layerId } = entry;
-  const link = (id: string): PlaceLink => ({ id, name: data.places.get(id)!.feature.properties.name });
+  const link = (id: string): PlaceLink => {
+    const { name, name_uk } = data.places.get(id)!.feature.properties;
+    return { id, name, name_uk };
+  };
   // The situation as the map works it out: from the reports' dates and assertions, and the container's.
   const withReports = (id: string) => ({ ...link(id), reports: reportingOf(id)?.reports ?? [] });
   const { part_of } = feature.properties;
@@ -120,11 +125,18 @@ export function placeOembedUrl(origin: string | null, placeId: string): string |
 }
 
 /**
- * A position as a reader writes it, latitude first, to the data's own decimals.
+ * A position as a reader writes it, latitude first, to the data's own decimals, in the reader's
+ * language ("48,9173° пн. ш., 38,4286° сх. д." in Ukrainian).
  * @param lonLat GeoJSON order, [longitude, latitude]
- * @example formatLatLon([38.4286, 48.9173]) // '48.9173° N, 38.4286° E'
+ * @example formatLatLon(WORDS.en, [38.4286, 48.9173]) // '48.9173° N, 38.4286° E'
  */
-export function formatLatLon([lon, lat]: readonly number[]): string {
-  const part = (v: number | undefined, positive: string, negative: string) => `${Math.abs(v ?? 0)}° ${(v ?? 0) < 0 ? negative : positive}`;
-  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+export function formatLatLon({ t, locale }: Words, [lon = 0, lat = 0]: readonly number[]): string {
+  // The data's decimals as they are (up to 6), no grouping: a coordinate, not an amount.
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 6, useGrouping: false });
+  return t('PlacePage.latLon', {
+    lat: number.format(Math.abs(lat)),
+    ns: lat < 0 ? 's' : 'n',
+    lon: number.format(Math.abs(lon)),
+    ew: lon < 0 ? 'w' : 'e',
+  });
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { CorrectionsList } from '@/components/corrections/corrections-list';
 import { CORRECTIONS_FEED_PATH, type Correction } from '@/lib/corrections';
 
@@ -8,18 +10,17 @@ interface CorrectionsSectionProps {
 
 /** The About page's corrections log, newest first, with its feed. */
 export function CorrectionsSection({ corrections, names }: CorrectionsSectionProps) {
+  const t = useTranslations('About.corrections');
+  const feed = (chunks: ReactNode) => (
+    <a href={CORRECTIONS_FEED_PATH} type="application/atom+xml">
+      {chunks}
+    </a>
+  );
   return (
     <section aria-labelledby="corrections">
-      <h2 id="corrections">Corrections</h2>
-      <p>
-        Every change to what the map says, once published: what changed, why, and which places, reports and sources it touched. Each place’s page
-        lists the corrections that touch it. Sites that embed the map can follow them in the{' '}
-        <a href={CORRECTIONS_FEED_PATH} type="application/atom+xml">
-          corrections feed (Atom)
-        </a>
-        .
-      </p>
-      {corrections.length ? <CorrectionsList corrections={corrections} names={names} /> : <p>No corrections so far.</p>}
+      <h2 id="corrections">{t('heading')}</h2>
+      <p>{t.rich('intro', { feed })}</p>
+      {corrections.length ? <CorrectionsList corrections={corrections} names={names} /> : <p>{t('none')}</p>}
     </section>
   );
 }

@@ -1,6 +1,9 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { type Correction, correctionAnchor } from '@/lib/corrections';
 import { formatIsoDate } from '@/lib/format-date';
-import { placePagePath } from '@/lib/url-state';
+import { localisedPath } from '@/lib/i18n';
+import { placePathIn } from '@/lib/local-paths';
 
 interface CorrectionsListProps {
   /** Newest first. */
@@ -17,28 +20,31 @@ const NO_NAMES = { places: {}, sources: {} };
 
 /**
  * The corrections log, or the part of it that touches one place: each entry dated, with what
- * changed, why, and what it touched. A server component (the About page, the place pages).
+ * changed, why, and what it touched. A server component (the About page, the place pages). The
+ * entries' own words are data, written in English: marked so in every language.
  */
 export function CorrectionsList({ corrections, names = NO_NAMES, headingLevel = 3, linkToLog }: CorrectionsListProps) {
+  const t = useTranslations('Corrections');
+  const locale = useLocale();
   const Heading = `h${headingLevel}` as const;
   return (
     <ol className="corrections">
       {corrections.map((c) => (
         <li key={c.id} id={linkToLog ? undefined : correctionAnchor(c.id)} className="correction">
-          <Heading>{c.title}</Heading>
+          <Heading lang="en">{c.title}</Heading>
           <p className="correction-date">
-            Corrected <time dateTime={c.date}>{formatIsoDate(c.date)}</time>
-            {c.change && <> · change {c.change}</>}
+            {t.rich('corrected', { time: (chunks: ReactNode) => <time dateTime={c.date}>{chunks}</time>, date: formatIsoDate(c.date, locale) })}
+            {c.change && <> · {t('change', { change: c.change })}</>}
           </p>
           <p>
-            <strong>What changed:</strong> {c.what}
+            <strong>{t('whatChanged')}</strong> <span lang="en">{c.what}</span>
           </p>
           <p>
-            <strong>Why:</strong> {c.why}
+            <strong>{t('why')}</strong> <span lang="en">{c.why}</span>
           </p>
           {linkToLog ? (
             <p>
-              <a href={`/about#${correctionAnchor(c.id)}`}>This correction in the log</a>
+              <a href={`${localisedPath('/about', locale)}#${correctionAnchor(c.id)}`}>{t('inLog')}</a>
             </p>
           ) : (
             <Touched correction={c} names={names} />
@@ -50,20 +56,22 @@ export function CorrectionsList({ corrections, names = NO_NAMES, headingLevel = 
 }
 
 function Touched({ correction: c, names }: { correction: Correction; names: NonNullable<CorrectionsListProps['names']> }) {
+  const t = useTranslations('Corrections');
+  const locale = useLocale();
   if (!c.places.length && !c.sources.length && !c.reports.length) return null;
   return (
     <p className="correction-touched">
-      <strong>Touches:</strong>{' '}
+      <strong>{t('touches')}</strong>{' '}
       {c.places.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          <a href={placePagePath(id)}>{names.places[id] ?? id}</a>
+          <a href={placePathIn(id, locale)}>{names.places[id] ?? id}</a>
         </span>
       ))}
       {c.places.length > 0 && (c.sources.length > 0 || c.reports.length > 0) && '; '}
-      {c.sources.map((id) => names.sources[id] ?? id).join(', ')}
+      {c.sources.length > 0 && <span lang="en">{c.sources.map((id) => names.sources[id] ?? id).join(', ')}</span>}
       {c.sources.length > 0 && c.reports.length > 0 && '; '}
-      {c.reports.length > 0 && `${c.reports.length} ${c.reports.length === 1 ? 'report' : 'reports'}`}
+      {c.reports.length > 0 && t('reports', { count: c.reports.length })}
     </p>
   );
 }

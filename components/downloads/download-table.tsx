@@ -1,12 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { DownloadEntry } from '@/lib/downloads/package';
 import { formatBytes } from '@/lib/format-bytes';
-
-const FORMAT_NAMES: Record<DownloadEntry['format'], string> = {
-  json: 'JSON (Data Package descriptor)',
-  zip: 'ZIP',
-  geojson: 'GeoJSON',
-  csv: 'CSV (UTF-8)',
-};
 
 interface DownloadTableProps {
   caption: string;
@@ -15,17 +9,22 @@ interface DownloadTableProps {
   files: DownloadEntry[];
 }
 
-/** One group of downloads: each file's link, format, size and what it holds. Plain HTML: works without JavaScript. */
+/**
+ * One group of downloads: each file's link, format, size and what it holds. Plain HTML: works
+ * without JavaScript. A file's title and description are the data package's, in English.
+ */
 export function DownloadTable({ caption, folder, files }: DownloadTableProps) {
+  const t = useTranslations('Downloads');
+  const locale = useLocale();
   return (
     <table className="download-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">File</th>
-          <th scope="col">Format</th>
-          <th scope="col">Size</th>
-          <th scope="col">What it holds</th>
+          <th scope="col">{t('table.file')}</th>
+          <th scope="col">{t('table.format')}</th>
+          <th scope="col">{t('table.size')}</th>
+          <th scope="col">{t('table.holds')}</th>
         </tr>
       </thead>
       <tbody>
@@ -36,9 +35,9 @@ export function DownloadTable({ caption, folder, files }: DownloadTableProps) {
                 {f.name}
               </a>
             </th>
-            <td>{FORMAT_NAMES[f.format]}</td>
-            <td className="download-size">{formatBytes(f.bytes)}</td>
-            <td>
+            <td>{t(`format.${f.format}`)}</td>
+            <td className="download-size">{formatBytes(f.bytes, locale)}</td>
+            <td lang="en">
               <strong>{f.title}</strong>: {f.description}
             </td>
           </tr>

@@ -1,4 +1,4 @@
-import { IntlProvider } from 'next-intl';
+import { IntlProvider, useTranslations } from 'next-intl';
 import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
 import { ChangeList } from '@/components/compare/change-list';
 import { CompareControl } from '@/components/compare/compare-control';
@@ -50,6 +50,7 @@ export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
 function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
   const { options, shell } = config;
   const words = useWords();
+  const t = useTranslations('Embed');
   const { value: data } = useMapData(shell.dataUrl);
   const [state, setState] = useState<UrlState>(options.state);
   const setPlace = useCallback((id: string | undefined) => setState((prev) => ({ ...prev, place: id })), []);
@@ -102,7 +103,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
       <DataChangedNote current={config.dataVersion} linkTarget="_blank" />
-      <section className="fm-map" aria-label="Map of the places in the reporting">
+      <section className="fm-map" aria-label={t('mapLabel')}>
         {mounted && MapView && data ? (
           <MapView
             data={data}
@@ -121,7 +122,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
       <div className="fm-bar">
         <DateStepper dates={shell.dates} value={date} onChange={options.controls ? setDate : undefined} wording="long" />
         <a className="fm-full" href={fullMapHref} target="_blank" rel="noopener">
-          View full map
+          {t('fullMap')}
         </a>
       </div>
       {story.at && mounted && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}

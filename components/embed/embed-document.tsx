@@ -7,15 +7,21 @@
 import { renderToString } from 'react-dom/server';
 import { digestsAtOnce, type EmbedConfig, embedConfigOf, type EmbedPageInput } from '@/lib/embed-config';
 import { jsonForScript } from '@/lib/html';
+import { localName } from '@/lib/i18n';
+import { wordsFor } from '@/lib/translate';
 import { mapColourCss } from '@/lib/styles';
 import { urlWithState } from '@/lib/url-state';
 import { imagePathOf } from '@/lib/image-request';
+import type { Messages } from '@/lib/messages';
 import { EmbedApp } from './embed-app';
 
 function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; assets: EmbedPageInput['assets']; oembedUrl: string }) {
   const { options, preview } = config;
   const place = preview.kind === 'place' ? preview.place : undefined;
-  const title = place ? `${place.name}: front-line map` : 'Front-line map: Severodonetsk, Lysychansk and Bakhmut';
+  // Outside the frame's IntlProvider (EmbedApp's): a translator of its own, from the same messages
+  // (the browser's share of the catalogue, lib/messages.ts clientMessages, which holds `Embed`).
+  const { t } = wordsFor(config.locale, config.messages as Messages);
+  const title = place ? t('Embed.titlePlace', { name: localName(place, config.locale) }) : t('Embed.title');
   return (
     <html lang={config.locale} data-theme={options.theme}>
       {/* biome-ignore lint/style/noHeadElement: this whole document is rendered by react-dom/server (Preact in the build) for the /embed route handler, outside Next's pages, where next/head does not exist. */}
@@ -55,7 +61,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
             })}
             width={800}
             height={500}
-            alt="This view of the map, drawn for readers without JavaScript (the interactive map needs it); the reporting is in text below."
+            alt={t('Embed.noscriptAlt')}
           />
         </noscript>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a JSON data island; jsonForScript escapes <, > and & (so no </script>), and a script's text cannot be set otherwise. */}
@@ -66,8 +72,10 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
   );
 }
 
+const DOCTYPE = '<!doctype html>';
+
 /** The whole embed page for one request's options. Pure: everything it shows comes from its input. */
 export function renderEmbedPage(input: EmbedPageInput): string {
   const config = embedConfigOf(input);
-  return `<!doctype html>${renderToString(<EmbedDocument config={config} assets={input.assets} oembedUrl={input.oembedUrl} />)}`;
+  return `${DOCTYPE}${renderToString(<EmbedDocument config={config} assets={input.assets} oembedUrl={input.oembedUrl} />)}`;
 }

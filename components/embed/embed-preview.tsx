@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { PlaceEntry } from '@/components/places/place-list';
 import type { EmbedPreview } from '@/lib/embed-config';
 import { formatIsoDate } from '@/lib/format-date';
@@ -14,10 +16,12 @@ interface EmbedPreviewListProps {
  * map holds and the way to the full map. Small whatever the size of the data.
  */
 export function EmbedPreviewList({ preview, date, fullMapHref }: EmbedPreviewListProps) {
+  const t = useTranslations('Embed');
+  const locale = useLocale();
   return (
     <div className="place-list">
       <p className="place-list-date">
-        Situation as reported on <time dateTime={date}>{formatIsoDate(date)}</time>
+        {t.rich('previewDate', { date: formatIsoDate(date, locale), time: (chunks: ReactNode) => <time dateTime={date}>{chunks}</time> })}
       </p>
       {preview.kind === 'place' ? (
         <section aria-label={preview.layerTitle}>
@@ -27,9 +31,9 @@ export function EmbedPreviewList({ preview, date, fullMapHref }: EmbedPreviewLis
         </section>
       ) : (
         <p className="fm-summary">
-          {preview.places} places and {preview.reports} quoted reports.{' '}
+          {t('summary', { places: preview.places, reports: preview.reports })}{' '}
           <a href={fullMapHref} target="_blank" rel="noopener">
-            Every place and its reporting on the full map
+            {t('fullMapLink')}
           </a>
         </p>
       )}

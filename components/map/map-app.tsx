@@ -166,7 +166,7 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
           state={{ ...state, date }}
           allLayers={allLayers}
           title={shareTitle}
-          cite={{ title: viewTitle(selectedPlace?.name, date, state.compare), version }}
+          cite={{ title: viewTitle(words, placeName, date, state.compare), version }}
         />
       </TopBar>
       <div className="layout">

@@ -1,50 +1,42 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { RICH } from '@/components/about/rich';
+import { useWords } from '@/components/i18n/use-words';
+import { localName } from '@/lib/i18n';
+import { placePathIn } from '@/lib/local-paths';
 import { formatLatLon, type PlacePage } from '@/lib/place-page';
-import type { Geometry } from '@/lib/types';
-import { placePagePath } from '@/lib/url-state';
 
-const KIND_WORDS: Record<PlacePage['kind'], string> = {
-  city: 'City',
-  facility: 'Industrial site',
-  river: 'River',
-  bridge: 'Bridge',
-  region: 'Region',
-};
-
-const GEOMETRY_WORDS: Partial<Record<Geometry['type'], string>> = {
-  Point: 'a point',
-  LineString: 'a line',
-  MultiLineString: 'a line in several parts',
-  Polygon: 'an outline',
-  MultiPolygon: 'an outline in several parts',
-};
+/** The geometries a place may be drawn as, with words for them in the catalogue (PlacePage.geometry). */
+const SHAPES = ['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
+const isShape = (type: string): type is (typeof SHAPES)[number] => (SHAPES as readonly string[]).includes(type);
 
 /** Where the place is drawn: its geometry, its position as text, and its extent. */
 function Position({ page }: { page: PlacePage }) {
+  const t = useTranslations('PlacePage');
+  const words = useWords();
   const { geometry, label_point, extent } = page;
+  const shape = isShape(geometry.type) ? t(`geometry.${geometry.type}`) : geometry.type;
   return (
     <>
-      <dt>Drawn as</dt>
-      <dd>
-        {GEOMETRY_WORDS[geometry.type] ?? geometry.type} (GeoJSON <code>{geometry.type}</code>)
-      </dd>
+      <dt>{t('facts.drawnAs')}</dt>
+      <dd>{t.rich('facts.drawnAsValue', { ...RICH, shape, type: geometry.type })}</dd>
       {geometry.type === 'Point' ? (
         <>
-          <dt>Position</dt>
-          <dd>{formatLatLon(geometry.coordinates)}</dd>
+          <dt>{t('facts.position')}</dt>
+          <dd>{formatLatLon(words, geometry.coordinates)}</dd>
         </>
       ) : (
         label_point && (
           <>
-            <dt>Label point</dt>
-            <dd>{formatLatLon(label_point)}</dd>
+            <dt>{t('facts.labelPoint')}</dt>
+            <dd>{formatLatLon(words, label_point)}</dd>
           </>
         )
       )}
       {extent && (
         <>
-          <dt>Extent</dt>
+          <dt>{t('facts.extent')}</dt>
           <dd>
-            from {formatLatLon([extent[0], extent[1]])} to {formatLatLon([extent[2], extent[3]])}
+            {t('facts.extentValue', { from: formatLatLon(words, [extent[0], extent[1]]), to: formatLatLon(words, [extent[2], extent[3]]) })}
           </dd>
         </>
       )}
@@ -52,58 +44,72 @@ function Position({ page }: { page: PlacePage }) {
   );
 }
 
-/** What the place is, where and how precisely it is drawn, and where its geometry comes from. */
-export function PlaceFacts({ page }: { page: PlacePage }) {
-  const { precision, geometry_source: source } = page;
+/** The places it lies in or that lie in it, by their names in the page's language. */
+function Related({ page }: { page: PlacePage }) {
+  const t = useTranslations('PlacePage.facts');
+  const locale = useLocale();
   return (
-    <dl className="place-facts">
-      <dt>Kind</dt>
-      <dd>
-        {KIND_WORDS[page.kind]}, in the map’s layer “{page.layer.title}”
-      </dd>
+    <>
       {page.container && (
         <>
-          <dt>Part of</dt>
+          <dt>{t('partOf')}</dt>
           <dd>
-            <a href={placePagePath(page.container.id)}>{page.container.name}</a>
+            <a href={placePathIn(page.container.id, locale)}>{localName(page.container, locale)}</a>
           </dd>
         </>
       )}
       {page.parts.length > 0 && (
         <>
-          <dt>Includes</dt>
+          <dt>{t('includes')}</dt>
           <dd>
             {page.parts.map((p, i) => (
               <span key={p.id}>
                 {i > 0 && ', '}
-                <a href={placePagePath(p.id)}>{p.name}</a>
+                <a href={placePathIn(p.id, locale)}>{localName(p, locale)}</a>
               </span>
             ))}
           </dd>
         </>
       )}
+    </>
+  );
+}
+
+/**
+ * What the place is, where and how precisely it is drawn, and where its geometry comes from. The
+ * layer's title, the notes on precision and method, and the credits are data, in English.
+ */
+export function PlaceFacts({ page }: { page: PlacePage }) {
+  const t = useTranslations('PlacePage');
+  const { precision, geometry_source: source } = page;
+  const layer = () => <span lang="en">{page.layer.title}</span>;
+  return (
+    <dl className="place-facts">
+      <dt>{t('facts.kind')}</dt>
+      <dd>{t.rich('facts.kindValue', { kind: t(`kind.${page.kind}`), layer })}</dd>
+      <Related page={page} />
       <Position page={page} />
-      <dt>Precision</dt>
+      <dt>{t('facts.precision')}</dt>
       <dd>
         {precision.type === 'exact' ? (
-          'Exact: drawn where the place is'
+          t('facts.exact')
         ) : (
           <>
-            <strong>Approximate</strong>, within about {precision.radius_m.toLocaleString('en-GB')} m. {precision.note}
+            {t.rich('facts.approximate', { ...RICH, radius: precision.radius_m })} <span lang="en">{precision.note}</span>
           </>
         )}
       </dd>
-      <dt>How it was drawn</dt>
+      <dt>{t('facts.howDrawn')}</dt>
       <dd>
-        {source.method}
-        <ul className="place-references">
+        <span lang="en">{source.method}</span>
+        <ul className="place-references" lang="en">
           {source.references.map((r) => (
             <li key={r}>{/^https?:\/\/\S+$/.test(r) ? <a href={r}>{r}</a> : r}</li>
           ))}
         </ul>
       </dd>
-      <dt>Credits</dt>
-      <dd>
+      <dt>{t('facts.credits')}</dt>
+      <dd lang="en">
         {page.credits.map((c, i) => (
           <span key={c.text}>
             {i > 0 && '; '}

@@ -1,8 +1,14 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { MapPicture } from '@/components/map-picture/map-picture';
+import { RICH } from '@/components/about/rich';
 import { formatIsoDate } from '@/lib/format-date';
+import { localName } from '@/lib/i18n';
+import { mapPathIn } from '@/lib/local-paths';
 import { frameAround, type PictureData, pictureOf } from '@/lib/map-picture';
 import type { PlacePage } from '@/lib/place-page';
-import { mapPathOf } from '@/lib/url-state';
+
+/** The title as a sentence: a Ukrainian date ends in "р." already, which takes no second full stop. */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -13,10 +19,11 @@ const HEIGHT = 400;
  * Inline SVG drawn at build (no script, no tiles), once per theme; the page's colour scheme picks one.
  */
 export function PlaceMap({ page, data }: { page: PlacePage; data: PictureData }) {
+  const t = useTranslations('PlacePage.map');
+  const locale = useLocale();
   const frame = frameAround(page.geometry, WIDTH, HEIGHT);
-  const title = `${page.name} on the map, as reported on ${formatIsoDate(page.date)}`;
-  const description =
-    'Places are filled by who held them as last reported (blue Ukrainian, purple contested, dark red Russian, grey where no source here says), faint where that report is old, dashed where it rests on a claim, outlined in orange where fighting or movement is reported; this place is outlined in red.';
+  const title = t('title', { name: localName(page, locale), date: formatIsoDate(page.date, locale) });
+  const description = t('description');
   return (
     <figure className="place-map">
       {(['light', 'dark'] as const).map((theme) => (
@@ -29,8 +36,7 @@ export function PlaceMap({ page, data }: { page: PlacePage; data: PictureData })
         />
       ))}
       <figcaption>
-        {title}. {description} Shapes and positions are only as precise as the facts below say.{' '}
-        <a href={mapPathOf(page.id)}>Open it on the interactive map</a>. © OpenStreetMap contributors · Made with Natural Earth.
+        {sentence(title)} {description} {t('precision')} <a href={mapPathIn(page.id, locale)}>{t('open')}</a>. {t.rich('credits', RICH)}
       </figcaption>
     </figure>
   );

@@ -1,37 +1,43 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { ReportQuote } from '@/components/reports/report-quote';
 import { SituationSummary } from '@/components/reports/situation-text';
 import { StatusHistory } from '@/components/reports/status-history';
 import { formatIsoDate } from '@/lib/format-date';
+import { localName } from '@/lib/i18n';
+import { mapPathIn, placePathIn } from '@/lib/local-paths';
 import type { PlacePage } from '@/lib/place-page';
-import { mapPathOf, placePagePath } from '@/lib/url-state';
 
 /**
  * The place's situation on the map's latest reporting date (control, activity and how old the
  * reporting is), with the later report that makes it possibly out of date where there is one.
  */
 export function PlaceSituation({ page }: { page: PlacePage }) {
+  const t = useTranslations('PlacePage.situation');
+  const locale = useLocale();
   const { situation, outdatedReport, container, date } = page;
   if (page.reporting.reports.length === 0) {
-    return <p className="situation-none">No reporting in this map's sources: the place is drawn for orientation.</p>;
+    return <p className="situation-none">{t('none')}</p>;
   }
   return (
     <>
-      {situation.latest ? (
-        <SituationSummary situation={situation} date={date} />
-      ) : (
-        <p className="situation-none">No control or activity is reported for this place; the reports below mention it.</p>
-      )}
+      {situation.latest ? <SituationSummary situation={situation} date={date} /> : <p className="situation-none">{t('noSituation')}</p>}
       {outdatedReport && container && (
         <div className="outdated-by">
           <p className="outdated-by-heading">
-            The later report of <a href={placePagePath(container.id)}>{container.name}</a>:
+            {t.rich('laterReport', {
+              name: localName(container, locale),
+              link: (chunks: ReactNode) => <a href={placePathIn(container.id, locale)}>{chunks}</a>,
+            })}
           </p>
           <ReportQuote report={outdatedReport} placeId={container.id} date={date} />
         </div>
       )}
       <p className="place-page-note">
-        {formatIsoDate(date)} is the last date of the map’s reporting. <a href={mapPathOf(page.id)}>On the map</a>, the timeline shows the
-        situation as reported on any date.
+        {t.rich('lastDate', {
+          date: formatIsoDate(date, locale),
+          link: (chunks: ReactNode) => <a href={mapPathIn(page.id, locale)}>{chunks}</a>,
+        })}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
-import { CITATION_STYLE_NAMES, CITATION_STYLES, type CitationStyle, citationIn } from '@/lib/cite-view';
+import { useTranslations } from 'next-intl';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { CITATION_STYLES, type CitationStyle, citationIn } from '@/lib/cite-view';
 import type { DataVersion } from '@/lib/data-version';
 import { localIsoDate } from '@/lib/format-date';
 import { pinnedUrl } from '@/lib/permalink';
@@ -18,10 +19,12 @@ interface CiteViewProps {
 
 /**
  * "Cite this view": the view's citation in a chosen style, with its permalink pinned to the data
- * version. The share dialog and each place's page show it. The access date is the reader's today,
+ * version. The interface is in the reader's language; the citation itself is in English, the
+ * language of the citation styles' conventions (lib/cite-view.ts), whatever the title's. The share dialog and each place's page show it. The access date is the reader's today,
  * known only in the browser: a prerendered page's citation has none until its script runs.
  */
 export function CiteView({ title, url, version, what }: CiteViewProps) {
+  const t = useTranslations('Share');
   const id = useId();
   const [style, setStyle] = useState<CitationStyle>('apa');
   const [accessed, setAccessed] = useState<string>();
@@ -35,22 +38,20 @@ export function CiteView({ title, url, version, what }: CiteViewProps) {
   const Heading = what === 'page' ? 'h2' : 'h3';
   return (
     <section className="cite-view" aria-labelledby={`${id}-heading`}>
-      <Heading id={`${id}-heading`}>Cite this {what}</Heading>
-      <p className="cite-view-version">
-        Data version <code>{version.id}</code>: the permalink opens this {what}, and says so if the data has changed since.
-      </p>
-      <CopyField label={`Permalink (data version ${version.id})`} value={permalink} />
+      <Heading id={`${id}-heading`}>{t('cite', { what })}</Heading>
+      <p className="cite-view-version">{t.rich('citeVersion', { what, id: version.id, code: (chunks: ReactNode) => <code>{chunks}</code> })}</p>
+      <CopyField label={t('permalink', { id: version.id })} value={permalink} />
       <label className="cite-view-style">
-        Citation style{' '}
+        {t('citationStyle')}{' '}
         <select value={style} onChange={(e) => setStyle(e.target.value as CitationStyle)}>
           {CITATION_STYLES.map((s) => (
             <option key={s} value={s}>
-              {CITATION_STYLE_NAMES[s]}
+              {t(`styles.${s}`)}
             </option>
           ))}
         </select>
       </label>
-      <CopyField label={`Citation (${CITATION_STYLE_NAMES[style]})`} value={text} rows={style === 'apa' || style === 'chicago' ? 5 : 12} />
+      <CopyField label={t('citation', { style: t(`styles.${style}`) })} value={text} rows={style === 'apa' || style === 'chicago' ? 5 : 12} />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { type ReactNode, useEffect, useState } from 'react';
+import { localisedPath } from '@/lib/i18n';
 import { citedVersionOf, withoutCitedVersion } from '@/lib/permalink';
 
 interface DataChangedProps {
@@ -27,6 +29,8 @@ export function DataChangedNote(props: DataChangedProps) {
 
 /** The note's text and its dismiss button, inside a live region of the caller's (the embed loads it on demand). */
 export function DataChangedMessage({ current, linkTarget }: DataChangedProps) {
+  const t = useTranslations('Share');
+  const locale = useLocale();
   const [cited, setCited] = useState<string>();
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => setCited(citedVersionOf(window.location.search)), []);
@@ -40,14 +44,18 @@ export function DataChangedMessage({ current, linkTarget }: DataChangedProps) {
   return (
     <p>
       <span>
-        This link was cited with data version <code>{cited}</code>. The data has changed since: this is the current data (version{' '}
-        <code>{current}</code>). For what changed, see the{' '}
-        <a href="/about#corrections" {...(linkTarget ? { target: linkTarget, rel: 'noopener' } : {})}>
-          corrections log
-        </a>
-        .
+        {t.rich('dataChanged', {
+          cited,
+          current,
+          code: (chunks: ReactNode) => <code>{chunks}</code>,
+          link: (chunks: ReactNode) => (
+            <a href={`${localisedPath('/about', locale)}#corrections`} {...(linkTarget ? { target: linkTarget, rel: 'noopener' } : {})}>
+              {chunks}
+            </a>
+          ),
+        })}
       </span>
-      <button type="button" className="icon-button" onClick={dismiss} aria-label="Dismiss the note">
+      <button type="button" className="icon-button" onClick={dismiss} aria-label={t('dismiss')}>
         ×
       </button>
     </p>

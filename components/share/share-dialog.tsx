@@ -1,10 +1,11 @@
 'use client';
-import { useLocale } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import { imagePathOf } from '@/lib/image-request';
 import type { EmbedFlags } from '@/lib/embed-options';
 import type { DataVersion } from '@/lib/data-version';
+import { localisedPath } from '@/lib/i18n';
 import { serializeUrlState, type UrlState } from '@/lib/url-state';
 import { CiteView } from './cite-view';
 import { CopyField } from './copy-field';
@@ -17,24 +18,24 @@ interface ShareDialogProps {
   cite: { title: string; version: DataVersion };
 }
 
+const THEMES = ['light', 'dark', 'auto'] as const satisfies readonly EmbedFlags['theme'][];
+
 /** Download links for a picture of the view (`/image`), for where no map can run. */
 function PictureLinks({ state, allLayers }: { state: UrlState; allLayers: readonly string[] }) {
   // A file name that says what the picture shows, e.g. frontline-map-lysychansk-2022-06-30.png.
+  const t = useTranslations('Share');
   const name = ['frontline-map', state.place, state.date].filter(Boolean).join('-');
   return (
     <section className="share-picture" aria-labelledby="share-picture-title">
-      <h3 id="share-picture-title">Picture of this view</h3>
-      <p>
-        For print, newsletters and posts where no map can run: the layers as shown here, with the legend, the date, the credits and the data
-        version.
-      </p>
+      <h3 id="share-picture-title">{t('pictureHeading')}</h3>
+      <p>{t('picture')}</p>
       <p>
         <a href={imagePathOf(state, allLayers)} download={`${name}.png`}>
-          Download image (PNG, 1200 × 630)
+          {t('downloadPng')}
         </a>{' '}
         ·{' '}
         <a href={imagePathOf(state, allLayers, { format: 'svg' })} download={`${name}.svg`}>
-          SVG
+          {t('downloadSvg')}
         </a>
       </p>
     </section>
@@ -43,9 +44,10 @@ function PictureLinks({ state, allLayers }: { state: UrlState; allLayers: readon
 
 /** "Share / embed": a link to the current state, its citation ("Cite this view", pinned to the data version) and embed code for it, with options and a live preview. */
 export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const t = useTranslations('Share');
   // The embed speaks the language of the page it was made on.
   const locale = useLocale();
+  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [origin, setOrigin] = useState('');
   const [flags, setFlags] = useState<EmbedFlags>({ controls: true, panel: true, list: false, theme: 'light', lang: locale });
@@ -55,7 +57,8 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
   // Without tiles the base-map choice means nothing: it is left out of the links.
   const shared = useMemo(() => ({ ...state, tiles: withTiles, base: withTiles ? state.base : undefined }), [state, withTiles]);
   const qs = serializeUrlState(state, allLayers);
-  const path = `/${qs ? `?${qs}` : ''}`;
+  // The map in the reader's language: `/uk?…` in Ukrainian.
+  const path = `${localisedPath('/', locale)}${qs ? `?${qs}` : ''}`;
   const link = `${origin}${path}`;
   const input = { origin, state: shared, flags, allLayers, title };
 
@@ -68,50 +71,52 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
     dialog.current?.close();
     setOpen(false);
   };
-  const flag = (key: 'controls' | 'panel' | 'list', label: string) => (
+  const flag = (key: 'controls' | 'panel' | 'list') => (
     <label className="share-option">
-      <input type="checkbox" checked={flags[key]} onChange={(e) => setFlags({ ...flags, [key]: e.target.checked })} /> {label}
+      <input type="checkbox" checked={flags[key]} onChange={(e) => setFlags({ ...flags, [key]: e.target.checked })} /> {t(`option.${key}`)}
     </label>
   );
 
   return (
     <>
       <button type="button" className="share-button" onClick={show} aria-haspopup="dialog">
-        Share / embed
+        {t('button')}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={() => setOpen(false)}>
         <div className="share-head">
-          <h2 id="share-title">Share, cite or embed this view</h2>
-          <button type="button" className="icon-button" onClick={close} aria-label="Close">
+          <h2 id="share-title">{t('heading')}</h2>
+          <button type="button" className="icon-button" onClick={close} aria-label={t('close')}>
             ×
           </button>
         </div>
-        <CopyField label="Link to this view" value={link} />
+        <CopyField label={t('link')} value={link} />
         <CiteView title={cite.title} url={path} version={cite.version} what="view" />
         <PictureLinks state={state} allLayers={allLayers} />
         <fieldset className="share-options">
-          <legend>Embed options</legend>
-          {flag('controls', 'Map controls and date stepper')}
-          {flag('panel', '“All reporting” panel inside the frame')}
-          {flag('list', 'Text list of places under the map')}
+          <legend>{t('embedOptions')}</legend>
+          {flag('controls')}
+          {flag('panel')}
+          {flag('list')}
           <label className="share-option">
-            <input type="checkbox" checked={!withTiles} onChange={(e) => setWithTiles(!e.target.checked)} /> No third-party map tiles
+            <input type="checkbox" checked={!withTiles} onChange={(e) => setWithTiles(!e.target.checked)} /> {t('option.noTiles')}
           </label>
           <label className="share-option">
-            Theme{' '}
+            {t('theme')}{' '}
             <select value={flags.theme} onChange={(e) => setFlags({ ...flags, theme: e.target.value as EmbedFlags['theme'] })}>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-              <option value="auto">Follow the reader’s setting</option>
+              {THEMES.map((theme) => (
+                <option key={theme} value={theme}>
+                  {t(`themes.${theme}`)}
+                </option>
+              ))}
             </select>
           </label>
         </fieldset>
-        <CopyField label="Embed with a script (resizes to fit)" value={scriptSnippet(input)} rows={3} />
-        <CopyField label="Embed with an iframe" value={iframeSnippet(input)} rows={3} />
+        <CopyField label={t('embedScript')} value={scriptSnippet(input)} rows={3} />
+        <CopyField label={t('embedIframe')} value={iframeSnippet(input)} rows={3} />
         {open && origin && (
           <figure className="share-preview">
-            <figcaption>Preview</figcaption>
-            <iframe src={embedUrl(input)} title={`Preview: ${title}`} loading="lazy" />
+            <figcaption>{t('preview')}</figcaption>
+            <iframe src={embedUrl(input)} title={t('previewTitle', { title })} loading="lazy" />
           </figure>
         )}
       </dialog>

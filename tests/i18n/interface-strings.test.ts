@@ -4,9 +4,7 @@
  * expression: JSX text with a letter in it, and string literals of words (a letter and a space) in
  * JSX attributes that people read or in expressions, apart from names of things that are not words
  * (class names, ids, paths, keys of the catalogue).
- *
- * PENDING lists the files not yet moved to the catalogue: the test fails for any other file that
- * holds an interface string, and for a listed file that no longer does (so the list only shrinks).
+
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,32 +12,6 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-
-const PENDING = new Set<string>([
-  'app/[locale]/about/page.tsx',
-  'app/[locale]/downloads/page.tsx',
-  'app/[locale]/places/[id]/page.tsx',
-  'app/[locale]/places/page.tsx',
-  'app/not-found.tsx',
-  'components/about/citing-section.tsx',
-  'components/about/corrections-section.tsx',
-  'components/about/credits-section.tsx',
-  'components/about/situation-model.tsx',
-  'components/corrections/corrections-list.tsx',
-  'components/downloads/download-table.tsx',
-  'components/embed/embed-app.tsx',
-  'components/embed/embed-document.tsx',
-  'components/embed/embed-preview.tsx',
-  'components/place-page/place-facts.tsx',
-  'components/place-page/place-heading.tsx',
-  'components/place-page/place-map.tsx',
-  'components/place-page/place-situation.tsx',
-  'components/share/cite-view.tsx',
-  'components/share/copy-field.tsx',
-  'components/share/data-changed-note.tsx',
-  'components/share/data-version-line.tsx',
-  'components/share/share-dialog.tsx',
-]);
 
 /** Attributes whose values are names for code or machines, never words for a reader. */
 const CODE_ATTRIBUTES =
@@ -110,12 +82,8 @@ describe('interface strings live in the message catalogues', () => {
     expect(FILES).toEqual(expect.arrayContaining(['components/map/map-app.tsx', 'app/[locale]/page.tsx']));
   });
 
-  it.each(FILES.filter((f) => !PENDING.has(f)))('%s has none', (file) => {
+  it.each(FILES)('%s has none', (file) => {
     expect(interfaceStrings(file)).toEqual([]);
-  });
-
-  it.each([...PENDING])('%s, still pending, has some (else take it off the list)', (file) => {
-    expect(interfaceStrings(file).length).toBeGreaterThan(0);
   });
 
   it('catches a sentence in JSX text, in a read attribute and in an expression', () => {

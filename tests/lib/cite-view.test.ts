@@ -14,10 +14,11 @@ import {
   escapeBibtex,
   viewTitle,
 } from '@/lib/cite-view';
+import { WORDS } from '../helpers/messages';
 
 const URL_ = 'https://map.example.org/?place=severodonetsk&date=2022-06-30&v=0123456789ab';
 const VIEW: CitedView = {
-  title: viewTitle('Severodonetsk', '2022-06-30'),
+  title: viewTitle(WORDS.en, 'Severodonetsk', '2022-06-30'),
   url: URL_,
   version: { id: '0123456789ab', date: '2026-11-28' },
   accessed: '2026-12-01',
@@ -33,11 +34,18 @@ const isCslDate = (d: unknown) =>
 
 describe('viewTitle', () => {
   it('names the place, or the map’s three cities, and the date the view shows', () => {
-    expect(viewTitle('Severodonetsk', '2022-06-30')).toBe('Severodonetsk as reported on 30 June 2022');
-    expect(viewTitle(undefined, '2023-02-07')).toBe('Severodonetsk, Lysychansk and Bakhmut as reported on 7 February 2023');
+    expect(viewTitle(WORDS.en, 'Severodonetsk', '2022-06-30')).toBe('Severodonetsk as reported on 30 June 2022');
+    expect(viewTitle(WORDS.en, undefined, '2023-02-07')).toBe('Severodonetsk, Lysychansk and Bakhmut as reported on 7 February 2023');
     // Compare mode: the other date is part of what the view shows.
-    expect(viewTitle(undefined, '2022-06-20', '2022-07-01')).toBe(
+    expect(viewTitle(WORDS.en, undefined, '2022-06-20', '2022-07-01')).toBe(
       'Severodonetsk, Lysychansk and Bakhmut as reported on 20 June 2022, compared with 1 July 2022',
+    );
+  });
+
+  it('in Ukrainian: the place’s name as given, the dates as Ukrainian writes them', () => {
+    expect(viewTitle(WORDS.uk, 'Сєвєродонецьк', '2022-06-30')).toBe('Сєвєродонецьк за повідомленнями на 30 червня 2022 р.');
+    expect(viewTitle(WORDS.uk, undefined, '2022-06-20', '2022-07-01')).toBe(
+      'Сєвєродонецьк, Лисичанськ і Бахмут за повідомленнями на 20 червня 2022 р. порівняно з 1 липня 2022 р.',
     );
   });
 });

@@ -15,3 +15,11 @@ describe('formatBytes', () => {
     expect(formatBytes(999_950)).toBe('1.0 MB');
   });
 });
+
+describe('formatBytes in Ukrainian', () => {
+  it('writes the numbers and units as Ukrainian does, through Intl', () => {
+    expect(formatBytes(812, 'uk')).toBe('812 байтів');
+    expect(formatBytes(12_256, 'uk')).toBe('12,3 кБ');
+    expect(formatBytes(1_617_800, 'uk')).toBe('1,6 МБ');
+  });
+});

@@ -30,14 +30,14 @@ describe('placePageOf', () => {
     expect(north).toBeGreaterThan(p.label_point![1]);
     expect(p.credits.map((c) => c.text)).toEqual(p.geometry_source.attribution.map((key) => data.manifest.attributions[key]!.text));
     expect(p.container).toBeUndefined();
-    expect(p.parts).toEqual([{ id: 'lysychansk-refinery', name: 'Lysychansk oil refinery' }]);
+    expect(p.parts).toEqual([{ id: 'lysychansk-refinery', name: 'Lysychansk oil refinery', name_uk: expect.any(String) }]);
   });
 
   it('gives a point no extent, and names the place it is part of', () => {
     const p = page('lysychansk-refinery');
     expect(p.geometry.type).toBe('Point');
     expect(p.extent).toBeUndefined();
-    expect(p.container).toEqual({ id: 'lysychansk', name: 'Lysychansk' });
+    expect(p.container).toEqual({ id: 'lysychansk', name: 'Lysychansk', name_uk: 'Лисичанськ' });
     expect(p.parts).toEqual([]);
   });
 
@@ -109,7 +109,12 @@ describe('placeOembedUrl', () => {
 
 describe('formatLatLon', () => {
   it('writes latitude first, with its hemisphere, to the data’s decimals', () => {
-    expect(formatLatLon([38.4286, 48.9173])).toBe('48.9173° N, 38.4286° E');
-    expect(formatLatLon([-0.1276, -51.5])).toBe('51.5° S, 0.1276° W');
+    expect(formatLatLon(WORDS.en, [38.4286, 48.9173])).toBe('48.9173° N, 38.4286° E');
+    expect(formatLatLon(WORDS.en, [-0.1276, -51.5])).toBe('51.5° S, 0.1276° W');
+  });
+
+  it('in Ukrainian: decimal commas and the hemispheres as Ukrainian abbreviates them', () => {
+    expect(formatLatLon(WORDS.uk, [38.4286, 48.9173])).toBe('48,9173° пн. ш., 38,4286° сх. д.');
+    expect(formatLatLon(WORDS.uk, [-0.1276, -51.5])).toBe('51,5° пд. ш., 0,1276° зх. д.');
   });
 });

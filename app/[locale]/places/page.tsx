@@ -1,36 +1,40 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PageTop } from '@/components/about/page-top';
 import { PlaceList } from '@/components/places/place-list';
 import { getMapData } from '@/lib/data';
+import { languageAlternates } from '@/lib/page-alternates';
 import { type LocaleParams, pageLocale } from '@/lib/page-locale';
+import { configuredOrigin } from '@/lib/site';
 import './place-page.css';
 
 // Prerendered at build like the place pages: it depends only on the data.
 export const dynamic = 'error';
 
-export const metadata: Metadata = {
-  title: 'All places · Front-line map',
-  description:
-    'Every place on the front-line map of Severodonetsk, Lysychansk and Bakhmut, with its situation as last reported and a link to its page.',
-};
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'AllPlaces' });
+  return {
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+    alternates: languageAlternates(configuredOrigin(), '/places', locale),
+  };
+}
 
 /**
  * Every place, layer by layer, each linking to its own page: the map page lists only the first
  * places of each layer in its HTML and links here for the rest. Works without JavaScript.
  */
 export default async function AllPlacesPage({ params }: { params: LocaleParams }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'AllPlaces' });
   const data = getMapData();
   const latest = data.dateRange.max;
   return (
     <main className="place-page all-places">
-      <p>
-        <a href="/">← Back to the map</a>
-      </p>
-      <h1>All places</h1>
-      <p>
-        Every place on the map ({data.placeOrder.length.toLocaleString('en-GB')}), layer by layer, with its situation as last reported. Each
-        links to its page, which quotes all its reporting.
-      </p>
+      <PageTop path="/places" />
+      <h1>{t('heading')}</h1>
+      <p>{t('intro', { count: data.placeOrder.length })}</p>
       <PlaceList data={data} date={latest} />
     </main>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { BackToMap } from '@/components/about/page-top';
 import { CorrectionsList } from '@/components/corrections/corrections-list';
 import { PlaceFacts } from '@/components/place-page/place-facts';
 import { PlaceHeading } from '@/components/place-page/place-heading';
@@ -9,7 +11,9 @@ import { ReportsBySource } from '@/components/reports/reports-by-source';
 import { CiteView } from '@/components/share/cite-view';
 import { DataChangedNote } from '@/components/share/data-changed-note';
 import { getDataVersion, getMapData, getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
+import { localisedPath, localName } from '@/lib/i18n';
 import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
+import { languageAlternates } from '@/lib/page-alternates';
 import { getWords, pageLocale } from '@/lib/page-locale';
 import { placeDescription, placeOembedUrl } from '@/lib/place-page';
 import { configuredOrigin } from '@/lib/site';
@@ -29,15 +33,17 @@ type Params = Promise<{ id: string; locale: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const page = getPlacePage((await params).id);
   if (!page) return {};
-  const words = await getWords(await pageLocale(params));
+  const locale = await pageLocale(params);
+  const words = await getWords(locale);
+  const name = localName(page, locale);
   const origin = configuredOrigin();
   const oembed = placeOembedUrl(origin, page.id);
   return {
-    title: placeTitle(words.t, page.name),
+    title: placeTitle(words.t, name),
     description: placeDescription(words, page),
     ...(origin && oembed
       ? {
-          alternates: { canonical: `${origin}${placePagePath(page.id)}`, types: { 'application/json+oembed': oembed } },
+          alternates: { ...languageAlternates(origin, placePagePath(page.id), locale), types: { 'application/json+oembed': oembed } },
           // Its preview card: a picture of the place on the map (app/image) rather than the whole map's.
           openGraph: {
             images: [
@@ -45,7 +51,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
                 url: imagePathOf({ place: page.id, tiles: true }, []),
                 width: IMAGE_SIZE.width.default,
                 height: IMAGE_SIZE.height.default,
-                alt: `${page.name} on the map`,
+                alt: words.t('PlacePage.previewAlt', { name }),
                 type: 'image/png',
               },
             ],
@@ -57,9 +63,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** A place's permanent address: everything the map knows and quotes about it, without JavaScript. */
 export default async function PlacePage({ params }: { params: Params }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const page = getPlacePage((await params).id);
   if (!page) notFound();
+  const t = await getTranslations({ locale, namespace: 'PlacePage' });
   const reports = page.reporting.reports.length;
   const corrections = getPlaceCorrections(page.id, page.reporting);
   const version = getDataVersion();
@@ -69,37 +76,40 @@ export default async function PlacePage({ params }: { params: Params }) {
       <DataChangedNote current={version.id} />
       <PlaceHeading page={page} />
       <section aria-labelledby="situation">
-        <h2 id="situation">Situation</h2>
+        <h2 id="situation">{t('situationHeading')}</h2>
         <PlaceSituation page={page} />
       </section>
       <section aria-labelledby="the-place">
-        <h2 id="the-place">The place on the map</h2>
+        <h2 id="the-place">{t('onMapHeading')}</h2>
         <PlaceMap page={page} data={getMapData()} />
         <PlaceFacts page={page} />
       </section>
       {reports > 0 && (
         <>
           <section aria-labelledby="history">
-            <h2 id="history">Reported situation over time</h2>
+            <h2 id="history">{t('historyHeading')}</h2>
             <PlaceHistory page={page} />
           </section>
           <section aria-labelledby="reporting">
-            <h2 id="reporting">All reporting ({reports})</h2>
+            <h2 id="reporting">{t('reportingHeading', { count: reports })}</h2>
             <ReportsBySource reporting={page.reporting} date={page.date} />
           </section>
         </>
       )}
       {corrections.length > 0 && (
         <section aria-labelledby="corrections">
-          <h2 id="corrections">Corrections ({corrections.length})</h2>
-          <p>Changes to what the map says about this place, its reports or their sources since they were first published.</p>
+          <h2 id="corrections">{t('correctionsHeading', { count: corrections.length })}</h2>
+          <p>{t('correctionsIntro')}</p>
           <CorrectionsList corrections={corrections} linkToLog />
         </section>
       )}
-      <CiteView title={`${page.name}: what was reported`} url={`${configuredOrigin() ?? ''}${path}`} version={version} what="page" />
-      <p>
-        <a href="/">← Back to the map</a>
-      </p>
+      <CiteView
+        title={t('citeTitle', { name: localName(page, locale) })}
+        url={`${configuredOrigin() ?? ''}${localisedPath(path, locale)}`}
+        version={version}
+        what="page"
+      />
+      <BackToMap />
     </main>
   );
 }

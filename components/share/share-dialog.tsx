@@ -5,7 +5,7 @@ import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
 import { imagePathOf } from '@/lib/image-request';
 import type { EmbedFlags } from '@/lib/embed-options';
 import type { DataVersion } from '@/lib/data-version';
-import { localisedPath } from '@/lib/i18n';
+import { type Locale, LOCALE_NAMES, LOCALES, localisedPath } from '@/lib/i18n';
 import { serializeUrlState, type UrlState } from '@/lib/url-state';
 import { CiteView } from './cite-view';
 import { CopyField } from './copy-field';
@@ -106,6 +106,16 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
               {THEMES.map((theme) => (
                 <option key={theme} value={theme}>
                   {t(`themes.${theme}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="share-option">
+            {t('language')}{' '}
+            <select value={flags.lang} onChange={(e) => setFlags({ ...flags, lang: e.target.value as Locale })}>
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {LOCALE_NAMES[locale]}
                 </option>
               ))}
             </select>

@@ -211,3 +211,40 @@ test('keyboard only: every place and its reporting, from the list', async ({ pag
     await expect(popup(page)).toHaveCount(0);
   }
 });
+
+test.describe('in Ukrainian (issue 15)', () => {
+  test('axe: /uk with a pop-up and the reporting panel, every disclosure open', async ({ page }) => {
+    await page.goto('/uk?tiles=0&place=lysychansk-refinery');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(popup(page)).toBeVisible();
+    await expect(popup(page).locator('.report-quote').first()).toBeVisible();
+    await openDetails(page, '.leaflet-popup');
+    expect(await violations(page)).toEqual([]);
+    await popup(page)
+      .getByRole('button', { name: /Усі повідомлення/ })
+      .click();
+    await expect(page.locator('.report-panel')).toBeVisible();
+    await openDetails(page, '.report-panel');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('axe: the search and the share dialog in Ukrainian', async ({ page }) => {
+    await page.goto('/uk?tiles=0');
+    await waitForMap(page);
+    await page.getByLabel('Знайти місце').fill('лис');
+    await expect(page.locator('[data-search-hit]').first()).toBeVisible();
+    await page.locator('.topbar button').first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  for (const path of ['/uk/places/lysychansk', '/uk/about', '/uk/downloads', '/embed?tiles=0&list=1&lang=uk&place=bakhmut']) {
+    test(`axe: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+      if (path.startsWith('/embed')) await expect(page.locator('.leaflet-popup .place-popup')).toBeVisible();
+      await openDetails(page, 'body');
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});

@@ -28,7 +28,9 @@ describe('ShareDialog in Ukrainian', () => {
     ]);
     expect(new Set(textOf(dialog, '.copy-field button'))).toEqual(new Set(['Копіювати']));
     expect(dialog.querySelector('.cite-view h3')?.textContent).toBe('Цитувати цей вигляд мапи');
-    expect(textOf(dialog, '.share-options option')).toEqual(['Світла', 'Темна', 'Як у налаштуваннях читача']);
+    // The themes, then the languages, each language named in itself; the page's language chosen.
+    expect(textOf(dialog, '.share-options option')).toEqual(['Світла', 'Темна', 'Як у налаштуваннях читача', 'English', 'Українська']);
+    expect([...dialog.querySelectorAll<HTMLSelectElement>('.share-options select')].map((s) => s.value)).toEqual(['light', 'uk']);
     expect(textOf(dialog, '.cite-view option')).toContain('Chicago (примітки й бібліографія)');
     expect(dialog.querySelector('legend')?.textContent).toBe('Параметри вбудовування');
   });

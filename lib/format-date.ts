@@ -16,6 +16,12 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric' },
 };
 
+/**
+ * Where room is short (the timeline's axis), Ukrainian writes dates in figures ("30.06.2022"), as
+ * its press does: Intl's short month form ("30 черв. 2022 р.") is half as long again as English's.
+ */
+const SHORT_NUMERIC: Partial<Record<Locale, Intl.DateTimeFormatOptions>> = { uk: { day: '2-digit', month: '2-digit', year: 'numeric' } };
+
 /** Intl's formatters, made once each (making one is far slower than using it). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -24,7 +30,8 @@ function format(iso: string, locale: Locale, style: DateStyle): string {
   const key = `${locale} ${style}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...OPTIONS[style], timeZone: 'UTC' });
+    const options = (style === 'short' && SHORT_NUMERIC[locale]) || OPTIONS[style];
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' });
     formatters.set(key, formatter);
   }
   return formatter.format(new Date(`${iso}T00:00:00Z`));
@@ -35,7 +42,7 @@ export function formatIsoDate(iso: string, locale: Locale = 'en'): string {
   return format(iso, locale, 'long');
 }
 
-/** "30 Jun 2022" from "2022-06-30": for axis labels, where room is short. */
+/** "30 Jun 2022" ("30.06.2022" in Ukrainian) from "2022-06-30": for axis labels, where room is short. */
 export function formatShortDate(iso: string, locale: Locale = 'en'): string {
   return format(iso, locale, 'short');
 }

@@ -54,7 +54,12 @@ function TopBar({ children }: { children: ReactNode }) {
   const locale = useLocale();
   return (
     <header className="topbar">
-      <h1>{t('heading')}</h1>
+      <h1>
+        <span className="label-long">{t('heading')}</span>
+        <span className="label-short" aria-hidden="true">
+          {t('headingShort')}
+        </span>
+      </h1>
       <nav aria-label={t('siteNav')}>
         {children}
         <a href={localisedPath('/about', locale)}>{t('about')}</a>

@@ -80,7 +80,11 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
   return (
     <>
       <button type="button" className="share-button" onClick={show} aria-haspopup="dialog">
-        {t('button')}
+        {/* On phones a shorter word shows; the full one stays the button's name (it contains the short one). */}
+        <span className="label-long">{t('button')}</span>
+        <span className="label-short" aria-hidden="true">
+          {t('buttonShort')}
+        </span>
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={() => setOpen(false)}>
         <div className="share-head">

@@ -19,6 +19,11 @@ describe('formatIsoDate', () => {
 });
 
 describe('formatShortDate', () => {
+  it('writes Ukrainian short dates in figures', () => {
+    expect(formatShortDate('2022-06-30', 'uk')).toBe('30.06.2022');
+    expect(formatShortDate('2023-02-07', 'uk')).toBe('07.02.2023');
+  });
+
   it.each([
     ['2022-06-30', '30 Jun 2022'],
     ['2023-02-07', '7 Feb 2023'],

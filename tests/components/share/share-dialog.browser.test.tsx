@@ -15,7 +15,8 @@ describe('ShareDialog in Ukrainian', () => {
       {},
       'uk',
     );
-    expect(container.querySelector('.share-button')?.textContent).toBe('Поділитися / вбудувати');
+    expect(container.querySelector('.share-button .label-long')?.textContent).toBe('Поділитися / вбудувати');
+    expect(container.querySelector('.share-button .label-short')?.textContent).toBe('Поділитися');
     const dialog = container.querySelector('dialog')!;
     expect(dialog.querySelector('#share-title')?.textContent).toBe('Поділитися, процитувати чи вбудувати цей вигляд мапи');
     expect(dialog.querySelector('.share-head button')?.getAttribute('aria-label')).toBe('Закрити');
@@ -51,7 +52,7 @@ describe('ShareDialog in Ukrainian', () => {
       <ShareDialog state={STATE} allLayers={LAYERS} title="Severodonetsk" cite={{ title: 'Severodonetsk', version: VERSION }} />,
       {},
     );
-    expect(container.querySelector('.share-button')?.textContent).toBe('Share / embed');
+    expect(container.querySelector('.share-button .label-long')?.textContent).toBe('Share / embed');
     expect(container.querySelector('textarea')?.value).toMatch(new RegExp(`^${window.location.origin}/\\?`));
   });
 });

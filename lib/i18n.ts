@@ -40,6 +40,11 @@ export function prefixOf(pathname: string): { locale: Locale; path: string } | u
   return { locale: first, path: `/${rest.join('/')}` };
 }
 
+/** A story's title and description in the reader's language (geo/stories/: `title_uk`, `description_uk`). */
+export function storyWords(story: { title: string; description: string; title_uk: string; description_uk: string }, locale: Locale) {
+  return locale === 'uk' ? { title: story.title_uk, description: story.description_uk } : { title: story.title, description: story.description };
+}
+
 /**
  * A place's name in the reader's language (its Ukrainian name from the data, `name_uk`, in Ukrainian;
  * its English name otherwise), and the other, shown beside it where there is room.

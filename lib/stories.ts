@@ -22,6 +22,9 @@ export const storySchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1).max(80),
   description: z.string().min(1).max(160),
+  /** The title and description in Ukrainian (the project's words, not a source's: the quotes stay as they are). */
+  title_uk: z.string().min(1).max(80),
+  description_uk: z.string().min(1).max(160),
   steps: z.array(storyStepSchema).min(1).max(99),
 });
 

@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Stories } from '@/lib/stories';
+import { storyWords } from '@/lib/i18n';
 
 /**
  * The stories a reader may open: each title and its one-line description (what it covers). Both
@@ -7,17 +8,18 @@ import type { Stories } from '@/lib/stories';
  */
 export function StoryList({ stories, onOpen }: { stories: Stories; onOpen: (id: string) => void }) {
   const t = useTranslations('Story');
+  const locale = useLocale();
   if (!stories.length) return null;
   return (
     <section className="story-list" aria-labelledby="stories-heading">
       <h2 id="stories-heading">{t('heading')}</h2>
       <ul>
         {stories.map((s) => (
-          <li key={s.id} lang="en">
+          <li key={s.id}>
             <button type="button" onClick={() => onOpen(s.id)} data-story-open={s.id}>
-              {s.title}
+              {storyWords(s, locale).title}
             </button>
-            <span className="story-list-description">{s.description}</span>
+            <span className="story-list-description">{storyWords(s, locale).description}</span>
           </li>
         ))}
       </ul>

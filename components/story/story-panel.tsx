@@ -8,6 +8,7 @@ import { localName } from '@/lib/i18n';
 import type { MapPlace } from '@/lib/map-data';
 import { type StoryAt, stepForKey, stepForSwipe } from '@/lib/story-steps';
 import { useStoryKeys } from './use-story-keys';
+import { storyWords } from '@/lib/i18n';
 
 export interface StoryPanelProps {
   at: StoryAt;
@@ -28,6 +29,7 @@ export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
   const t = useTranslations('Story');
   const { locale } = useWords();
   const { story, number, step } = at;
+  const words = storyWords(story, locale);
   const count = story.steps.length;
   const placeId = step.places[0]!;
   const { value: reporting } = usePlaceReporting(places?.[placeId]);
@@ -68,16 +70,14 @@ export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
       onTouchEnd={onTouchEnd}
     >
       <header className="story-head">
-        <h2 id="story-title" ref={heading} tabIndex={-1} lang="en">
-          {story.title}
+        <h2 id="story-title" ref={heading} tabIndex={-1}>
+          {words.title}
         </h2>
         <button type="button" className="story-close" onClick={onClose}>
           {t('close')}
         </button>
       </header>
-      <p className="story-description" lang="en">
-        {story.description}
-      </p>
+      <p className="story-description">{words.description}</p>
       <p className="story-progress" aria-live="polite" aria-atomic="true">
         {t('progress', { number, count, places: names })}
       </p>

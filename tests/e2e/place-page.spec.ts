@@ -116,7 +116,7 @@ test.describe('without JavaScript', () => {
   test('a place no source reports on says it is drawn for orientation, and gives its position as text', async ({ page }) => {
     await page.goto('/places/bridge-pavlohrad');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Pavlohrad bridge');
-    await expect(page.locator('main')).toContainText("No reporting in this map’s sources: the place is drawn for orientation.");
+    await expect(page.locator('main')).toContainText('No reporting in this map’s sources: the place is drawn for orientation.');
     await expect(page.locator('.place-facts')).toContainText(/Position\s*48\.\d+° N, 38\.\d+° E/);
     await expect(page.getByRole('region', { name: /^All reporting/ })).toHaveCount(0);
   });

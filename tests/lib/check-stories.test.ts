@@ -13,7 +13,14 @@ const goodStep = {
   date: '2022-06-30',
   view: { center: [48.9, 38.35], zoom: 13 },
 };
-const storyWith = (steps: unknown[], id = 'a-story') => ({ id, title: 'A story', description: 'Lysychansk, c. 30 June 2022.', steps });
+const storyWith = (steps: unknown[], id = 'a-story') => ({
+  id,
+  title: 'A story',
+  description: 'Lysychansk, c. 30 June 2022.',
+  title_uk: 'Сюжет',
+  description_uk: 'Лисичанськ.',
+  steps,
+});
 
 /** The problems checkStories finds in story files given as objects (or raw text), by file name. */
 function problemsOf(files: Record<string, unknown>): string[] {

@@ -116,12 +116,19 @@ describe('in Ukrainian', () => {
       id: 'test',
       title: 'Lysychansk, June 2022',
       description: 'The refinery under attack.',
+      title_uk: 'Лисичанськ, червень 2022 р.',
+      description_uk: 'НПЗ під атакою.',
       steps: [{ report: refineryReport.id, places: [refinery.id] }],
     };
     const at = { story, number: 1, step: story.steps[0]! } as unknown as Parameters<typeof StoryPanel>[0]['at'];
     const { container } = await render(<StoryPanel at={at} places={SAMPLE.places} onStep={vi.fn()} onClose={vi.fn()} />, undefined, 'uk');
     expect(container.querySelector('.story-progress')?.textContent).toBe('Крок 1 з 1: Лисичанський НПЗ');
-    expect(container.querySelector('#story-title')?.getAttribute('lang')).toBe('en');
+    // The story's own words in Ukrainian (geo/stories/ title_uk), not marked as English.
+    expect(container.querySelector('#story-title')?.textContent).toBe('Лисичанськ, червень 2022 р.');
+    const marked: string[] = [];
+    for (let el = container.querySelector('#story-title'); el && el !== container; el = el.parentElement)
+      if (el.hasAttribute('lang')) marked.push(el.tagName);
+    expect(marked).toEqual([]);
     await expect.element(page.getByRole('button', { name: 'Закрити сюжет' })).toBeInTheDocument();
     await expect.poll(() => container.querySelector('.story-step blockquote')?.getAttribute('lang')).toBe('en');
   });

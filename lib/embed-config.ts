@@ -6,7 +6,7 @@
  */
 import type { ReportedData } from './bulk-points';
 import type { EmbedOptions } from './embed-options';
-import { type Locale, localisedPath } from './i18n';
+import { type Locale, layerTitle, localisedPath } from './i18n';
 import type { Messages } from './messages';
 import { type MapShell, type PlaceReporting, type ReportedPlace, shellOf } from './map-data';
 import type { Story } from './stories';
@@ -56,14 +56,15 @@ export interface EmbedConfigInput {
   messages: Partial<Messages>;
 }
 
-function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceReporting | undefined): EmbedPreview {
+function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceReporting | undefined, locale: Locale): EmbedPreview {
   const id = options.state.place;
   const place = id ? data.places[id] : undefined;
   if (place && reporting) {
-    const layerTitle = data.layers.find((l) => l.id === place.layer)?.title ?? '';
+    const layer = data.layers.find((l) => l.id === place.layer);
+    const title = layer ? layerTitle(layer, locale) : '';
     // The place it is part of, whose later reporting may make its own out of date.
     const container = place.part_of ? data.places[place.part_of] : undefined;
-    return { kind: 'place', place, layerTitle, reporting, ...(container ? { container } : {}) };
+    return { kind: 'place', place, layerTitle: title, reporting, ...(container ? { container } : {}) };
   }
   const reports = new Set(Object.values(data.places).flatMap((p) => p.reports.map((r) => r.id)));
   return { kind: 'summary', places: data.placeOrder.length, reports: reports.size };
@@ -86,7 +87,7 @@ export function embedConfigOf({
   // The preview first: the page's JSON block follows the HTML rendered from it, and gzip finds the
   // quotes they share only within 32 KB, so the timeline's dates (up to 9 KB) go after them.
   return {
-    preview: previewOf(data, options, reporting),
+    preview: previewOf(data, options, reporting, locale),
     shell: shellOf(data, dataUrl),
     options,
     tiles,

@@ -40,6 +40,11 @@ export function prefixOf(pathname: string): { locale: Locale; path: string } | u
   return { locale: first, path: `/${rest.join('/')}` };
 }
 
+/** A layer's title in the reader's language (geo/layers.json `title_uk`). */
+export function layerTitle(layer: { title: string; title_uk: string }, locale: Locale): string {
+  return locale === 'uk' ? layer.title_uk : layer.title;
+}
+
 /** A story's title and description in the reader's language (geo/stories/: `title_uk`, `description_uk`). */
 export function storyWords(story: { title: string; description: string; title_uk: string; description_uk: string }, locale: Locale) {
   return locale === 'uk' ? { title: story.title_uk, description: story.description_uk } : { title: story.title, description: story.description };

@@ -36,6 +36,7 @@ export type MapFeature = Feature<Geometry, MapFeatureProperties> & { id: string 
 export interface MapLayer {
   id: string;
   title: string;
+  title_uk: string;
   style: LayerEntry['style'];
   attribution: LayerEntry['attribution'];
   collection: { type: 'FeatureCollection'; features: MapFeature[] };
@@ -200,6 +201,7 @@ export function mapDataOf(data: GeoData, urls: DataUrls): MapData<ReportedPlace>
     layers: data.layers.map((l) => ({
       id: l.entry.id,
       title: l.entry.title,
+      title_uk: l.entry.title_uk,
       style: l.entry.style,
       attribution: l.entry.attribution,
       collection: { type: 'FeatureCollection', features: l.collection.features.map(mapFeatureOf) },

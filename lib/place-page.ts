@@ -25,7 +25,7 @@ export interface PlaceLink {
 
 export interface PlacePage extends PlaceProperties {
   id: string;
-  layer: { id: string; title: string };
+  layer: { id: string; title: string; title_uk: string };
   geometry: Geometry;
   /** The bounding box of a line or an area, [west, south, east, north]; none for a point. */
   extent?: BBox;
@@ -74,7 +74,7 @@ export function placePageOf(
   return {
     id: placeId,
     ...feature.properties,
-    layer: { id: layerId, title: data.layers.find((l) => l.entry.id === layerId)!.entry.title },
+    layer: (({ id, title, title_uk }) => ({ id, title, title_uk }))(data.layers.find((l) => l.entry.id === layerId)!.entry),
     geometry: feature.geometry,
     ...(feature.geometry.type === 'Point' ? {} : { extent: bbox(feature.geometry) }),
     credits: feature.properties.geometry_source.attribution.flatMap((key) => data.manifest.attributions[key] ?? []),

@@ -46,6 +46,8 @@ export const attributionSchema = z.strictObject({
 export const layerEntrySchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1),
+  /** The title in Ukrainian (the interface's other language, README "Languages"). */
+  title_uk: z.string().min(1),
   description: z.string().min(1),
   file: z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name in geo/'),
   style: z.enum(['city', 'facility', 'river', 'bridge', 'region']),

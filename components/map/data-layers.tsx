@@ -9,6 +9,8 @@ import type { PlaceLook, Theme } from '@/lib/styles';
 import type { MapHandlers } from './map-view';
 import { PlaceLayer } from './place-layer';
 import { UncertaintyCircles } from './uncertainty-circles';
+import { useLocale } from 'next-intl';
+import { layerTitle } from '@/lib/i18n';
 
 /**
  * Layers of thousands of points come in bulk form (lib/bulk-points.ts), drawn by their own canvas
@@ -38,6 +40,7 @@ interface DataLayersProps {
  */
 export function DataLayers({ data, visible, selected, date, comparison, theme, withControl, onSelect }: DataLayersProps) {
   const opening = date === data.dateRange.max;
+  const locale = useLocale();
   const { value: reported } = useReportedData(data, !opening);
   const looks = useMemo<Record<string, PlaceLook> | undefined>(() => {
     const plain = reported ? looksOn(reported, date) : opening ? data.looks : undefined;
@@ -73,7 +76,7 @@ export function DataLayers({ data, visible, selected, date, comparison, theme, w
   return (
     <>
       {layers.map(({ layer, content }) => (
-        <LayersControl.Overlay key={layer.id} name={layer.title} checked={visible.includes(layer.id)}>
+        <LayersControl.Overlay key={layer.id} name={layerTitle(layer, locale)} checked={visible.includes(layer.id)}>
           <LayerGroup>{content}</LayerGroup>
         </LayersControl.Overlay>
       ))}

@@ -4,6 +4,7 @@ import { useWords } from '@/components/i18n/use-words';
 import { localName } from '@/lib/i18n';
 import { placePathIn } from '@/lib/local-paths';
 import { formatLatLon, type PlacePage } from '@/lib/place-page';
+import { layerTitle } from '@/lib/i18n';
 
 /** The geometries a place may be drawn as, with words for them in the catalogue (PlacePage.geometry). */
 const SHAPES = ['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
@@ -82,7 +83,8 @@ function Related({ page }: { page: PlacePage }) {
 export function PlaceFacts({ page }: { page: PlacePage }) {
   const t = useTranslations('PlacePage');
   const { precision, geometry_source: source } = page;
-  const layer = () => <span lang="en">{page.layer.title}</span>;
+  const locale = useLocale();
+  const layer = () => <>{layerTitle(page.layer, locale)}</>;
   return (
     <dl className="place-facts">
       <dt>{t('facts.kind')}</dt>

@@ -7,6 +7,7 @@ import { localName, otherName } from '@/lib/i18n';
 import { containerOf, type ReportedPlace, situationOn } from '@/lib/map-data';
 import { placePagePath } from '@/lib/url-state';
 import { SelectedReporting } from './selected-reporting';
+import { layerTitle } from '@/lib/i18n';
 
 interface PlaceListProps {
   /** The map data with the places' report digests (useReportedData; on the server, getMapData). */
@@ -63,9 +64,7 @@ export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTa
       <p className="place-list-date">{t.rich('date', { date: formatIsoDate(date, locale), time: timeOf(date) })}</p>
       {data.layers.map((layer) => (
         <section key={layer.id} aria-labelledby={`list-${layer.id}`}>
-          <h3 id={`list-${layer.id}`} lang="en">
-            {layer.title}
-          </h3>
+          <h3 id={`list-${layer.id}`}>{layerTitle(layer, locale)}</h3>
           <LayerEntries layer={layer} data={data} limit={limitPerLayer}>
             {(place) => (
               <PlaceEntry
@@ -138,6 +137,7 @@ interface LayerEntriesProps {
 
 /** A layer's places (the first `limit` of them, and a link to the rest), then its bulk points' count. */
 function LayerEntries({ layer, data, limit, children }: LayerEntriesProps) {
+  const locale = useLocale();
   const places = placesOf(layer, data);
   const shown = limit === undefined ? places : places.slice(0, limit);
   const t = useTranslations('Places');
@@ -147,7 +147,7 @@ function LayerEntries({ layer, data, limit, children }: LayerEntriesProps) {
       {shown.map(children)}
       {more > 0 && (
         <li className="place-entry place-entry-more">
-          <a href={`${ALL_PLACES_PATH}#list-${layer.id}`}>{t('more', { count: more, layer: layer.title })}</a>
+          <a href={`${ALL_PLACES_PATH}#list-${layer.id}`}>{t('more', { count: more, layer: layerTitle(layer, locale) })}</a>
         </li>
       )}
       {isBulkLayer(layer) && <BareCount layer={layer} data={data} />}

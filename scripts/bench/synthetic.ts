@@ -69,6 +69,7 @@ export function syntheticLayer(
   const layer: MapLayer = {
     id: 'synthetic',
     title: `Synthetic reports (${n})`,
+    title_uk: `Синтетичні повідомлення (${n})`,
     style: 'bridge',
     attribution: ['project'],
     collection: { type: 'FeatureCollection', features },

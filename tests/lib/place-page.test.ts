@@ -21,7 +21,7 @@ describe('placePageOf', () => {
   it('gathers Lysychansk’s names, layer, geometry, provenance and credits, and the places part of it', () => {
     const p = page('lysychansk');
     expect(p).toMatchObject({ id: 'lysychansk', name: 'Lysychansk', name_uk: 'Лисичанськ', kind: 'city', date: LATEST });
-    expect(p.layer).toEqual({ id: 'cities', title: 'Cities' });
+    expect(p.layer).toEqual({ id: 'cities', title: 'Cities', title_uk: 'Міста' });
     expect(p.geometry.type).toBe('Polygon');
     const [west, south, east, north] = p.extent!;
     expect(west).toBeLessThan(p.label_point![0]);

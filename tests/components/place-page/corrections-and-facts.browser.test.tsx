@@ -20,7 +20,7 @@ const CORRECTION: Correction = {
 const PAGE = {
   id: 'azot',
   kind: 'facility',
-  layer: { id: 'facilities', title: 'Industrial sites' },
+  layer: { id: 'facilities', title: 'Industrial sites', title_uk: 'Промислові об’єкти' },
   geometry: { type: 'Polygon', coordinates: [] },
   label_point: [38.48, 48.95],
   extent: [38.47, 48.94, 38.49, 48.96],
@@ -61,8 +61,9 @@ describe('a place’s page in Ukrainian', () => {
     expect(terms).toEqual(['Тип', 'Входить до', 'Намальовано як', 'Точка підпису', 'Охоплення', 'Точність', 'Як намальовано', 'Авторство']);
     const [kind, partOf, , labelPoint, , precision] = [...container.querySelectorAll('dd')];
     expect(labelPoint?.textContent).toBe('48,95° пн. ш., 38,48° сх. д.');
-    expect(kind?.textContent).toBe('Промисловий об’єкт, у шарі мапи «Industrial sites»');
-    expect(kind?.querySelector('[lang="en"]')?.textContent).toBe('Industrial sites');
+    // The layer's own title in Ukrainian (geo/layers.json title_uk).
+    expect(kind?.textContent).toBe('Промисловий об’єкт, у шарі мапи «Промислові об’єкти»');
+    expect(kind?.querySelector('[lang="en"]')).toBeNull();
     expect(partOf?.querySelector('a')?.textContent).toBe('Сєвєродонецьк');
     expect(partOf?.querySelector('a')?.getAttribute('href')).toBe('/uk/places/severodonetsk');
     // Intl's Ukrainian groups thousands with a no-break space.

@@ -11,11 +11,16 @@ test('/uk is the map in Ukrainian: the document, the heading, the legend; the qu
   await page.goto('/uk?place=lysychansk&date=2022-06-30');
   await waitForMap(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uk.MapPage.heading);
+  // Its name: on phones a short form shows beside it, hidden from screen readers.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(uk.MapPage.heading);
   const legend = page.locator('.map-legend');
   await expect(legend.locator('summary')).toHaveText(uk.Legend.title);
   await expect(legend).toContainText(uk.Legend.entry['control-ukrainian']);
   await expect(legend).not.toContainText(en.Legend.entry['control-ukrainian']);
+  // The timeline: its date in Ukrainian, its buttons' words.
+  const timeline = page.locator('.timeline');
+  await expect(timeline).toContainText('За повідомленнями на 30 червня 2022 р.');
+  await expect(timeline.getByRole('button', { name: /Попереднє/ })).toBeVisible();
   // The pop-up's situation in Ukrainian, its quotes in their own words and language.
   await expect(popup(page).locator('.situation-control')).toContainText('За повідомленнями на 30 червня 2022 р.');
   const quotes = popup(page).locator('.report-quote');

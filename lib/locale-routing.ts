@@ -7,13 +7,13 @@
  * every reader of its URL. The map's front door follows the browser's languages in the browser
  * instead (languageDoorScript).
  */
-import { DEFAULT_LOCALE, type Locale, prefixOf } from './i18n';
+import { DEFAULT_LOCALE, LOCALES, prefixOf } from './i18n';
 
 export type LocaleRoute =
   /** Not a page: the API, the embed, the pictures, the build's files. */
   | { kind: 'other' }
   /** A page: serve `internal` (the same path when it is already there). */
-  | { kind: 'page'; locale: Locale; internal: string }
+  | { kind: 'page'; internal: string }
   | { kind: 'redirect'; location: string };
 
 /** Paths no page answers: left to their routes and files. */
@@ -27,8 +27,8 @@ export function routeLocale(pathname: string, search: string): LocaleRoute {
   if (NOT_A_PAGE.test(pathname)) return { kind: 'other' };
   const prefixed = prefixOf(pathname);
   if (prefixed?.locale === DEFAULT_LOCALE) return { kind: 'redirect', location: `${prefixed.path}${search}` };
-  if (prefixed) return { kind: 'page', locale: prefixed.locale, internal: pathname };
-  return { kind: 'page', locale: DEFAULT_LOCALE, internal: `/${DEFAULT_LOCALE}${pathname === '/' ? '' : pathname}` };
+  if (prefixed) return { kind: 'page', internal: pathname };
+  return { kind: 'page', internal: `/${DEFAULT_LOCALE}${pathname === '/' ? '' : pathname}` };
 }
 
 /** Where the switcher remembers a reader's own choice of language, which the front door then follows. */
@@ -36,10 +36,13 @@ export const LOCALE_CHOICE_KEY = 'frontline-map:locale';
 
 /**
  * The English map page's first script: on a reader's first visit (no language chosen yet), if the
- * first of the browser's languages (what it sends as Accept-Language) that the map has is
- * Ukrainian, go to the Ukrainian map with the same view. Inline and tiny, so that it runs before the
+ * first of the browser's languages (what it sends as Accept-Language) that the map has is another
+ * than English, go to the map in that language with the same view (for every language of LOCALES). Inline and tiny, so that it runs before the
  * page paints; allowed by its hash like the page's other inline scripts (proxy.ts).
  */
 export function languageDoorScript(): string {
-  return `try{if(!localStorage.getItem(${JSON.stringify(LOCALE_CHOICE_KEY)})){for(const l of navigator.languages||[]){const p=l.toLowerCase().split("-")[0];if(p==="en")break;if(p==="uk"){location.replace("/uk"+location.search+location.hash);break}}}}catch(e){}`;
+  const ours = JSON.stringify(LOCALES);
+  const key = JSON.stringify(LOCALE_CHOICE_KEY);
+  const home = JSON.stringify(DEFAULT_LOCALE);
+  return `try{if(!localStorage.getItem(${key})){for(const l of navigator.languages||[]){const p=l.toLowerCase().split("-")[0];if(${ours}.includes(p)){if(p!==${home})location.replace("/"+p+location.search+location.hash);break}}}}catch(e){}`;
 }

@@ -1,11 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n';
-import type { Basis } from '@/lib/schemas';
+import { basisSchema } from '@/lib/schemas';
 import { STALE_AFTER_DAYS } from '@/lib/situation';
 import { ACTIVITIES, activityLabel, basisLabel, CONTROLS, controlLabel } from '@/lib/vocabulary';
 import { RICH } from './rich';
-
-const BASES: readonly Basis[] = ['observed', 'official', 'reported', 'claimed'];
 
 /**
  * A label inside a sentence: lower case in English ("ukrainian control", as before), only its first
@@ -26,7 +24,7 @@ export function SituationModel() {
     <section aria-labelledby="situation-model">
       <h2 id="situation-model">{m('heading')}</h2>
       <p>{m.rich('control', { ...RICH, controls, activities })}</p>
-      <p>{m('basis', { bases: BASES.map((b) => basisLabel(t, b)).join('; ') })}</p>
+      <p>{m('basis', { bases: basisSchema.options.map((b) => basisLabel(t, b)).join('; ') })}</p>
       <p>{m.rich('age', { ...RICH, days: STALE_AFTER_DAYS })}</p>
       <p>{m.rich('absent', RICH)}</p>
     </section>

@@ -110,7 +110,7 @@ export function PlaceEntry({ place, container, date, selected, href, target }: P
         className="place-link"
       >
         <span className="place-name">{localName(place, locale)}</span>{' '}
-        <span className="place-name-uk" lang={other.lang}>
+        <span className="place-name-other" lang={other.lang}>
           {other.name}
         </span>
       </a>

@@ -4,8 +4,7 @@ import type { MapPlace } from '@/lib/map-data';
 
 /**
  * "Lysychansk Лисичанськ": the place's name in the reader's language, then its name in the other
- * (marked with its language), for headings. The second keeps the class `place-name-uk`, which the
- * stylesheet sets smaller, whichever language it is in.
+ * (marked with its language), for headings. The second, `place-name-other`, is set smaller.
  */
 export function PlaceName({ place }: { place: Pick<MapPlace, 'name' | 'name_uk'> }) {
   const locale = useLocale();
@@ -13,7 +12,7 @@ export function PlaceName({ place }: { place: Pick<MapPlace, 'name' | 'name_uk'>
   return (
     <>
       {localName(place, locale)}{' '}
-      <span lang={other.lang} className="place-name-uk">
+      <span lang={other.lang} className="place-name-other">
         {other.name}
       </span>
     </>

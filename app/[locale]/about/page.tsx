@@ -9,18 +9,16 @@ import { BackToMap, PageTop } from '@/components/about/page-top';
 import { SituationModel } from '@/components/about/situation-model';
 import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
 import { getClaims, getCorrectionNames, getCorrections, getData, getDataVersion } from '@/lib/data';
-import { languageAlternates } from '@/lib/page-alternates';
-import { type LocaleParams, pageLocale } from '@/lib/page-locale';
-import { configuredOrigin } from '@/lib/site';
+import { type LocaleParams, localisedMetadata, pageLocale } from '@/lib/page-locale';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
+  const metadata = await localisedMetadata(locale, 'About', '/about');
   const t = await getTranslations({ locale, namespace: 'About' });
   return {
-    title: t('metaTitle'),
-    description: t('metaDescription'),
+    ...metadata,
     alternates: {
-      ...languageAlternates(configuredOrigin(), '/about', locale),
+      ...metadata.alternates,
       // Feed discovery for the corrections log this page shows.
       types: { 'application/atom+xml': [{ url: CORRECTIONS_FEED_PATH, title: t('feedTitle') }] },
     },

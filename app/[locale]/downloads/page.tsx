@@ -8,22 +8,14 @@ import { DataVersionLine } from '@/components/share/data-version-line';
 import { DATA_LICENCE } from '@/lib/credits';
 import { getDataManifest } from '@/lib/data';
 import { localisedPath } from '@/lib/i18n';
-import { languageAlternates } from '@/lib/page-alternates';
-import { type LocaleParams, pageLocale } from '@/lib/page-locale';
-import { configuredOrigin } from '@/lib/site';
+import { type LocaleParams, localisedMetadata, pageLocale } from '@/lib/page-locale';
 import './downloads.css';
 
 // Prerendered at build like /about: the files it lists change only with a deploy.
 export const dynamic = 'error';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Downloads' });
-  return {
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    alternates: languageAlternates(configuredOrigin(), '/downloads', locale),
-  };
+  return localisedMetadata(await pageLocale(params), 'Downloads', '/downloads');
 }
 
 /** The data package's descriptor, beside the files it describes. */

@@ -3,22 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { PageTop } from '@/components/about/page-top';
 import { PlaceList } from '@/components/places/place-list';
 import { getMapData } from '@/lib/data';
-import { languageAlternates } from '@/lib/page-alternates';
-import { type LocaleParams, pageLocale } from '@/lib/page-locale';
-import { configuredOrigin } from '@/lib/site';
+import { type LocaleParams, localisedMetadata, pageLocale } from '@/lib/page-locale';
 import './place-page.css';
 
 // Prerendered at build like the place pages: it depends only on the data.
 export const dynamic = 'error';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'AllPlaces' });
-  return {
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    alternates: languageAlternates(configuredOrigin(), '/places', locale),
-  };
+  return localisedMetadata(await pageLocale(params), 'AllPlaces', '/places');
 }
 
 /**

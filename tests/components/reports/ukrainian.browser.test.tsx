@@ -86,7 +86,7 @@ describe('in Ukrainian', () => {
     );
     expect(container.querySelector('.place-latest')?.textContent).toBe(`На цю дату ситуацію не повідомлено · ${words}`);
     expect(container.querySelector('.place-name')?.textContent).toBe('Лисичанський НПЗ');
-    expect(container.querySelector('.place-name-uk')?.getAttribute('lang')).toBe('en');
+    expect(container.querySelector('.place-name-other')?.getAttribute('lang')).toBe('en');
   });
 
   it.each([

@@ -1,69 +1,22 @@
 'use client';
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { embedUrl, iframeSnippet, scriptSnippet } from '@/lib/embed-code';
-import { imagePathOf } from '@/lib/image-request';
-import type { EmbedFlags } from '@/lib/embed-options';
-import type { DataVersion } from '@/lib/data-version';
-import { type Locale, LOCALE_NAMES, LOCALES, localisedPath } from '@/lib/i18n';
-import { serializeUrlState, type UrlState } from '@/lib/url-state';
-import { CiteView } from './cite-view';
-import { CopyField } from './copy-field';
+import { useTranslations } from 'next-intl';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { ShareDialogProps } from './share-dialog-content';
 
-interface ShareDialogProps {
-  state: UrlState;
-  allLayers: readonly string[];
-  title: string;
-  /** What "Cite this view" needs beside the state: the view's title (lib/cite-view.ts viewTitle) and the data version. */
-  cite: { title: string; version: DataVersion };
-}
+// The dialog's content (links, citation, embed code, preview) and its code load when a reader first
+// opens it: most readers never do, and the page starts without its code or its work.
+const ShareDialogContent = lazy(() => import('./share-dialog-content').then((m) => ({ default: m.ShareDialogContent })));
 
-const THEMES = ['light', 'dark', 'auto'] as const satisfies readonly EmbedFlags['theme'][];
-
-/** Download links for a picture of the view (`/image`), for where no map can run. */
-function PictureLinks({ state, allLayers }: { state: UrlState; allLayers: readonly string[] }) {
-  // A file name that says what the picture shows, e.g. frontline-map-lysychansk-2022-06-30.png.
+/** "Share / embed": the top bar's button and the dialog it opens (share-dialog-content.tsx). */
+export function ShareDialog(props: ShareDialogProps) {
   const t = useTranslations('Share');
-  const name = ['frontline-map', state.place, state.date].filter(Boolean).join('-');
-  return (
-    <section className="share-picture" aria-labelledby="share-picture-title">
-      <h3 id="share-picture-title">{t('pictureHeading')}</h3>
-      <p>{t('picture')}</p>
-      <p>
-        <a href={imagePathOf(state, allLayers)} download={`${name}.png`}>
-          {t('downloadPng')}
-        </a>{' '}
-        ·{' '}
-        <a href={imagePathOf(state, allLayers, { format: 'svg' })} download={`${name}.svg`}>
-          {t('downloadSvg')}
-        </a>
-      </p>
-    </section>
-  );
-}
-
-/** "Share / embed": a link to the current state, its citation ("Cite this view", pinned to the data version) and embed code for it, with options and a live preview. */
-export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps) {
-  const t = useTranslations('Share');
-  // The embed speaks the language of the page it was made on.
-  const locale = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const [origin, setOrigin] = useState('');
-  const [flags, setFlags] = useState<EmbedFlags>({ controls: true, panel: true, list: false, theme: 'light', lang: locale });
-  const [withTiles, setWithTiles] = useState(state.tiles);
-  useEffect(() => setOrigin(window.location.origin), []);
-
-  // Without tiles the base-map choice means nothing: it is left out of the links.
-  const shared = useMemo(() => ({ ...state, tiles: withTiles, base: withTiles ? state.base : undefined }), [state, withTiles]);
-  const qs = serializeUrlState(state, allLayers);
-  // The map in the reader's language: `/uk?…` in Ukrainian.
-  const path = `${localisedPath('/', locale)}${qs ? `?${qs}` : ''}`;
-  const link = `${origin}${path}`;
-  const input = { origin, state: shared, flags, allLayers, title };
+  // Once opened the content stays, so the reader's options are kept between openings.
+  const [opened, setOpened] = useState(false);
 
   const show = () => {
-    setWithTiles(state.tiles);
+    setOpened(true);
     setOpen(true);
     dialog.current?.showModal();
   };
@@ -71,11 +24,6 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
     dialog.current?.close();
     setOpen(false);
   };
-  const flag = (key: 'controls' | 'panel' | 'list') => (
-    <label className="share-option">
-      <input type="checkbox" checked={flags[key]} onChange={(e) => setFlags({ ...flags, [key]: e.target.checked })} /> {t(`option.${key}`)}
-    </label>
-  );
 
   return (
     <>
@@ -93,45 +41,10 @@ export function ShareDialog({ state, allLayers, title, cite }: ShareDialogProps)
             ×
           </button>
         </div>
-        <CopyField label={t('link')} value={link} />
-        <CiteView title={cite.title} url={path} version={cite.version} what="view" />
-        <PictureLinks state={state} allLayers={allLayers} />
-        <fieldset className="share-options">
-          <legend>{t('embedOptions')}</legend>
-          {flag('controls')}
-          {flag('panel')}
-          {flag('list')}
-          <label className="share-option">
-            <input type="checkbox" checked={!withTiles} onChange={(e) => setWithTiles(!e.target.checked)} /> {t('option.noTiles')}
-          </label>
-          <label className="share-option">
-            {t('theme')}{' '}
-            <select value={flags.theme} onChange={(e) => setFlags({ ...flags, theme: e.target.value as EmbedFlags['theme'] })}>
-              {THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {t(`themes.${theme}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="share-option">
-            {t('language')}{' '}
-            <select value={flags.lang} onChange={(e) => setFlags({ ...flags, lang: e.target.value as Locale })}>
-              {LOCALES.map((locale) => (
-                <option key={locale} value={locale} lang={locale}>
-                  {LOCALE_NAMES[locale]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </fieldset>
-        <CopyField label={t('embedScript')} value={scriptSnippet(input)} rows={3} />
-        <CopyField label={t('embedIframe')} value={iframeSnippet(input)} rows={3} />
-        {open && origin && (
-          <figure className="share-preview">
-            <figcaption>{t('preview')}</figcaption>
-            <iframe src={embedUrl(input)} title={t('previewTitle', { title })} loading="lazy" />
-          </figure>
+        {opened && (
+          <Suspense fallback={<p className="share-loading">{t('loading')}</p>}>
+            <ShareDialogContent {...props} open={open} />
+          </Suspense>
         )}
       </dialog>
     </>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ShareDialog } from '@/components/share/share-dialog';
 import { render } from '../render';
 
@@ -6,14 +6,24 @@ const VERSION = { id: '0123456789ab', date: '2026-11-28' };
 const STATE = { place: 'severodonetsk', date: '2022-06-30', tiles: false };
 const LAYERS = ['cities'];
 
+/** Opens the dialog as a reader does, and waits for its content, which loads on the first opening, to show its link. */
+async function opened<T extends { container: HTMLElement }>(rendered: Promise<T>): Promise<T> {
+  const result = await rendered;
+  result.container.querySelector<HTMLButtonElement>('.share-button')!.click();
+  await vi.waitFor(() => expect(result.container.querySelector<HTMLTextAreaElement>('dialog[open] textarea')?.value).toMatch(/^https?:\/\//));
+  return result;
+}
+
 const textOf = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent?.trim());
 
 describe('ShareDialog in Ukrainian', () => {
   it('speaks Ukrainian: its button, heading, fields, options and the citation’s own interface', async () => {
-    const { container } = await render(
-      <ShareDialog state={STATE} allLayers={LAYERS} title="Сєвєродонецьк" cite={{ title: 'Сєвєродонецьк', version: VERSION }} />,
-      {},
-      'uk',
+    const { container } = await opened(
+      render(
+        <ShareDialog state={STATE} allLayers={LAYERS} title="Сєвєродонецьк" cite={{ title: 'Сєвєродонецьк', version: VERSION }} />,
+        {},
+        'uk',
+      ),
     );
     expect(container.querySelector('.share-button .label-long')?.textContent).toBe('Поділитися / вбудувати');
     expect(container.querySelector('.share-button .label-short')?.textContent).toBe('Поділитися');
@@ -37,20 +47,32 @@ describe('ShareDialog in Ukrainian', () => {
   });
 
   it('links to the Ukrainian map, and its permalink opens it at this view', async () => {
-    const { container } = await render(
-      <ShareDialog state={STATE} allLayers={LAYERS} title="Сєвєродонецьк" cite={{ title: 'Сєвєродонецьк', version: VERSION }} />,
-      {},
-      'uk',
+    const { container } = await opened(
+      render(
+        <ShareDialog state={STATE} allLayers={LAYERS} title="Сєвєродонецьк" cite={{ title: 'Сєвєродонецьк', version: VERSION }} />,
+        {},
+        'uk',
+      ),
     );
     const [link, permalink] = [...container.querySelectorAll('textarea')].map((t) => t.value);
     expect(link).toMatch(new RegExp(`^${window.location.origin}/uk\\?.*place=severodonetsk`));
     expect(permalink).toMatch(/\/uk\?.*v=0123456789ab/);
   });
 
-  it('in English keeps the unprefixed map', async () => {
+  it('loads its content only when first opened: the page starts without it', async () => {
     const { container } = await render(
       <ShareDialog state={STATE} allLayers={LAYERS} title="Severodonetsk" cite={{ title: 'Severodonetsk', version: VERSION }} />,
       {},
+    );
+    expect(container.querySelector('dialog .share-head h2')?.textContent).toBe('Share, cite or embed this view');
+    expect(container.querySelector('dialog .copy-field')).toBeNull();
+    container.querySelector<HTMLButtonElement>('.share-button')!.click();
+    await vi.waitFor(() => expect(container.querySelectorAll('dialog[open] .copy-field')).toHaveLength(5));
+  });
+
+  it('in English keeps the unprefixed map', async () => {
+    const { container } = await opened(
+      render(<ShareDialog state={STATE} allLayers={LAYERS} title="Severodonetsk" cite={{ title: 'Severodonetsk', version: VERSION }} />, {}),
     );
     expect(container.querySelector('.share-button .label-long')?.textContent).toBe('Share / embed');
     expect(container.querySelector('textarea')?.value).toMatch(new RegExp(`^${window.location.origin}/\\?`));

@@ -7,7 +7,7 @@ import { findDirection, type DirectionProperties } from '../geometry/find-direct
 import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
-import { degreesToTenth, describePosition, formatTenths, possessive, radiusWords, roundToThousandths, wholeDegrees } from './wording';
+import { checkedPlace, degreesToTenth, describePosition, formatTenths, radiusWords, roundToThousandths, wholeDegrees } from './wording';
 
 type DirectionClaim = ClaimOfKind<'direction'>;
 
@@ -52,11 +52,11 @@ function judgeArcs(measured: MeasuredArc, stated: StatedArc): Judgement {
   return judgeOverlap(overlaps, within);
 }
 
-/** "bearing 250°–297° (WSW to WNW)", or "any bearing". */
-function measuredArcWords(measured: MeasuredArc, compassRange: DirectionProperties['compass_range']): string {
+/** The arc as the badge gives it, in whole degrees within 0–360 (clockwise, so the second may be the smaller), or null for any bearing. */
+function shownArc(measured: MeasuredArc, compassRange: DirectionProperties['compass_range']): [number, number] | null {
   // findDirection gives a compass range exactly where it gives the arc's bearings.
-  if (measured.anyBearing || compassRange === null) return 'any bearing';
-  return `bearing ${wholeDegrees(measured.start)}–${wholeDegrees(measured.start + measured.width)} (${compassRange[0]} to ${compassRange[1]})`;
+  if (measured.anyBearing || compassRange === null) return null;
+  return [Math.round(measured.start) % 360, Math.round(measured.start + measured.width) % 360];
 }
 
 /** What the check compares: the bearing as drawn, and the two arcs. */
@@ -96,10 +96,17 @@ function evaluateDirection(claim: DirectionClaim, placeById: PlaceLookup) {
   const measured = possibleArc(drawn);
   const stated = statedArc(claim);
   const judgement = judgeArcs(measured, stated);
+  const arc = shownArc(measured, drawn.compass_range);
   return measuredOutcome({
     ...judgement,
-    words: claim.stated.words,
-    measured: `${to.properties.name} at ${measuredArcWords(measured, drawn.compass_range)} from ${possessive(from.properties.name)} centre`,
+    finding: {
+      kind: 'direction',
+      words: claim.stated.words,
+      from: checkedPlace(from),
+      to: checkedPlace(to),
+      bearings: arc,
+      compass: arc && drawn.compass_range,
+    },
     method: directionMethod({ claim, from, to, drawn, measured, stated, judgement }),
     measurement: {
       function: 'findDirection',

@@ -1,11 +1,21 @@
 /** The reports, their assertions and the map checks of their claims as download tables (lib/downloads/table.ts). */
 import { reportView } from '../citations';
+import { summaryText } from '../claim-words';
 import { claimSchema } from '../claim-schemas';
 import { formatDateInfo } from '../format-date';
 import { activitySchema, basisSchema, controlSchema } from '../schemas';
 import { quoteLinkOf } from '../text-fragment';
+import { wordsFor } from '../translate';
 import type { Assertion, Citation, ClaimView, DateInfo, Report, ReportView } from '../types';
 import { joinList, type Table } from './table';
+import en from '../../messages/en.json' with { type: 'json' };
+
+/**
+ * The downloads' words are English: a column's meaning should not change with the page a researcher
+ * downloads it from, and its other text (the method, the note, the reason) is English. So the
+ * summary is the map's English line, worded from the same finding by the same catalogue.
+ */
+const ENGLISH = wordsFor('en', en);
 
 const REPORT_ID = 'The report, by id (reports.csv).';
 
@@ -198,7 +208,13 @@ export const claimsTable: Table<ClaimView> = {
       description: 'For a consistent claim: whether all, or only part, of what the places’ precision allows agrees.',
       value: (c) => c.agreement,
     },
-    { name: 'summary', type: 'string', required: true, description: 'The map check as one line.', value: (c) => c.summary },
+    {
+      name: 'summary',
+      type: 'string',
+      required: true,
+      description: 'The map check as one line, in English (as the map’s English pages word it).',
+      value: (c) => summaryText(ENGLISH, c),
+    },
     { name: 'unit', type: 'string', description: 'km or deg (empty for banks).', value: (c) => c.measurement?.unit },
     { name: 'value', type: 'number', description: 'The measurement as drawn.', value: (c: ClaimView) => c.measurement?.value },
     { name: 'range_min', type: 'number', description: 'The least the places’ precision allows.', value: (c) => c.measurement?.range?.[0] },

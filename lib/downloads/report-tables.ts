@@ -8,7 +8,8 @@ import { quoteLinkOf } from '../text-fragment';
 import { wordsFor } from '../translate';
 import type { Assertion, Citation, ClaimView, DateInfo, Report, ReportView } from '../types';
 import { joinList, type Table } from './table';
-import en from '../../messages/en.json' with { type: 'json' };
+// biome-ignore lint/correctness/useJsonImportAttributes: in the Next build next-intl's loader turns messages/*.json into a JS module of compiled messages, which Turbopack refuses to read as JSON when the import asks for JSON (this module is in the server's graph through lib/data.ts).
+import en from '../../messages/en.json';
 
 /**
  * The downloads' words are English: a column's meaning should not change with the page a researcher

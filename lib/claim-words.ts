@@ -163,3 +163,15 @@ export function summaryText(words: Words, claim: Pick<ClaimView, 'finding' | 've
   const { key, values } = summaryMessage(words, claim);
   return words.t.markup(key, { ...values, en: (chunks) => chunks });
 }
+
+/**
+ * @param words the reader's language
+ * @param claim a checked claim
+ * @returns the sentence on its verdict that ends how it was measured ("Verdict: consistent.
+ *          Everything the map’s precision allows …"), or null for a claim the map cannot check
+ */
+export function verdictText({ t }: Words, claim: Pick<ClaimView, 'verdict' | 'agreement'>): string | null {
+  if (claim.verdict === 'not-checkable') return null;
+  const agreement = claim.verdict === 'inconsistent' ? 'none' : claim.agreement === 'whole-range' ? 'whole' : 'part';
+  return t('MapCheck.verdict', { agreement });
+}

@@ -193,7 +193,11 @@ export interface ClaimView {
    * miles’") is worded from them in the reader's language (lib/claim-words.ts).
    */
   finding: ClaimFinding;
-  /** How it was measured and judged, one plain sentence per entry. */
+  /**
+   * How it was measured, one plain sentence per entry, in English (written at build). The sentence
+   * on the verdict that ends it on the page is worded from `verdict` and `agreement` in the
+   * reader's language (lib/claim-words.ts verdictText).
+   */
   method: string[];
   /** How the claim is read and why its tolerance (from geo/claims.json). */
   note: string;

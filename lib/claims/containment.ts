@@ -7,7 +7,7 @@ import type { PlaceFeature } from '../types';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { lengthInKm } from './lengths';
-import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
+import { judgeOverlap, measuredOutcome, type Judgement } from './verdict';
 import {
   checkedPlace,
   describePosition,
@@ -86,7 +86,6 @@ function evaluateContainment(claim: ContainmentClaim, placeById: PlaceLookup) {
       `Measured with locateInPolygon (lib/geometry/locate-in-polygon.ts): where ${describePosition(subject)} lies relative to the outline of ${name} (${precisionWords(container)}).`,
       `As drawn: ${where}. Allowing for both precisions (±${radiusWords(located.uncertainty_km)} together): ${edgeRangeWords(located.min_km, located.max_km)} the edge.`,
       `The words ‘${claim.stated.words}’ are read as: ${readingWords(claim, name, toleranceKm)}.`,
-      verdictLine(judgement),
     ],
     measurement: {
       function: 'locateInPolygon',

@@ -6,7 +6,7 @@ import { azimuthOf, COMPASS_WORDS } from '../geometry/compass-point';
 import { findDirection, type DirectionProperties } from '../geometry/find-direction';
 import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
-import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
+import { judgeOverlap, measuredOutcome, type Judgement } from './verdict';
 import { checkedPlace, degreesToTenth, describePosition, formatTenths, radiusWords, roundToThousandths, wholeDegrees } from './wording';
 
 type DirectionClaim = ClaimOfKind<'direction'>;
@@ -84,7 +84,6 @@ function directionMethod({ claim, from, to, drawn, measured, stated, judgement }
     `Measured with findDirection (lib/geometry/find-direction.ts): the bearing from ${describePosition(from)} to ${describePosition(to)}.`,
     `As drawn: ${wholeDegrees(drawn.bearing)} (${drawn.compass}, ${COMPASS_WORDS[drawn.compass]}), ${formatTenths(drawn.distance_km)} km away. ${precision}`,
     `The words ‘${claim.stated.words}’ are read as ${claim.stated.compass} (${degreesToTenth(stated.centre)}) ± ${degreesToTenth(claim.tolerance_deg)}: ${degreesToTenth(stated.start)}–${degreesToTenth(stated.start + stated.width)}.${gap}`,
-    verdictLine(judgement),
   ];
 }
 

@@ -6,7 +6,7 @@ import { measureDistance, type DistanceProperties } from '../geometry/measure-di
 import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { KM_PER_MILE, KM_PER_UNIT, lengthInKm } from './lengths';
-import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
+import { judgeOverlap, measuredOutcome, type Judgement } from './verdict';
 import {
   checkedPlace,
   describePosition,
@@ -57,7 +57,6 @@ function distanceMethod({ claim, from, to, drawn, statedBand, measuredRange, tol
     `Measured with measureDistance (lib/geometry/measure-distance.ts), ${measuredHow}`,
     `As drawn: ${formatTenths(drawn.distance_km)} km${givenInMiles ? ` (${formatTenths(kmToMiles(drawn.distance_km))} mi)` : ''}. Allowing for both places’ precision (±${radiusWords(drawn.uncertainty_km)} together): ${rangeWords(measuredRange, 'km')}${alsoInMiles(measuredRange)}.`,
     `The words ‘${claim.stated.words}’ are read as ${readAs}${claim.stated.unit === 'km' ? '' : ` (${rangeWords(statedBand, 'km')})`}.${gap}`,
-    verdictLine(judgement),
   ];
 }
 

@@ -6,7 +6,7 @@ import { locateBetween, type BetweenProperties } from '../geometry/locate-betwee
 import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { lengthInKm } from './lengths';
-import { judgeOverlap, measuredOutcome, verdictLine } from './verdict';
+import { judgeOverlap, measuredOutcome } from './verdict';
 import {
   checkedPlace,
   describePosition,
@@ -77,7 +77,6 @@ function evaluateRelativePosition(claim: RelativePositionClaim, placeById: Place
       `Measured with locateBetween (lib/geometry/locate-between.ts): how far each of ${candidateNames} lies from ${line} (${describePosition(ends[0])}; ${describePosition(ends[1])}).`,
       ...candidates.map((candidate) => `${describePosition(candidate.feature)}: ${candidateWords(candidate)}.`),
       `The words ‘${claim.stated.words}’ are read as: ${candidates.length > 1 ? 'at least one of them' : 'the place'} within ${lengthWords(claim.tolerance)} of that line, and not beyond either end.`,
-      verdictLine(judgement),
     ],
     measurement: {
       function: 'locateBetween',

@@ -7,7 +7,7 @@ import { findRiverSide, type Bank, type RiverSideProperties } from '../geometry/
 import type { CheckedBank, PlaceFeature } from '../types';
 import type { LineString, MultiLineString } from 'geojson';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
-import { judgeOverlap, measuredOutcome, verdictLine } from './verdict';
+import { judgeOverlap, measuredOutcome } from './verdict';
 import { checkedPlace, describePosition, formatTenths, precisionWords, radiusWords, roundToThousandths } from './wording';
 
 type RiverSideClaim = ClaimOfKind<'river-side'>;
@@ -65,7 +65,6 @@ function evaluateRiverSide(claim: RiverSideClaim, placeById: PlaceLookup) {
       `Measured with findRiverSide (lib/geometry/find-river-side.ts) for each place’s centre against the ${riverName}, drawn as a line that runs downstream (${precisionWords(river)}); left and right are as seen looking downstream.`,
       ...sides.map(placeSideLine),
       `The words ‘${claim.stated.words}’ are read as: the two places on ${opposite ? 'opposite banks' : 'the same bank'}.`,
-      verdictLine(judgement),
     ],
     measurement: {
       function: 'findRiverSide',

@@ -21,19 +21,11 @@ export function judgeOverlap(overlaps: boolean, within: boolean): Judgement {
   return { verdict: 'consistent', agreement: within ? 'whole-range' : 'part-of-range' };
 }
 
-/** The last method line: the verdict and what it rests on. */
-export function verdictLine(judgement: Judgement): string {
-  if (judgement.verdict === 'inconsistent') return 'Verdict: inconsistent. Nothing the map’s precision allows agrees with what the words allow.';
-  return judgement.agreement === 'whole-range'
-    ? 'Verdict: consistent. Everything the map’s precision allows agrees with what the words allow.'
-    : 'Verdict: consistent. Part of what the map’s precision allows agrees with what the words allow; the rest does not, so the map cannot rule the claim out.';
-}
-
 /** What a check of one claim kind found. */
 export interface MeasuredClaim extends Judgement {
   /** The measured figures and the claim's words, for the badge line (worded by lib/claim-words.ts). */
   finding: Exclude<ClaimFinding, { kind: 'not-checkable' }>;
-  /** How it was measured and judged, one sentence per entry, ending with the verdict line. */
+  /** How it was measured, one sentence per entry (the verdict's sentence is worded where it is shown: lib/claim-words.ts verdictText). */
   method: string[];
   measurement: ClaimMeasurement;
 }

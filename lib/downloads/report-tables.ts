@@ -1,6 +1,6 @@
 /** The reports, their assertions and the map checks of their claims as download tables (lib/downloads/table.ts). */
 import { reportView } from '../citations';
-import { summaryText } from '../claim-words';
+import { summaryText, verdictText } from '../claim-words';
 import { claimSchema } from '../claim-schemas';
 import { formatDateInfo } from '../format-date';
 import { activitySchema, basisSchema, controlSchema } from '../schemas';
@@ -220,7 +220,13 @@ export const claimsTable: Table<ClaimView> = {
     { name: 'value', type: 'number', description: 'The measurement as drawn.', value: (c: ClaimView) => c.measurement?.value },
     { name: 'range_min', type: 'number', description: 'The least the places’ precision allows.', value: (c) => c.measurement?.range?.[0] },
     { name: 'range_max', type: 'number', description: 'The most it allows.', value: (c) => c.measurement?.range?.[1] },
-    { name: 'method', type: 'string', required: true, description: 'How it was measured and judged.', value: (c) => c.method.join(' ') },
+    {
+      name: 'method',
+      type: 'string',
+      required: true,
+      description: 'How it was measured and judged.',
+      value: (c) => [...c.method, verdictText(ENGLISH, c) ?? []].flat().join(' '),
+    },
     { name: 'note', type: 'string', required: true, description: 'How the words are read, and why the tolerance.', value: (c) => c.note },
     { name: 'reason', type: 'string', description: 'Why it cannot be checked, for a claim that cannot.', value: (c) => c.reason },
   ],

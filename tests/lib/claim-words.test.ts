@@ -6,7 +6,7 @@
  * keeps the words checked in English, inside the message's <en> tag.
  */
 import { describe, expect, it } from 'vitest';
-import { summaryMessage, summaryText } from '@/lib/claim-words';
+import { summaryMessage, summaryText, verdictText } from '@/lib/claim-words';
 import type { CheckedPlace, ClaimFinding, ClaimView } from '@/lib/types';
 import { WORDS } from '../helpers/messages';
 import { loadGeoData } from './geo-data';
@@ -159,5 +159,28 @@ describe('the line in each language', () => {
       en: 'Map check: Severodonetsk 0.0 km from the edge of Lysychansk — inconsistent with ‘next to’',
       uk: 'Перевірка за мапою: відстань Лисичанськ — Сєвєродонецьк між найближчими краями: 0,0 км — не узгоджується з «next to»',
     });
+  });
+});
+
+describe('the sentence on the verdict', () => {
+  it('ends how a check was measured, in each language, and is not written into the data', () => {
+    const c = claim('refinery-six-miles');
+    expect(c.method.some((l) => l.startsWith('Verdict'))).toBe(false);
+    expect(verdictText(WORDS.en, c)).toBe(
+      'Verdict: consistent. Part of what the map’s precision allows agrees with what the words allow; the rest does not, so the map cannot rule the claim out.',
+    );
+    expect(verdictText(WORDS.uk, c)).toBe(
+      'Висновок: узгоджується. Частина того, що допускає точність мапи, узгоджується з тим, що допускають слова; решта — ні, тож мапа не може виключити це твердження.',
+    );
+  });
+
+  it('says whether all of the range agrees, or none of it; nothing for a claim the map cannot check', () => {
+    expect(verdictText(WORDS.en, { verdict: 'consistent', agreement: 'whole-range' })).toBe(
+      'Verdict: consistent. Everything the map’s precision allows agrees with what the words allow.',
+    );
+    expect(verdictText(WORDS.uk, { verdict: 'inconsistent', agreement: null })).toBe(
+      'Висновок: не узгоджується. Ніщо з того, що допускає точність мапи, не узгоджується з тим, що допускають слова.',
+    );
+    expect(verdictText(WORDS.uk, claim('villages-south-of-lysychansk'))).toBeNull();
   });
 });

@@ -53,6 +53,12 @@ describe('in Ukrainian', () => {
     for (let el: Element | null = summary; el && el !== container; el = el.parentElement) if (el.hasAttribute('lang')) marked.push(el.tagName);
     expect(marked).toEqual([]);
     expect([...summary.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([['en', 'six miles']]);
+    // How it was measured stays the build's English, each line marked; the verdict's sentence that ends it is Ukrainian.
+    const lines = [...container.querySelectorAll('details.claim-badge[data-claim-id="refinery-six-miles"] .claim-method li')];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const li of lines.slice(0, -1)) expect(li.getAttribute('lang')).toBe('en');
+    expect(lines.at(-1)?.hasAttribute('lang')).toBe(false);
+    expect(lines.at(-1)?.textContent).toMatch(/^Висновок: узгоджується\. Частина того, що допускає точність мапи/);
     const direction = container.querySelector('details.claim-badge[data-claim-id="refinery-south-west-of-centre"] > summary');
     expect(direction?.textContent).toContain('азимут 219°–276° (від ПдЗх до Зх)');
     expect(direction?.querySelector('[lang="en"]')?.textContent).toBe('southwestern');

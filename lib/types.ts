@@ -4,6 +4,7 @@
  */
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Claim } from './claim-schemas';
+import type { CompassPoint } from './geometry/compass-point';
 import type { Correction } from './corrections';
 import type { Story } from './stories';
 import type { Assertion, BaseProperties, DateInfo, LayerEntry, Manifest, PlaceProperties, Report, Source } from './schemas';
@@ -100,6 +101,77 @@ export interface ClaimMeasurement {
   parts: { place: string; result: string; value: number | null; range: [number, number] | null; consistent: boolean }[];
 }
 
+/** A place a map check names, with its names in both languages, so that its line can be worded without the place list. */
+export interface CheckedPlace {
+  id: string;
+  name: string;
+  name_uk: string;
+}
+
+/** The bank a place is on, as a river-side check found it (lib/geometry/find-river-side.ts). */
+export interface CheckedBank {
+  place: CheckedPlace;
+  /** On one bank; on the line itself; or either, where the precision reaches the line. */
+  side: 'left' | 'right' | 'on-line' | 'uncertain';
+  /** The bank as drawn, whatever the precision (null on the line). */
+  drawn_side: 'left' | 'right' | null;
+  /** The compass side of the drawn bank, on 8 points. */
+  compass: CompassPoint | null;
+}
+
+/**
+ * What a map check measured, as the badge's line gives it: figures in km rounded to tenths and
+ * bearings to whole degrees, as shown, so that each language prints the same numbers (through
+ * Intl). `words` is the claim's stated words, verbatim English. A range whose two ends are equal is
+ * one figure.
+ */
+export type ClaimFinding =
+  | {
+      kind: 'distance';
+      words: string;
+      from: CheckedPlace;
+      to: CheckedPlace;
+      between: 'centres' | 'edges';
+      km: [number, number];
+      /** The same range in miles, where the words give miles. */
+      miles: [number, number] | null;
+    }
+  | {
+      kind: 'direction';
+      words: string;
+      from: CheckedPlace;
+      to: CheckedPlace;
+      /** Whole degrees, clockwise from the first to the second (across north where the second is smaller); null: any bearing. */
+      bearings: [number, number] | null;
+      compass: [CompassPoint, CompassPoint] | null;
+    }
+  | { kind: 'river-side'; words: string; river: CheckedPlace; banks: [CheckedBank, CheckedBank] }
+  | {
+      kind: 'containment';
+      words: string;
+      subject: CheckedPlace;
+      container: CheckedPlace;
+      /** Where the subject is drawn against the outline, and how far from its edge (km, never negative). */
+      relation: 'inside' | 'on-edge' | 'outside';
+      edge_km: number;
+      /** Signed distances to the edge that the precision allows (negative inside). */
+      range_km: [number, number];
+    }
+  | {
+      kind: 'relative-position';
+      words: string;
+      /** The best-fitting subject. */
+      subject: CheckedPlace;
+      ends: [CheckedPlace, CheckedPlace];
+      offset_km: number;
+      range_km: [number, number];
+    }
+  | {
+      kind: 'not-checkable';
+      /** The first sentence of the claim's reason (the project's words, in English). */
+      reason: string;
+    };
+
 /** A claim with its check, as the API and the pages show it. */
 export interface ClaimView {
   id: string;
@@ -115,9 +187,17 @@ export interface ClaimView {
    * words, `part-of-range` where only some of it does. Null otherwise.
    */
   agreement: 'whole-range' | 'part-of-range' | null;
-  /** The badge line, e.g. "Map check: … 3.0–7.0 km … — inconsistent with ‘six miles’". */
-  summary: string;
-  /** How it was measured and judged, one plain sentence per entry. */
+  /**
+   * What the check found, in parts (the kind, the places, the figures as the badge shows them, the
+   * words checked): the badge's line ("Map check: … 3.0–7.0 km … — inconsistent with ‘six
+   * miles’") is worded from them in the reader's language (lib/claim-words.ts).
+   */
+  finding: ClaimFinding;
+  /**
+   * How it was measured, one plain sentence per entry, in English (written at build). The sentence
+   * on the verdict that ends it on the page is worded from `verdict` and `agreement` in the
+   * reader's language (lib/claim-words.ts verdictText).
+   */
   method: string[];
   /** How the claim is read and why its tolerance (from geo/claims.json). */
   note: string;

@@ -15,7 +15,7 @@ export type PlaceLookup = (id: string) => PlaceFeature;
 export type GeometryTypeLookup = (id: string) => PlaceFeature['geometry']['type'] | undefined;
 
 /** The part of a ClaimView that evaluating the claim decides. */
-export type ClaimOutcome = Pick<ClaimView, 'verdict' | 'agreement' | 'summary' | 'method' | 'reason' | 'measurement'>;
+export type ClaimOutcome = Pick<ClaimView, 'verdict' | 'agreement' | 'finding' | 'method' | 'reason' | 'measurement'>;
 
 /** The rules for one kind of claim. */
 export interface ClaimKindRules<K extends ClaimKind> {

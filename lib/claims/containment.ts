@@ -7,8 +7,19 @@ import type { PlaceFeature } from '../types';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { lengthInKm } from './lengths';
-import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
-import { describePosition, formatTenths, lengthWords, precisionWords, radiusWords, rangeWords, roundToThousandths } from './wording';
+import { judgeOverlap, measuredOutcome, type Judgement } from './verdict';
+import {
+  checkedPlace,
+  describePosition,
+  formatTenths,
+  lengthWords,
+  precisionWords,
+  radiusWords,
+  rangeToTenths,
+  rangeWords,
+  roundToThousandths,
+  toTenths,
+} from './wording';
 
 type ContainmentClaim = ClaimOfKind<'containment'>;
 type ContainerFeature = PlaceFeature & { geometry: Polygon | MultiPolygon };
@@ -60,17 +71,21 @@ function evaluateContainment(claim: ContainmentClaim, placeById: PlaceLookup) {
   const judgement = judgeContainment(located, inside, toleranceKm);
   const name = container.properties.name;
   const where = drawnWhereWords(located, name);
-  const span =
-    formatTenths(located.min_km) === formatTenths(located.max_km) ? '' : ` (with precision: ${edgeRangeWords(located.min_km, located.max_km)})`;
   return measuredOutcome({
     ...judgement,
-    words: claim.stated.words,
-    measured: `${subject.properties.name} ${where}${span}`,
+    finding: {
+      kind: 'containment',
+      words: claim.stated.words,
+      subject: checkedPlace(subject),
+      container: checkedPlace(container),
+      relation: located.relation,
+      edge_km: toTenths(Math.abs(located.edge_distance_km)),
+      range_km: rangeToTenths([located.min_km, located.max_km]),
+    },
     method: [
       `Measured with locateInPolygon (lib/geometry/locate-in-polygon.ts): where ${describePosition(subject)} lies relative to the outline of ${name} (${precisionWords(container)}).`,
       `As drawn: ${where}. Allowing for both precisions (±${radiusWords(located.uncertainty_km)} together): ${edgeRangeWords(located.min_km, located.max_km)} the edge.`,
       `The words ‘${claim.stated.words}’ are read as: ${readingWords(claim, name, toleranceKm)}.`,
-      verdictLine(judgement),
     ],
     measurement: {
       function: 'locateInPolygon',

@@ -6,8 +6,8 @@ import { azimuthOf, COMPASS_WORDS } from '../geometry/compass-point';
 import { findDirection, type DirectionProperties } from '../geometry/find-direction';
 import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
-import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
-import { degreesToTenth, describePosition, formatTenths, possessive, radiusWords, roundToThousandths, wholeDegrees } from './wording';
+import { judgeOverlap, measuredOutcome, type Judgement } from './verdict';
+import { checkedPlace, degreesToTenth, describePosition, formatTenths, radiusWords, roundToThousandths, wholeDegrees } from './wording';
 
 type DirectionClaim = ClaimOfKind<'direction'>;
 
@@ -52,11 +52,11 @@ function judgeArcs(measured: MeasuredArc, stated: StatedArc): Judgement {
   return judgeOverlap(overlaps, within);
 }
 
-/** "bearing 250°–297° (WSW to WNW)", or "any bearing". */
-function measuredArcWords(measured: MeasuredArc, compassRange: DirectionProperties['compass_range']): string {
+/** The arc as the badge gives it, in whole degrees within 0–360 (clockwise, so the second may be the smaller), or null for any bearing. */
+function shownArc(measured: MeasuredArc, compassRange: DirectionProperties['compass_range']): [number, number] | null {
   // findDirection gives a compass range exactly where it gives the arc's bearings.
-  if (measured.anyBearing || compassRange === null) return 'any bearing';
-  return `bearing ${wholeDegrees(measured.start)}–${wholeDegrees(measured.start + measured.width)} (${compassRange[0]} to ${compassRange[1]})`;
+  if (measured.anyBearing || compassRange === null) return null;
+  return [Math.round(measured.start) % 360, Math.round(measured.start + measured.width) % 360];
 }
 
 /** What the check compares: the bearing as drawn, and the two arcs. */
@@ -84,7 +84,6 @@ function directionMethod({ claim, from, to, drawn, measured, stated, judgement }
     `Measured with findDirection (lib/geometry/find-direction.ts): the bearing from ${describePosition(from)} to ${describePosition(to)}.`,
     `As drawn: ${wholeDegrees(drawn.bearing)} (${drawn.compass}, ${COMPASS_WORDS[drawn.compass]}), ${formatTenths(drawn.distance_km)} km away. ${precision}`,
     `The words ‘${claim.stated.words}’ are read as ${claim.stated.compass} (${degreesToTenth(stated.centre)}) ± ${degreesToTenth(claim.tolerance_deg)}: ${degreesToTenth(stated.start)}–${degreesToTenth(stated.start + stated.width)}.${gap}`,
-    verdictLine(judgement),
   ];
 }
 
@@ -96,10 +95,17 @@ function evaluateDirection(claim: DirectionClaim, placeById: PlaceLookup) {
   const measured = possibleArc(drawn);
   const stated = statedArc(claim);
   const judgement = judgeArcs(measured, stated);
+  const arc = shownArc(measured, drawn.compass_range);
   return measuredOutcome({
     ...judgement,
-    words: claim.stated.words,
-    measured: `${to.properties.name} at ${measuredArcWords(measured, drawn.compass_range)} from ${possessive(from.properties.name)} centre`,
+    finding: {
+      kind: 'direction',
+      words: claim.stated.words,
+      from: checkedPlace(from),
+      to: checkedPlace(to),
+      bearings: arc,
+      compass: arc && drawn.compass_range,
+    },
     method: directionMethod({ claim, from, to, drawn, measured, stated, judgement }),
     measurement: {
       function: 'findDirection',

@@ -6,14 +6,15 @@ import { measureDistance, type DistanceProperties } from '../geometry/measure-di
 import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { KM_PER_MILE, KM_PER_UNIT, lengthInKm } from './lengths';
-import { judgeOverlap, measuredOutcome, verdictLine, type Judgement } from './verdict';
+import { judgeOverlap, measuredOutcome, type Judgement } from './verdict';
 import {
+  checkedPlace,
   describePosition,
   formatTenths,
   lengthWords,
-  possessive,
   precisionWords,
   radiusWords,
+  rangeToTenths,
   rangeWords,
   roundRangeToThousandths,
   roundToThousandths,
@@ -56,7 +57,6 @@ function distanceMethod({ claim, from, to, drawn, statedBand, measuredRange, tol
     `Measured with measureDistance (lib/geometry/measure-distance.ts), ${measuredHow}`,
     `As drawn: ${formatTenths(drawn.distance_km)} km${givenInMiles ? ` (${formatTenths(kmToMiles(drawn.distance_km))} mi)` : ''}. Allowing for both places’ precision (±${radiusWords(drawn.uncertainty_km)} together): ${rangeWords(measuredRange, 'km')}${alsoInMiles(measuredRange)}.`,
     `The words ‘${claim.stated.words}’ are read as ${readAs}${claim.stated.unit === 'km' ? '' : ` (${rangeWords(statedBand, 'km')})`}.${gap}`,
-    verdictLine(judgement),
   ];
 }
 
@@ -73,12 +73,17 @@ function evaluateDistance(claim: DistanceClaim, placeById: PlaceLookup) {
   const within = measuredRange[0] >= statedBand[0] && measuredRange[1] <= statedBand[1];
   const judgement = judgeOverlap(overlaps, within);
   const givenInMiles = claim.stated.unit === 'mi';
-  const origin = claim.between === 'centres' ? `from ${possessive(from.properties.name)} centre` : `from the edge of ${from.properties.name}`;
-  const measuredInMiles = givenInMiles ? ` (${rangeWords(rangeInMiles(measuredRange), 'mi')})` : '';
   return measuredOutcome({
     ...judgement,
-    words: claim.stated.words,
-    measured: `${to.properties.name} ${rangeWords(measuredRange, 'km')}${measuredInMiles} ${origin}`,
+    finding: {
+      kind: 'distance',
+      words: claim.stated.words,
+      from: checkedPlace(from),
+      to: checkedPlace(to),
+      between: claim.between,
+      km: rangeToTenths(measuredRange),
+      miles: givenInMiles ? rangeToTenths(rangeInMiles(measuredRange)) : null,
+    },
     method: distanceMethod({ claim, from, to, drawn, statedBand, measuredRange, toleranceKm, judgement }),
     measurement: {
       function: 'measureDistance',

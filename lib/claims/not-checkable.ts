@@ -12,7 +12,7 @@ export const notCheckableRules: ClaimKindRules<'not-checkable'> = {
     verdict: 'not-checkable',
     agreement: null,
     // The badge keeps to the reason's first sentence; the method gives all of it.
-    summary: `Map check: not checkable. ${claim.reason.split(/(?<=\.)\s/)[0]}`,
+    finding: { kind: 'not-checkable', reason: claim.reason.split(/(?<=\.)\s/)[0] ?? claim.reason },
     method: [claim.reason],
     reason: claim.reason,
     measurement: null,

@@ -6,8 +6,18 @@ import { locateBetween, type BetweenProperties } from '../geometry/locate-betwee
 import type { PlaceFeature } from '../types';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
 import { lengthInKm } from './lengths';
-import { judgeOverlap, measuredOutcome, verdictLine } from './verdict';
-import { describePosition, formatTenths, lengthWords, possessive, rangeWords, roundToThousandths } from './wording';
+import { judgeOverlap, measuredOutcome } from './verdict';
+import {
+  checkedPlace,
+  describePosition,
+  formatTenths,
+  lengthWords,
+  possessive,
+  rangeToTenths,
+  rangeWords,
+  roundToThousandths,
+  toTenths,
+} from './wording';
 
 type RelativePositionClaim = ClaimOfKind<'relative-position'>;
 
@@ -55,13 +65,18 @@ function evaluateRelativePosition(claim: RelativePositionClaim, placeById: Place
   const candidateNames = candidates.map((candidate) => candidate.feature.properties.name).join(', ');
   return measuredOutcome({
     ...judgement,
-    words: claim.stated.words,
-    measured: `${best.feature.properties.name} ${formatTenths(best.located.offset_km)} km off ${line} (with precision: ${rangeWords([best.located.min_km, best.located.max_km], 'km')})`,
+    finding: {
+      kind: 'relative-position',
+      words: claim.stated.words,
+      subject: checkedPlace(best.feature),
+      ends: [checkedPlace(ends[0]), checkedPlace(ends[1])],
+      offset_km: toTenths(best.located.offset_km),
+      range_km: rangeToTenths([best.located.min_km, best.located.max_km]),
+    },
     method: [
       `Measured with locateBetween (lib/geometry/locate-between.ts): how far each of ${candidateNames} lies from ${line} (${describePosition(ends[0])}; ${describePosition(ends[1])}).`,
       ...candidates.map((candidate) => `${describePosition(candidate.feature)}: ${candidateWords(candidate)}.`),
       `The words ‘${claim.stated.words}’ are read as: ${candidates.length > 1 ? 'at least one of them' : 'the place'} within ${lengthWords(claim.tolerance)} of that line, and not beyond either end.`,
-      verdictLine(judgement),
     ],
     measurement: {
       function: 'locateBetween',

@@ -4,11 +4,11 @@
  */
 import { COMPASS_WORDS } from '../geometry/compass-point';
 import { findRiverSide, type Bank, type RiverSideProperties } from '../geometry/find-river-side';
-import type { PlaceFeature } from '../types';
+import type { CheckedBank, PlaceFeature } from '../types';
 import type { LineString, MultiLineString } from 'geojson';
 import { samePlaceProblems, type ClaimKindRules, type ClaimOfKind, type PlaceLookup } from './claim-kind-rules';
-import { judgeOverlap, measuredOutcome, verdictLine } from './verdict';
-import { describePosition, formatTenths, precisionWords, radiusWords, roundToThousandths } from './wording';
+import { judgeOverlap, measuredOutcome } from './verdict';
+import { checkedPlace, describePosition, formatTenths, precisionWords, radiusWords, roundToThousandths } from './wording';
 
 type RiverSideClaim = ClaimOfKind<'river-side'>;
 type RiverFeature = PlaceFeature & { geometry: LineString | MultiLineString };
@@ -37,6 +37,11 @@ function placeSideLine({ feature, side }: PlaceSide): string {
   return `${describePosition(feature)}: ${formatTenths(side.distance_km)} km from the river line, ${bankWords(side)}${why}.`;
 }
 
+/** A place's bank as the finding gives it. */
+function checkedBank({ feature, side }: PlaceSide): CheckedBank {
+  return { place: checkedPlace(feature), side: side.side, drawn_side: side.drawn_side, compass: side.bank_compass };
+}
+
 /** Checks a river-side claim: consistent where some pair of the banks each place may be on agrees with the words. */
 function evaluateRiverSide(claim: RiverSideClaim, placeById: PlaceLookup) {
   // inputProblems has made sure the river is a line.
@@ -55,13 +60,11 @@ function evaluateRiverSide(claim: RiverSideClaim, placeById: PlaceLookup) {
   const riverName = river.properties.name;
   return measuredOutcome({
     ...judgement,
-    words: claim.stated.words,
-    measured: `${first.feature.properties.name} ${bankWords(first.side)}, ${second.feature.properties.name} ${bankWords(second.side)} of the ${riverName.replace(/ river$/, '')}`,
+    finding: { kind: 'river-side', words: claim.stated.words, river: checkedPlace(river), banks: [checkedBank(first), checkedBank(second)] },
     method: [
       `Measured with findRiverSide (lib/geometry/find-river-side.ts) for each place’s centre against the ${riverName}, drawn as a line that runs downstream (${precisionWords(river)}); left and right are as seen looking downstream.`,
       ...sides.map(placeSideLine),
       `The words ‘${claim.stated.words}’ are read as: the two places on ${opposite ? 'opposite banks' : 'the same bank'}.`,
-      verdictLine(judgement),
     ],
     measurement: {
       function: 'findRiverSide',

@@ -4,7 +4,7 @@
  */
 import { positionOf } from '../geometry/position-of';
 import type { Length } from '../claim-schemas';
-import type { PlaceFeature } from '../types';
+import type { CheckedPlace, PlaceFeature } from '../types';
 
 /** Rounds a stored measurement to three decimals (a metre, for kilometres). */
 export const roundToThousandths = (n: number): number => Math.round(n * 1000) / 1000;
@@ -14,6 +14,17 @@ export const roundRangeToThousandths = ([low, high]: [number, number]): [number,
 
 /** One decimal for the words; values that would print as "-0.0" print as "0.0". */
 export const formatTenths = (n: number): string => (Math.abs(n) < 0.05 ? 0 : n).toFixed(1);
+
+/** A figure as the badge shows it, to a tenth (formatTenths), kept as a number for each language to print. */
+export const toTenths = (n: number): number => Number(formatTenths(n));
+
+/** A range as the badge shows it: both ends to a tenth. */
+export const rangeToTenths = ([low, high]: [number, number]): [number, number] => [toTenths(low), toTenths(high)];
+
+/** A place as a check's finding names it: its id and its names in both languages. */
+export function checkedPlace(feature: PlaceFeature): CheckedPlace {
+  return { id: feature.id, name: feature.properties.name, name_uk: feature.properties.name_uk };
+}
 
 /** A bearing in whole degrees: "276°". */
 export const wholeDegrees = (n: number): string => `${Math.round(n) % 360}°`;

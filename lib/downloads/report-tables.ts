@@ -1,11 +1,22 @@
 /** The reports, their assertions and the map checks of their claims as download tables (lib/downloads/table.ts). */
 import { reportView } from '../citations';
+import { summaryText, verdictText } from '../claim-words';
 import { claimSchema } from '../claim-schemas';
 import { formatDateInfo } from '../format-date';
 import { activitySchema, basisSchema, controlSchema } from '../schemas';
 import { quoteLinkOf } from '../text-fragment';
+import { wordsFor } from '../translate';
 import type { Assertion, Citation, ClaimView, DateInfo, Report, ReportView } from '../types';
 import { joinList, type Table } from './table';
+// biome-ignore lint/correctness/useJsonImportAttributes: in the Next build next-intl's loader turns messages/*.json into a JS module of compiled messages, which Turbopack refuses to read as JSON when the import asks for JSON (this module is in the server's graph through lib/data.ts).
+import en from '../../messages/en.json';
+
+/**
+ * The downloads' words are English: a column's meaning should not change with the page a researcher
+ * downloads it from, and its other text (the method, the note, the reason) is English. So the
+ * summary is the map's English line, worded from the same finding by the same catalogue.
+ */
+const ENGLISH = wordsFor('en', en);
 
 const REPORT_ID = 'The report, by id (reports.csv).';
 
@@ -198,12 +209,24 @@ export const claimsTable: Table<ClaimView> = {
       description: 'For a consistent claim: whether all, or only part, of what the places’ precision allows agrees.',
       value: (c) => c.agreement,
     },
-    { name: 'summary', type: 'string', required: true, description: 'The map check as one line.', value: (c) => c.summary },
+    {
+      name: 'summary',
+      type: 'string',
+      required: true,
+      description: 'The map check as one line, in English (as the map’s English pages word it).',
+      value: (c) => summaryText(ENGLISH, c),
+    },
     { name: 'unit', type: 'string', description: 'km or deg (empty for banks).', value: (c) => c.measurement?.unit },
     { name: 'value', type: 'number', description: 'The measurement as drawn.', value: (c: ClaimView) => c.measurement?.value },
     { name: 'range_min', type: 'number', description: 'The least the places’ precision allows.', value: (c) => c.measurement?.range?.[0] },
     { name: 'range_max', type: 'number', description: 'The most it allows.', value: (c) => c.measurement?.range?.[1] },
-    { name: 'method', type: 'string', required: true, description: 'How it was measured and judged.', value: (c) => c.method.join(' ') },
+    {
+      name: 'method',
+      type: 'string',
+      required: true,
+      description: 'How it was measured and judged.',
+      value: (c) => [...c.method, verdictText(ENGLISH, c) ?? []].flat().join(' '),
+    },
     { name: 'note', type: 'string', required: true, description: 'How the words are read, and why the tolerance.', value: (c) => c.note },
     { name: 'reason', type: 'string', description: 'Why it cannot be checked, for a claim that cannot.', value: (c) => c.reason },
   ],

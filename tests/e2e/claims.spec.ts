@@ -107,3 +107,22 @@ test('the About page explains the checks and lists every claim with its verdict'
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('.leaflet-container')).toBeVisible();
 });
+
+test('in Ukrainian, a check’s line is worded in Ukrainian, the words checked left in English and marked so', async ({ page }) => {
+  await page.goto('/uk?place=lysychansk-refinery');
+  const p = popup(page);
+  await expect(p.getByRole('heading', { name: /Лисичанський НПЗ/ })).toBeVisible();
+  const summary = badge(p, 'refinery-six-miles').locator('summary');
+  await expect(summary).toHaveText(
+    'Перевірка за мапою: відстань Лисичанськ — Лисичанський НПЗ між центрами: 3,2–9,2 км (2,0–5,7 милі) — узгоджується з «six miles»',
+  );
+  await expect(summary.locator('[lang="en"]')).toHaveText('six miles');
+  // The line itself is in the page's language: the nearest lang above it is the document's.
+  await expect(summary.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'uk');
+
+  // The About page lists every check, rendered on the server in Ukrainian too.
+  await page.goto('/uk/about');
+  const villages = page.locator('.claim-badge[data-claim-id="villages-south-of-lysychansk"] summary');
+  await expect(villages).toHaveText('Перевірка за мапою: не перевіряється. The villages are not named.');
+  await expect(villages.locator('[lang="en"]')).toHaveText('The villages are not named.');
+});

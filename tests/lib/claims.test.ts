@@ -16,6 +16,8 @@ import { placeReportingOf } from '@/lib/map-data';
 import { normaliseText } from '@/lib/normalise-text';
 import type { Claim, ClaimView, PlaceFeature } from '@/lib/types';
 import { loadGeoData } from './geo-data';
+import { summaryText } from '@/lib/claim-words';
+import { WORDS } from '../helpers/messages';
 
 const data = loadGeoData();
 const claim = (id: string): ClaimView => {
@@ -31,7 +33,7 @@ describe('the claims in geo/claims.json', () => {
       const report = data.reports.find((r) => r.id === c.report);
       expect(report, c.id).toBeDefined();
       expect(normaliseText(report!.quote)).toContain(normaliseText(c.text));
-      expect(c.summary.startsWith('Map check: '), c.id).toBe(true);
+      expect(summaryText(WORDS.en, c).startsWith('Map check: '), c.id).toBe(true);
       expect(c.method.length, c.id).toBeGreaterThan(0);
       expect(c.verdict === 'not-checkable').toBe(c.reason !== null);
     }
@@ -69,7 +71,7 @@ describe('the claims in geo/claims.json', () => {
     expect(m.value).toBeLessThan(m.band![0]!);
     expect(m.range![1]).toBeGreaterThan(m.band![0]!);
     expect([c.verdict, c.agreement]).toEqual(['consistent', 'part-of-range']);
-    expect(c.summary).toMatch(
+    expect(summaryText(WORDS.en, c)).toMatch(
       /^Map check: Lysychansk oil refinery 3\.2–9\.2 km \(2\.0–5\.7 mi\) from Lysychansk’s centre — consistent with ‘six miles’$/,
     );
   });
@@ -84,7 +86,7 @@ describe('the claims in geo/claims.json', () => {
     expect(m.range![1]).toBeGreaterThan(270);
     expect(m.band).toEqual([202.5, 247.5]);
     expect([c.verdict, c.agreement]).toEqual(['consistent', 'part-of-range']);
-    expect(c.summary).toContain('(SW to W)');
+    expect(summaryText(WORDS.en, c)).toContain('(SW to W)');
   });
 
   it('refinery on the edge of Lysychansk: 0.4 km outside the outline as drawn, consistent for part of its range', () => {
@@ -103,7 +105,7 @@ describe('the claims in geo/claims.json', () => {
       const parts = Object.fromEntries(c.measurement!.parts.map((p) => [p.place, p.result]));
       expect(parts).toEqual({ lysychansk: 'right', severodonetsk: 'left' });
     }
-    expect(claim('twin-city-across-the-river').summary).toContain(
+    expect(summaryText(WORDS.en, claim('twin-city-across-the-river'))).toContain(
       'Lysychansk on the right bank (south-west), Severodonetsk on the left bank (north-east)',
     );
   });
@@ -111,7 +113,7 @@ describe('the claims in geo/claims.json', () => {
   it('a bridge between the twin cities: the Pavlohrad bridge, near the line between their centres', () => {
     const c = claim('twin-city-bridge-between');
     expect(c.verdict).toBe('consistent');
-    expect(c.summary).toContain('Pavlohrad bridge');
+    expect(summaryText(WORDS.en, c)).toContain('Pavlohrad bridge');
     const parts = Object.fromEntries(c.measurement!.parts.map((p) => [p.place, p]));
     expect(parts['bridge-pavlohrad']!.value).toBeLessThan(1);
     expect(parts['bridge-yuvileinyi']!.consistent).toBe(false);
@@ -199,7 +201,9 @@ describe('evaluateClaim', () => {
     expect(evaluateClaim(km(11, 0.5), places).verdict).toBe('consistent'); // 11.1 km
     expect(evaluateClaim(km(11, 0.5), places).agreement).toBe('whole-range');
     expect(evaluateClaim(km(20, 5), places).verdict).toBe('inconsistent');
-    expect(evaluateClaim(km(20, 5), places).summary).toBe('Map check: north 11.1 km from origin’s centre — inconsistent with ‘words’');
+    expect(summaryText(WORDS.en, evaluateClaim(km(20, 5), places))).toBe(
+      'Map check: north 11.1 km from origin’s centre — inconsistent with ‘words’',
+    );
   });
 
   it('judges a direction by overlapping arcs, across north', () => {
@@ -237,14 +241,20 @@ describe('evaluateClaim', () => {
     });
     expect(evaluateClaim(side('opposite-banks', 'origin'), places).verdict).toBe('consistent');
     expect(evaluateClaim(side('same-bank', 'origin'), places).verdict).toBe('inconsistent');
-    expect(evaluateClaim(side('opposite-banks', 'origin'), places).summary).toContain(
+    expect(summaryText(WORDS.en, evaluateClaim(side('opposite-banks', 'origin'), places))).toContain(
       'origin on the left bank (north), south on the right bank (south)',
     );
   });
 
   it('checks nothing for a not-checkable claim, and says why', () => {
     const v = evaluateClaim({ ...common, id: 'n', kind: 'not-checkable', places: ['origin'], reason: 'No subject. More words.' }, places);
-    expect(v).toMatchObject({ verdict: 'not-checkable', agreement: null, measurement: null, summary: 'Map check: not checkable. No subject.' });
+    expect(v).toMatchObject({
+      verdict: 'not-checkable',
+      agreement: null,
+      measurement: null,
+      finding: { kind: 'not-checkable', reason: 'No subject.' },
+    });
+    expect(summaryText(WORDS.en, v)).toBe('Map check: not checkable. No subject.');
   });
 
   it('names the inputs it cannot measure', () => {

@@ -95,6 +95,11 @@ describe('the data package, read with Frictionless Data’s datapackage library'
     expect(typeof kramatorsk.longitude).toBe('number');
     const claims = await table('claims');
     expect(claims.some((c) => typeof c.value === 'number')).toBe(true);
+    // The summary column is the English line, worded from the check's parts by the English catalogue.
+    expect(claims.find((c) => c.id === 'refinery-six-miles')!.summary).toBe(
+      'Map check: Lysychansk oil refinery 3.2–9.2 km (2.0–5.7 mi) from Lysychansk’s centre — consistent with ‘six miles’',
+    );
+    expect(claims.find((c) => c.id === 'villages-south-of-lysychansk')!.summary).toBe('Map check: not checkable. The villages are not named.');
   });
 
   it('would refuse a bad cell or a broken reference (the reader really checks)', async () => {

@@ -35,10 +35,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * the situation text and compare mode spoke through them; the messages come compiled
  * (scripts/build-embed.mjs), so no ICU message parser is bundled (it would add about 10 KB).
  * Raised to 81,300 B when the map's own controls spoke the reader's language too (zoom, layers and
- * attribution titles, components/map/map-controls.tsx): 81,085 B measured. Raise them
+ * attribution titles, components/map/map-controls.tsx): 81,085 B measured. Raised to 82,000 B when
+ * the map checks' lines came to be worded in the reader's language where they are shown
+ * (lib/claim-words.ts, about 770 B) rather than in English at build: 81,857 B measured. Raise them
  * knowingly, in the commit that needs it, and say why.
  */
-const BUDGET = { js: 81_300, css: 5_900 };
+const BUDGET = { js: 82_000, css: 5_900 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -42,6 +42,38 @@ describe('in Ukrainian', () => {
     expect(badge.querySelector('a')?.getAttribute('href')).toBe('/uk/about#claims');
   });
 
+  it('words a map check’s line in Ukrainian, the words checked left in English and marked so', async () => {
+    const { container } = await render(<ReportQuote report={refineryReport} placeId={refinery.id} />, undefined, 'uk');
+    const summary = container.querySelector('details.claim-badge[data-claim-id="refinery-six-miles"] > summary')!;
+    expect(summary.textContent).toBe(
+      'Перевірка за мапою: відстань Лисичанськ — Лисичанський НПЗ між центрами: 3,2–9,2 км (2,0–5,7 милі) — узгоджується з «six miles»',
+    );
+    // The line is in the page's language (no element from it up to the rendered tree says otherwise); only the words checked are marked as English.
+    const marked: string[] = [];
+    for (let el: Element | null = summary; el && el !== container; el = el.parentElement) if (el.hasAttribute('lang')) marked.push(el.tagName);
+    expect(marked).toEqual([]);
+    expect([...summary.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([['en', 'six miles']]);
+    // How it was measured stays the build's English, each line marked; the verdict's sentence that ends it is Ukrainian.
+    const lines = [...container.querySelectorAll('details.claim-badge[data-claim-id="refinery-six-miles"] .claim-method li')];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const li of lines.slice(0, -1)) expect(li.getAttribute('lang')).toBe('en');
+    expect(lines.at(-1)?.hasAttribute('lang')).toBe(false);
+    expect(lines.at(-1)?.textContent).toMatch(/^Висновок: узгоджується\. Частина того, що допускає точність мапи/);
+    const direction = container.querySelector('details.claim-badge[data-claim-id="refinery-south-west-of-centre"] > summary');
+    expect(direction?.textContent).toContain('азимут 219°–276° (від ПдЗх до Зх)');
+    expect(direction?.querySelector('[lang="en"]')?.textContent).toBe('southwestern');
+  });
+
+  it('says in Ukrainian that a claim cannot be checked, its reason (the project’s English) marked so', async () => {
+    const [first, ...rest] = refineryReport.claims!;
+    const notCheckable = { ...first!, verdict: 'not-checkable' as const, agreement: null, reason: 'The villages are not named.' };
+    const claims = [{ ...notCheckable, finding: { kind: 'not-checkable' as const, reason: 'The villages are not named.' } }, ...rest];
+    const { container } = await render(<ReportQuote report={{ ...refineryReport, claims }} placeId={refinery.id} />, undefined, 'uk');
+    const summary = container.querySelector('details.claim-badge.claim-not-checkable > summary')!;
+    expect(summary.textContent).toBe('Перевірка за мапою: не перевіряється. The villages are not named.');
+    expect(summary.querySelector('[lang="en"]')?.textContent).toBe('The villages are not named.');
+  });
+
   it('heads a pop-up with the Ukrainian name first, the English one marked, and its buttons in Ukrainian', async () => {
     const { container } = await render(
       <PlacePopup place={refinery} date="2022-06-30" onOpenPanel={vi.fn()} onClose={vi.fn()} />,

@@ -5,18 +5,9 @@ import { claimSchema } from '../claim-schemas';
 import { formatDateInfo } from '../format-date';
 import { activitySchema, basisSchema, controlSchema } from '../schemas';
 import { quoteLinkOf } from '../text-fragment';
-import { wordsFor } from '../translate';
+import { ENGLISH } from '../english-words';
 import type { Assertion, Citation, ClaimView, DateInfo, Report, ReportView } from '../types';
 import { joinList, type Table } from './table';
-// biome-ignore lint/correctness/useJsonImportAttributes: in the Next build next-intl's loader turns messages/*.json into a JS module of compiled messages, which Turbopack refuses to read as JSON when the import asks for JSON (this module is in the server's graph through lib/data.ts).
-import en from '../../messages/en.json';
-
-/**
- * The downloads' words are English: a column's meaning should not change with the page a researcher
- * downloads it from, and its other text (the method, the note, the reason) is English. So the
- * summary is the map's English line, worded from the same finding by the same catalogue.
- */
-const ENGLISH = wordsFor('en', en);
 
 const REPORT_ID = 'The report, by id (reports.csv).';
 

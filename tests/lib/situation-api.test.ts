@@ -1,5 +1,6 @@
 // GET /api/places/{id} carries each place's control, activity and age (lib/situation-api.ts).
 import { describe, expect, it } from 'vitest';
+import { withClaimSummaries } from '@/lib/english-words';
 import { placeWithSituation } from '@/lib/situation-api';
 import { loadGeoData } from './geo-data';
 
@@ -43,5 +44,17 @@ describe('a place’s situation in the API', () => {
 
   it('links each place to its page, by a relative address', () => {
     expect(placeWithSituation('lysychansk-refinery', data, LATEST)!.page).toBe('/places/lysychansk-refinery');
+  });
+});
+
+describe('a place’s claims in the API', () => {
+  it('give their parts and, beside them, the map’s English one-line summary (the field the API always had)', () => {
+    const place = withClaimSummaries(placeWithSituation('lysychansk-refinery', data, LATEST)!);
+    const claims = place.claims;
+    expect(claims.length).toBeGreaterThan(2);
+    const sixMiles = claims.find((c) => c.id === 'refinery-six-miles');
+    expect(sixMiles?.finding).toMatchObject({ kind: 'distance' });
+    expect(sixMiles?.summary).toMatch(/^Map check: .*Lysychansk.* — consistent with ‘six miles’$/);
+    expect(claims.every((c) => c.summary.startsWith('Map check:'))).toBe(true);
   });
 });

@@ -2,8 +2,9 @@
  * The network edge of the app, before any route runs (README "Security headers"):
  * - refuses methods other than GET and HEAD (OPTIONS answers CORS preflight on the API): the app
  *   has no forms and no server actions, and prerendered routes would otherwise answer any method;
- * - answers malformed percent-encoding under /api/ with a JSON 400 (Next would throw a 500), and
- *   hides Next's router headers from the API's routes (see withoutRouterHeaders);
+ * - answers malformed percent-encoding with a 400, in JSON under /api/ (Next would throw a 500 on
+ *   a page's or a route's {id}), and hides Next's router headers from the API's routes (see
+ *   withoutRouterHeaders);
  * - refuses a malformed Next router-state header with a 400 (Next would throw a 500 on it);
  * - sets the Content-Security-Policy and hardening headers on every response, read at run time so
  *   the policy allows the configured tile server; /embed alone may be framed by other sites. No
@@ -142,12 +143,12 @@ export function proxy(request: NextRequest) {
   }
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return refuse(pathname, 405, 'Method not allowed: this site only answers GET and HEAD.');
-  if (api) {
-    try {
-      decodeURIComponent(request.nextUrl.pathname);
-    } catch {
-      return refuse(pathname, 400, 'Malformed URL: invalid percent-encoding.');
-    }
+  // Every path, not only the API's: a page's {id} with a bad escape (`/places/%ff`) threw in Next's
+  // decoding of its params, a 500 (found by the hostile-input corpus, issue 17).
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return refuse(pathname, 400, 'Malformed URL: invalid percent-encoding.');
   }
 
   const tree = request.headers.get('next-router-state-tree');

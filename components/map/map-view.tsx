@@ -21,6 +21,7 @@ import { OfflineBase } from './offline-base';
 import { PopupClearance } from './popup-clearance';
 import { SelectedPopup } from './selected-popup';
 import { ShowPlace, type SheetCover } from './show-place';
+import { AttributionClearance } from './attribution-clearance';
 import { TrackSize } from './track-size';
 import { PHONE_QUERY } from './use-media-query';
 import { useStableHandlers } from './use-stable-handlers';
@@ -144,6 +145,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
         <MapControls shown={controls} />
         <MapEvents layers={data.layers} initiallyVisible={visibleLayers} onView={on.onView} onLayers={on.onLayers} onSelect={on.onSelect} />
         <TrackSize />
+        <AttributionClearance />
         <PopupClearance />
         <FlyToView target={story?.view ?? null} />
         <ShowPlace data={data} flyTo={flyTo} selected={state.place} fittedFirst={fittedFirst} cover={cover} date={date} />

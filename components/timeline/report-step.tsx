@@ -21,7 +21,8 @@ export function ReportStep({ direction, target, onChange, children }: ReportStep
   const t = useTranslations('Timeline');
   const { locale } = useWords();
   const date = target && formatIsoDate(target, locale);
-  // Ukrainian names the end with the button's visible word in it (axe: label-content-name-mismatch).
+  // Each name starts with the button's visible word ("Next", "Previous"), in both languages, also at
+  // either end: a speech-input user says what they see (axe: label-content-name-mismatch, WCAG 2.5.3).
   const label =
     direction === 'previous' ? (date ? t('previousReport', { date }) : t('noEarlier')) : date ? t('nextReport', { date }) : t('noLater');
   return (

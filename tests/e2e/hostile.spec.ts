@@ -1,5 +1,5 @@
 /**
- * Hostile input (issue 7): a corpus of requests against every route and parameter, sent with
+ * Hostile input (issues 7, 17): a corpus of requests against every route and parameter, sent with
  * Playwright's `request` fixture to the built app. The corpus is data (tests/fixtures/hostile/*.json);
  * hostile/corpus.ts crosses payloads with parameters, routes, methods and headers, this file sends
  * every request, and hostile/judge.ts checks each answer against the rules below. Each test batches
@@ -25,7 +25,9 @@
  * | `4xx` | any 4xx |
  * | `any` | the rules above only |
  *
- * Also: the security headers of every route, and that unknown ids are not written to disk.
+ * Also: the security headers of every route, and that unknown ids are not written to disk. That the
+ * corpus covers every route and parameter: hostile-coverage.spec.ts; the browser's doors (embed.js's
+ * attributes, postMessage): hostile-embed.spec.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,8 +46,8 @@ test.describe('hostile input', () => {
   test.setTimeout(60_000);
 
   const groups: [title: string, pick: (c: Corpus) => Req[]][] = [
-    ['unknown, malformed and path-trick ids on /api/layers, /api/places and /api/sources', (c) => c.idCases],
-    ['markup in every query parameter of /, /embed and /api/oembed', (c) => c.markupCases],
+    ['unknown, malformed and path-trick ids on /api/layers, /api/places, /api/sources and the place pages', (c) => c.idCases],
+    ['markup in every query parameter of /, /uk, /embed, /image and /api/oembed', (c) => c.markupCases],
     ['Unicode, control characters, traversal and very long values in every query parameter', (c) => c.valueCases],
     [
       'oEmbed: markup inside the page URL, other sites, data:/javascript:/file: URLs, dimensions, formats; raw queries and paths',

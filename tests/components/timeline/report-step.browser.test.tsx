@@ -32,7 +32,7 @@ describe('ReportStep', () => {
         ›
       </ReportStep>,
     );
-    const button = page.getByRole('button', { name: 'No later report' });
+    const button = page.getByRole('button', { name: 'Next report: none' });
     await expect.element(button).toHaveAttribute('aria-disabled', 'true');
     await expect.element(button).not.toHaveAttribute('disabled');
     (button.element() as HTMLButtonElement).focus();
@@ -64,7 +64,7 @@ describe('DateStepper', () => {
     const next = page.getByRole('button', { name: 'Next report: 8 February 2023' });
     const element = next.element();
     await userEvent.click(next);
-    const atEnd = page.getByRole('button', { name: 'No later report' });
+    const atEnd = page.getByRole('button', { name: 'Next report: none' });
     await expect.element(atEnd).toHaveAttribute('aria-disabled', 'true');
     // The same button: it stayed in place, so focus did not fall to the page.
     expect(atEnd.element()).toBe(element);
@@ -79,7 +79,7 @@ describe('DateStepper', () => {
 
   it('at the first report, the previous button is the one marked unavailable', async () => {
     await render(<Stepper initial="2022-06-24" onChange={vi.fn()} />);
-    await expect.element(page.getByRole('button', { name: 'No earlier report' })).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(page.getByRole('button', { name: 'Previous report: none' })).toHaveAttribute('aria-disabled', 'true');
     await expect.element(page.getByRole('button', { name: 'Next report: 25 June 2022' })).not.toHaveAttribute('aria-disabled');
   });
 });

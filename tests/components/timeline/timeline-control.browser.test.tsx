@@ -69,7 +69,7 @@ describe('TimelineControl', () => {
 
   it('stops at the end: no step past the last report or the last day', async () => {
     const onChange = await onSlider('2023-02-08');
-    await expect.element(page.getByRole('button', { name: 'No later report' })).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(page.getByRole('button', { name: 'Next report: none' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.keyboard('{PageUp}');
     await userEvent.keyboard('{ArrowRight}');
     // A step that is taken shows that the keys above were handled before it.
@@ -79,7 +79,7 @@ describe('TimelineControl', () => {
 
   it('stops at the start: no report before the first, but days before it (the range starts on 1 June)', async () => {
     const onChange = await onSlider('2022-06-24');
-    await expect.element(page.getByRole('button', { name: 'No earlier report' })).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(page.getByRole('button', { name: 'Previous report: none' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.keyboard('{PageDown}');
     await press('ArrowLeft', '23 June 2022');
     expect(onChange.mock.calls.flat()).toEqual(['2022-06-23']);

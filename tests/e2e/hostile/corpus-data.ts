@@ -47,16 +47,18 @@ interface Routes {
   routes: RouteEntry[];
   wrongMethods: string[];
   wrongMethodExpect: Record<RouteEntry['kind'], Expect>;
+  /** The parameters of the routes whose list is not imported (tests/e2e/hostile/surface.ts derives the rest). */
   queryParams: Record<string, string[]>;
   queryExpect: Record<string, Expect>;
   valuesPerParameter: string[];
   oembedBase: Record<string, string>;
-  nestedOembed: Record<string, string[]>;
   securityHeaders: { routes: HeaderRoute[]; errorAnswers: HeaderRoute[] };
 }
 
 interface Ids {
   routes: { prefix: string; known: string }[];
+  /** Pages named by an id (a place's page in each language): the same ids, answered with a 404 page. */
+  pageRoutes: { prefix: string; known: string }[];
   ids: (Omit<Value, 'value'> & { id?: string; expect: Expect })[];
 }
 

@@ -6,6 +6,7 @@
 import { Builder } from './request-builder';
 import { caseValue, cases, type HeaderSet, headerSets, ids, payloads, routes } from './corpus-data';
 import { short } from './markup-forms';
+import { EMBED_PARAMETERS, LOCALE_PREFIXES, QUERY_PARAMETERS, STATE_PARAMETERS } from './surface';
 
 /** The values crossed with query parameters: markup templates (with {m}), and plain hostile values. */
 const markupValues = payloads.markup.map((p) => ({ name: p.name, value: p.template }));
@@ -25,12 +26,19 @@ function addIdCases(b: Builder): void {
     for (const p of payloads.markup)
       b.request(`id: markup ${p.name}`, { path: route.prefix + keepMarker(encodeURIComponent(p.template)), expect: 'api-400' });
   }
+  // A place's page in each language: the known id is a page, any other a 404 page (never rendered).
+  for (const route of ids.pageRoutes) {
+    b.request(`known ${route.prefix} id`, { path: route.prefix + route.known, expect: 'page' });
+    for (const id of ids.ids) b.request(`page id: ${id.name}`, { path: route.prefix + caseValue(id), expect: '4xx' });
+    for (const p of payloads.markup)
+      b.request(`page id: markup ${p.name}`, { path: route.prefix + keepMarker(encodeURIComponent(p.template)), expect: '4xx' });
+  }
 }
 
 /** Markup or plain hostile values in each query parameter (where the route is worth it) and in all at once. */
 function addQueryCases(b: Builder, kind: 'markup' | 'values'): void {
   const values = kind === 'markup' ? markupValues : plainValues;
-  for (const [route, params] of Object.entries(routes.queryParams)) {
+  for (const [route, params] of Object.entries(QUERY_PARAMETERS)) {
     const base = route === '/api/oembed' ? routes.oembedBase : {};
     const expectation = routes.queryExpect[route]!;
     const perParameter = kind === 'markup' || routes.valuesPerParameter.includes(route);
@@ -55,10 +63,17 @@ function addQueryCases(b: Builder, kind: 'markup' | 'values'): void {
   }
 }
 
+/** The pages oEmbed embeds, and the parameters it reads from their addresses: the payload inside the `url` given to oEmbed. */
+const NESTED_OEMBED: Record<string, string[]> = {
+  '/': STATE_PARAMETERS,
+  ...Object.fromEntries(LOCALE_PREFIXES.map((prefix) => [prefix, EMBED_PARAMETERS])),
+  '/embed': EMBED_PARAMETERS,
+};
+
 /** Markup inside the page URL given to oEmbed, then the single requests of cases.json. */
 function addOembedAndSingleCases(b: Builder): void {
   // The payload inside the URL given to oEmbed: a map page whatever its parameters, so 200.
-  for (const [page, params] of Object.entries(routes.nestedOembed)) {
+  for (const [page, params] of Object.entries(NESTED_OEMBED)) {
     for (const p of payloads.markup) {
       for (const param of params) {
         b.request(`oEmbed url with ${param}: ${p.name}`, {
@@ -86,8 +101,12 @@ function addOembedAndSingleCases(b: Builder): void {
 function addParamValueCases(b: Builder): void {
   for (const pv of cases.paramValues) {
     for (const page of pv.pages) {
-      for (const value of pv.values)
-        b.request(`${pv.param}=${short(value, 40)}`, { path: page, query: { [pv.param]: value }, expect: pv.expect });
+      // A page may carry a query of its own (a step needs its story).
+      const [pathname, own] = page.split('?') as [string, string | undefined];
+      for (const value of pv.values) {
+        const query = { ...Object.fromEntries(new URLSearchParams(own)), [pv.param]: value };
+        b.request(`${pv.param}=${short(value, 40)} on ${page}`, { path: pathname, query, expect: pv.expect });
+      }
     }
   }
 }

@@ -19,7 +19,7 @@ const CODE_ATTRIBUTES =
 
 /** Calls whose string arguments are catalogue keys or other code names. */
 const KEY_CALLS =
-  /^(t|t\.rich|t\.has|t\.markup|t\.raw|useTranslations|getTranslations|legendLabel|querySelector|querySelectorAll|getElementById|addEventListener|removeEventListener|setAttribute|getAttribute|matchMedia|useMediaQuery|createElement|console\.\w+|Error|TypeError)$/;
+  /^(t|t\.rich|t\.has|t\.markup|t\.raw|useTranslations|getTranslations|legendLabel|querySelector|querySelectorAll|getElementById|addEventListener|removeEventListener|setAttribute|getAttribute|[\w.]+\.(setProperty|removeProperty)|matchMedia|useMediaQuery|createElement|console\.\w+|Error|TypeError)$/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })

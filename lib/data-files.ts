@@ -9,6 +9,7 @@
  *   file names: what says each place's situation on any date, loaded when a reader needs it;
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
  * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches;
+ * - `messages.<language>.<hash>.json`, the interface's words an embed needs (lib/message-files.ts);
  * - `frontline-map-data-<data version>/`, the downloads (lib/downloads/package.ts): GeoJSON, CSV,
  *   the data package descriptor and a zip, named by the data version so that a citation names them.
  * The map file and the manifest also carry the data version (lib/data-version.ts).
@@ -25,6 +26,8 @@ import { mapDataOf, type PlaceReporting, placeReportingOf, searchNamesOf } from 
 import { decodeMapData, encodeMapData, type MapDataWire } from './map-data-codec';
 import { type DigestsWire, decodeDigests } from './decode-digests';
 import { encodeDigests } from './map-data-digests';
+import type { Locale } from './i18n';
+import { messageBodies } from './message-files';
 import type { GeoData } from './types';
 
 /** The URL path under which the files are served, and the folder of public/ they are written to. */
@@ -37,6 +40,8 @@ export interface DataManifest {
   map: string;
   /** URL of each place's reporting file, by place id. */
   places: Record<string, string>;
+  /** URL of each language's compiled client messages, which an embed fetches (lib/message-files.ts). */
+  messages: Record<Locale, string>;
   /** The version of the data these files were made from. */
   version: DataVersion;
   /** The downloads: their folder's URL (ending in `/`) and every file in it, descriptor first. */
@@ -68,7 +73,7 @@ function placeFiles(data: GeoData): DataFile[] {
   return ids.map((id, i) => ({ url: `${DATA_URL_PREFIX}places/${id}.${hash}.json`, body: bodies[i]! }));
 }
 
-/** Every data file of a data set, and the manifest naming them. Pure apart from hashing. */
+/** Every data file of a data set, and the manifest naming them. Pure apart from hashing and reading the catalogues. */
 export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Omit<DataManifest, 'downloads'>; files: DataFile[] } {
   const files = placeFiles(data);
   const places = Object.fromEntries([...data.places.keys()].map((id, i) => [id, files[i]!.url]));
@@ -80,8 +85,10 @@ export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Om
   // The version inside the map file too, so that a copy of the file says which data it holds (the decoder ignores it).
   const wire: MapDataWire & { version: DataVersion } = { ...encodeMapData({ ...embed, digests: digests.url }), version };
   const map = hashed('map', JSON.stringify(wire));
-  files.push(search, digests, map);
-  return { manifest: { map: map.url, places, version }, files };
+  const messageFiles = Object.entries(messageBodies()).map(([locale, body]) => [locale, hashed(`messages.${locale}`, body)] as const);
+  files.push(search, digests, map, ...messageFiles.map(([, file]) => file));
+  const messages = Object.fromEntries(messageFiles.map(([locale, file]) => [locale, file.url])) as Record<Locale, string>;
+  return { manifest: { map: map.url, places, messages, version }, files };
 }
 
 /** The downloads (lib/downloads/package.ts) as files under public/_data/, and their index for the manifest. */

@@ -36,6 +36,18 @@ export interface EmbedConfig {
   /** The interface's language, and its messages (messages/*.json) for the frame's components. */
   locale: Locale;
   messages: Partial<Messages>;
+  /** Where the browser gets those messages (lib/message-files.ts): the page's JSON block leaves them out. */
+  messagesUrl: string;
+}
+
+/**
+ * What the page's JSON block carries: the configuration without its messages, which the browser
+ * fetches (`messagesUrl`, preloaded beside the data file) and every embed on a page shares.
+ */
+export type EmbedWireConfig = Omit<EmbedConfig, 'messages'>;
+
+export function wireConfigOf({ messages: _messages, ...wire }: EmbedConfig): EmbedWireConfig {
+  return wire;
 }
 
 export interface EmbedConfigInput {
@@ -54,6 +66,7 @@ export interface EmbedConfigInput {
   story?: Story;
   locale: Locale;
   messages: Partial<Messages>;
+  messagesUrl: string;
 }
 
 function previewOf(data: ReportedData, options: EmbedOptions, reporting: PlaceReporting | undefined, locale: Locale): EmbedPreview {
@@ -83,6 +96,7 @@ export function embedConfigOf({
   story,
   locale,
   messages,
+  messagesUrl,
 }: EmbedConfigInput): EmbedConfig {
   // The preview first: the page's JSON block follows the HTML rendered from it, and gzip finds the
   // quotes they share only within 32 KB, so the timeline's dates (up to 9 KB) go after them.
@@ -98,6 +112,7 @@ export function embedConfigOf({
     ...(story ? { story } : {}),
     locale,
     messages,
+    messagesUrl,
   };
 }
 

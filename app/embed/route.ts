@@ -36,6 +36,7 @@ export async function GET(request: Request) {
   const html = renderEmbedPage({
     locale: options.lang,
     messages: clientMessages(await loadMessages(options.lang)),
+    messagesUrl: getDataManifest().messages[options.lang],
     data,
     dataUrl: getDataManifest().map,
     reporting: options.state.place ? getPlaceReporting(options.state.place) : undefined,

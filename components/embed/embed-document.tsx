@@ -5,7 +5,7 @@
  * (and preact-render-to-string) for the route app/embed/route.ts (lib/embed-page.ts loads it).
  */
 import { renderToString } from 'react-dom/server';
-import { digestsAtOnce, type EmbedConfig, embedConfigOf, type EmbedPageInput } from '@/lib/embed-config';
+import { digestsAtOnce, type EmbedConfig, embedConfigOf, type EmbedPageInput, wireConfigOf } from '@/lib/embed-config';
 import { jsonForScript } from '@/lib/html';
 import { localName } from '@/lib/i18n';
 import { wordsFor } from '@/lib/translate';
@@ -34,6 +34,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <link rel="stylesheet" href={assets.css} />
         {/* The map's data file, shared with every page and frame: asked for while the script loads. */}
         <link rel="preload" href={config.shell.dataUrl} as="fetch" crossOrigin="anonymous" />
+        <link rel="preload" href={config.messagesUrl} as="fetch" crossOrigin="anonymous" />
         {/* The report digests too, where the first view reads them (a place, another date, the list); most frames never do. */}
         {digestsAtOnce(config) && <link rel="preload" href={config.shell.digestsUrl} as="fetch" crossOrigin="anonymous" />}
         {assets.preload.map((href) => (
@@ -65,7 +66,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
           />
         </noscript>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a JSON data island; jsonForScript escapes <, > and & (so no </script>), and a script's text cannot be set otherwise. */}
-        <script id="fm-config" type="application/json" dangerouslySetInnerHTML={{ __html: jsonForScript(config) }} />
+        <script id="fm-config" type="application/json" dangerouslySetInnerHTML={{ __html: jsonForScript(wireConfigOf(config)) }} />
         <script type="module" src={assets.js} />
       </body>
     </html>

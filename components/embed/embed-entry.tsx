@@ -7,12 +7,17 @@ import 'leaflet/dist/leaflet.css';
 import './embed.css';
 import { hydrateRoot } from 'react-dom/client';
 import { MapView } from '@/components/map/map-view';
-import type { EmbedConfig } from '@/lib/embed-config';
+import type { EmbedConfig, EmbedWireConfig } from '@/lib/embed-config';
 import { EmbedApp } from './embed-app';
 
 const root = document.getElementById('fm-root');
 const configEl = document.getElementById('fm-config');
 if (root && configEl?.textContent) {
-  const config = JSON.parse(configEl.textContent) as EmbedConfig;
-  hydrateRoot(root, <EmbedApp config={config} Map={MapView} />);
+  const wire = JSON.parse(configEl.textContent) as EmbedWireConfig;
+  // The interface's words come as a file of their own, preloaded beside the data file. Should it
+  // fail, the frame stays as the server rendered it: readable, without the map.
+  fetch(wire.messagesUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<EmbedConfig['messages']>) : Promise.reject(new Error(response.statusText))))
+    .then((messages) => hydrateRoot(root, <EmbedApp config={{ ...wire, messages }} Map={MapView} />))
+    .catch(() => {});
 }

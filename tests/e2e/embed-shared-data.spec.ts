@@ -12,19 +12,23 @@ interface Traffic {
   /** Requests for the map's data file answered over the network, not from the browser's cache. */
   dataFetches: number;
   /** Bytes received from the app's origin (headers and bodies, as sent on the wire). */
+  /** Fetches of the interface's messages file (lib/message-files.ts) that came over the network. */
+  messageFetches: number;
   appBytes: number;
 }
 
 /** Records, through the DevTools protocol, what the page and its frames fetch from the app. */
 async function recordTraffic(page: Page, appOrigin: string): Promise<{ session: CDPSession; traffic: Traffic }> {
   const session = await page.context().newCDPSession(page);
-  const traffic: Traffic = { dataFetches: 0, appBytes: 0 };
+  const traffic: Traffic = { dataFetches: 0, messageFetches: 0, appBytes: 0 };
   const fromApp = new Set<string>();
   const dataRequests = new Set<string>();
+  const messageRequests = new Set<string>();
   session.on('Network.requestWillBeSent', ({ requestId, request }) => {
     if (!request.url.startsWith(appOrigin)) return;
     fromApp.add(requestId);
     if (/\/_data\/map\.\w+\.json$/.test(request.url)) dataRequests.add(requestId);
+    if (/\/_data\/messages\.\w+\.\w+\.json$/.test(request.url)) messageRequests.add(requestId);
   });
   // A request the cache answers receives nothing over the wire. (Frames that ask while the first
   // answer is still arriving wait for it in Chromium's cache, and are not flagged fromDiskCache.)
@@ -32,6 +36,7 @@ async function recordTraffic(page: Page, appOrigin: string): Promise<{ session: 
     if (!fromApp.has(requestId)) return;
     traffic.appBytes += encodedDataLength;
     if (dataRequests.has(requestId) && encodedDataLength > 0) traffic.dataFetches += 1;
+    if (messageRequests.has(requestId) && encodedDataLength > 0) traffic.messageFetches += 1;
   });
   await session.send('Network.enable');
   return { session, traffic };
@@ -57,13 +62,15 @@ async function article(browser: Browser, baseURL: string, name: string, count: n
   return { context, traffic };
 }
 
-test('five maps on one page fetch the data file once, and cost at most 1.3 times one map', async ({ browser, baseURL }) => {
+test('five maps on one page fetch the data file and the messages once, and cost at most 1.3 times one map', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const one = await article(browser, baseURL!, 'one-map', 1);
   expect(one.traffic.dataFetches).toBe(1);
+  expect(one.traffic.messageFetches).toBe(1);
   await one.context.close();
   const five = await article(browser, baseURL!, 'five-maps-shared', 5);
   expect(five.traffic.dataFetches).toBe(1);
+  expect(five.traffic.messageFetches).toBe(1);
   expect(five.traffic.appBytes / one.traffic.appBytes).toBeLessThanOrEqual(1.3);
   await five.context.close();
 });

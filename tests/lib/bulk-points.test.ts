@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlaceList } from '@/components/places/place-list';
 import { BULK_POINTS, bulkLatLng, embedDataOf, encodeBulkPoints, isBulkCandidate, isBulkLayer } from '@/lib/bulk-points';
-import { embedConfigOf } from '@/lib/embed-config';
+import { embedConfigOf, wireConfigOf } from '@/lib/embed-config';
 import { parseEmbedOptions } from '@/lib/embed-options';
 import type { MapData, ReportedPlace } from '@/lib/map-data';
 import type { PlaceFeature } from '@/lib/types';
@@ -175,7 +175,7 @@ describe('a bulk layer in the data file and the pages', () => {
     expect(large).not.toContain('synthetic-');
     expect(Math.abs(large.length - small.length)).toBeLessThan(20);
     expect(JSON.parse(large.match(/<script id="fm-config" type="application\/json">([\s\S]*?)<\/script>/)![1]!)).toEqual(
-      JSON.parse(JSON.stringify(embedConfigOf(input(big)))),
+      JSON.parse(JSON.stringify(wireConfigOf(embedConfigOf(input(big))))),
     );
   });
   it('the text list counts the points without reporting instead of listing them', () => {

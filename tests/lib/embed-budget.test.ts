@@ -37,10 +37,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * Raised to 81,300 B when the map's own controls spoke the reader's language too (zoom, layers and
  * attribution titles, components/map/map-controls.tsx): 81,085 B measured. Raised to 82,000 B when
  * the map checks' lines came to be worded in the reader's language where they are shown
- * (lib/claim-words.ts, about 770 B) rather than in English at build: 81,857 B measured. Raise them
- * knowingly, in the commit that needs it, and say why.
+ * (lib/claim-words.ts, about 770 B) rather than in English at build: 81,857 B measured. Raised to
+ * 82,400 B when the legend came to follow the credits' height (components/map/attribution-clearance.tsx,
+ * 82,114 B with it) and the entry to fetch its messages file before it hydrates
+ * (lib/message-files.ts, about 70 B, for about 3 KB gzip less HTML per frame): 82,183 B measured. Raise them knowingly, in the
+ * commit that needs it, and say why.
  */
-const BUDGET = { js: 82_000, css: 5_900 };
+const BUDGET = { js: 82_400, css: 5_900 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -135,6 +135,7 @@ describe('the embed page (rendered on the server from the components the browser
       ...TEST_PAGE_SETTINGS,
       locale: options.lang,
       messages: COMPILED_MESSAGES[options.lang],
+      messagesUrl: `/_data/messages.${options.lang}.test.json`,
     });
   };
   it('speaks the language of `lang`: the document, the interface and the full map’s link, the quotes in their own', () => {
@@ -182,6 +183,15 @@ describe('the embed page (rendered on the server from the components the browser
     expect(html).toContain('<link rel="preload" href="/_data/map.test.json" as="fetch" crossorigin="anonymous"/>');
     expect(html).toContain('"dataUrl":"/_data/map.test.json"');
     expect(html).not.toContain('"FeatureCollection"');
+  });
+  it('points the browser at its language’s messages file, and carries no messages in its JSON block', () => {
+    for (const lang of ['en', 'uk'] as const) {
+      const html = page(`lang=${lang}`);
+      expect(html).toContain(`<link rel="preload" href="/_data/messages.${lang}.test.json" as="fetch" crossorigin="anonymous"/>`);
+      const block = JSON.parse(html.match(/<script id="fm-config" type="application\/json">(.*?)<\/script>/s)![1]!);
+      expect(block.messagesUrl).toBe(`/_data/messages.${lang}.test.json`);
+      expect(block).not.toHaveProperty('messages');
+    }
   });
   it('the date and the full map’s link are in the page before any script runs; the map is a placeholder', () => {
     const html = page('place=bakhmut&date=2022-06-30&controls=0');

@@ -9,7 +9,7 @@
  *   file names: what says each place's situation on any date, loaded when a reader needs it;
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
  * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches;
- * - `messages.<language>.<hash>.json`, the interface's words an embed needs (lib/message-files.ts);
+ * - `messages-<language>.<hash>.json`, the interface's words an embed needs (lib/message-files.ts);
  * - `frontline-map-data-<data version>/`, the downloads (lib/downloads/package.ts): GeoJSON, CSV,
  *   the data package descriptor and a zip, named by the data version so that a citation names them.
  * The map file and the manifest also carry the data version (lib/data-version.ts).
@@ -85,7 +85,7 @@ export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Om
   // The version inside the map file too, so that a copy of the file says which data it holds (the decoder ignores it).
   const wire: MapDataWire & { version: DataVersion } = { ...encodeMapData({ ...embed, digests: digests.url }), version };
   const map = hashed('map', JSON.stringify(wire));
-  const messageFiles = Object.entries(messageBodies()).map(([locale, body]) => [locale, hashed(`messages.${locale}`, body)] as const);
+  const messageFiles = Object.entries(messageBodies()).map(([locale, body]) => [locale, hashed(`messages-${locale}`, body)] as const);
   files.push(search, digests, map, ...messageFiles.map(([, file]) => file));
   const messages = Object.fromEntries(messageFiles.map(([locale, file]) => [locale, file.url])) as Record<Locale, string>;
   return { manifest: { map: map.url, places, messages, version }, files };

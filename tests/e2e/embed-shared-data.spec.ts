@@ -28,7 +28,7 @@ async function recordTraffic(page: Page, appOrigin: string): Promise<{ session: 
     if (!request.url.startsWith(appOrigin)) return;
     fromApp.add(requestId);
     if (/\/_data\/map\.\w+\.json$/.test(request.url)) dataRequests.add(requestId);
-    if (/\/_data\/messages\.\w+\.\w+\.json$/.test(request.url)) messageRequests.add(requestId);
+    if (/\/_data\/messages-\w+\.\w+\.json$/.test(request.url)) messageRequests.add(requestId);
   });
   // A request the cache answers receives nothing over the wire. (Frames that ask while the first
   // answer is still arriving wait for it in Chromium's cache, and are not flagged fromDiskCache.)

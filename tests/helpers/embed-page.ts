@@ -25,5 +25,5 @@ export const TEST_PAGE_SETTINGS = {
   oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
   locale: 'en',
   messages: COMPILED_MESSAGES.en,
-  messagesUrl: '/_data/messages.en.test.json',
+  messagesUrl: '/_data/messages-en.test.json',
 } satisfies Partial<EmbedPageInput>;

@@ -135,7 +135,7 @@ describe('the embed page (rendered on the server from the components the browser
       ...TEST_PAGE_SETTINGS,
       locale: options.lang,
       messages: COMPILED_MESSAGES[options.lang],
-      messagesUrl: `/_data/messages.${options.lang}.test.json`,
+      messagesUrl: `/_data/messages-${options.lang}.test.json`,
     });
   };
   it('speaks the language of `lang`: the document, the interface and the full map’s link, the quotes in their own', () => {
@@ -187,9 +187,9 @@ describe('the embed page (rendered on the server from the components the browser
   it('points the browser at its language’s messages file, and carries no messages in its JSON block', () => {
     for (const lang of ['en', 'uk'] as const) {
       const html = page(`lang=${lang}`);
-      expect(html).toContain(`<link rel="preload" href="/_data/messages.${lang}.test.json" as="fetch" crossorigin="anonymous"/>`);
+      expect(html).toContain(`<link rel="preload" href="/_data/messages-${lang}.test.json" as="fetch" crossorigin="anonymous"/>`);
       const block = JSON.parse(html.match(/<script id="fm-config" type="application\/json">(.*?)<\/script>/s)![1]!);
-      expect(block.messagesUrl).toBe(`/_data/messages.${lang}.test.json`);
+      expect(block.messagesUrl).toBe(`/_data/messages-${lang}.test.json`);
       expect(block).not.toHaveProperty('messages');
     }
   });

@@ -26,7 +26,7 @@ describe('the messages files', () => {
   it('are data files named by their language and content, which the manifest names', () => {
     const { manifest, files } = dataFilesOf(loadGeoData(), { id: '0123456789ab', date: '2026-01-01' });
     for (const locale of LOCALES) {
-      expect(manifest.messages[locale]).toMatch(new RegExp(`^/_data/messages\\.${locale}\\.[0-9a-f]{12}\\.json$`));
+      expect(manifest.messages[locale]).toMatch(new RegExp(`^/_data/messages-${locale}\\.[0-9a-f]{12}\\.json$`));
       expect(files.find((f) => f.url === manifest.messages[locale])?.body).toBe(bodies[locale]);
     }
     expect(manifest.messages.en).not.toBe(manifest.messages.uk);

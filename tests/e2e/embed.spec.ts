@@ -199,6 +199,9 @@ test('oEmbed: the embed links its oEmbed, whose html works in a host page', asyn
   // The prerendered pages link theirs only when SITE_URL is set at build (cache-headers.spec.ts).
   await page.goto('/embed?place=bakhmut&tiles=0');
   await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
+  // The pop-up's situation comes with the report digests and their decoder (a chunk of its own):
+  // once it shows, the page has nothing left to load that leaving it for the host page would cancel.
+  await expect(page.locator('.leaflet-popup .place-popup div.situation')).toBeVisible();
   const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
   expect(href).toBeTruthy();
   const res = await request.get(href!.replace(/^https?:\/\/[^/]+/, ''));

@@ -6,11 +6,18 @@ const VERSION = { id: '0123456789ab', date: '2026-11-28' };
 const STATE = { place: 'severodonetsk', date: '2022-06-30', tiles: false };
 const LAYERS = ['cities'];
 
+// The content's module is fetched (and, under Vitest, transformed) on the first opening: on a busy
+// machine that takes more than waitFor's default second.
+const LOADED = { timeout: 15_000 };
+
 /** Opens the dialog as a reader does, and waits for its content, which loads on the first opening, to show its link. */
 async function opened<T extends { container: HTMLElement }>(rendered: Promise<T>): Promise<T> {
   const result = await rendered;
   result.container.querySelector<HTMLButtonElement>('.share-button')!.click();
-  await vi.waitFor(() => expect(result.container.querySelector<HTMLTextAreaElement>('dialog[open] textarea')?.value).toMatch(/^https?:\/\//));
+  await vi.waitFor(
+    () => expect(result.container.querySelector<HTMLTextAreaElement>('dialog[open] textarea')?.value).toMatch(/^https?:\/\//),
+    LOADED,
+  );
   return result;
 }
 
@@ -67,7 +74,7 @@ describe('ShareDialog in Ukrainian', () => {
     expect(container.querySelector('dialog .share-head h2')?.textContent).toBe('Share, cite or embed this view');
     expect(container.querySelector('dialog .copy-field')).toBeNull();
     container.querySelector<HTMLButtonElement>('.share-button')!.click();
-    await vi.waitFor(() => expect(container.querySelectorAll('dialog[open] .copy-field')).toHaveLength(5));
+    await vi.waitFor(() => expect(container.querySelectorAll('dialog[open] .copy-field')).toHaveLength(5), LOADED);
   });
 
   it('in English keeps the unprefixed map', async () => {

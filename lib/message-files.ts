@@ -7,15 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import compile from 'icu-minify/compile';
+import { compiled } from './compile-messages';
 import { type Locale, LOCALES } from './i18n';
 import { clientMessages, type Messages } from './messages';
-
-/** Every message of a catalogue compiled (a string becomes icu-minify's compact form). */
-function compiled(tree: unknown): unknown {
-  if (typeof tree === 'string') return compile(tree);
-  return Object.fromEntries(Object.entries(tree as Record<string, unknown>).map(([key, value]) => [key, compiled(value)]));
-}
 
 /** A language's catalogue as its file in messages/ holds it (read from disk: no build loader in between). */
 function readCatalogue(locale: Locale): Messages {

@@ -6,7 +6,8 @@
  * checked stay verbatim English, inside the message's `<en>` tag. Pure, and free of Turf, so that
  * the badge (components/reports/claim-badge.tsx) can use it in the browser.
  */
-import { INTL_LOCALE, localName } from './i18n';
+import { localName } from './i18n';
+import { numberFormat } from './intl-formats';
 import type { Words } from './translate';
 import type { CheckedBank, CheckedPlace, ClaimFinding, ClaimView } from './types';
 
@@ -14,7 +15,7 @@ type Measured<K extends ClaimFinding['kind']> = Extract<ClaimFinding, { kind: K 
 
 /** "3.2" in English, "3,2" in Ukrainian: a figure to one decimal, as the finding holds it. */
 function tenths({ locale }: Words, n: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 }
 
 /** "3.2–9.2", or "5.0" where both ends are the same figure. */

@@ -1,26 +1,18 @@
-import { INTL_LOCALE, type Locale } from './i18n';
+import type { Locale } from './i18n';
+import { numberFormat } from './intl-formats';
 
 type Unit = 'byte' | 'kilobyte' | 'megabyte';
 
-/** Intl's formatters, made once each (making one is far slower than using it). */
-const formatters = new Map<string, Intl.NumberFormat>();
-
 function formatter(locale: Locale, unit: Unit): Intl.NumberFormat {
-  const key = `${locale} ${unit}`;
-  let made = formatters.get(key);
-  if (!made) {
-    const digits = unit === 'byte' ? 0 : 1;
-    made = new Intl.NumberFormat(INTL_LOCALE[locale], {
-      style: 'unit',
-      unit,
-      // "812 bytes", but "12.3 kB": a unit's name in full only where it is a word.
-      unitDisplay: unit === 'byte' ? 'long' : 'short',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    formatters.set(key, made);
-  }
-  return made;
+  const digits = unit === 'byte' ? 0 : 1;
+  return numberFormat(locale, {
+    style: 'unit',
+    unit,
+    // "812 bytes", but "12.3 kB": a unit's name in full only where it is a word.
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { INTL_LOCALE, type Locale } from './i18n';
+import type { Locale } from './i18n';
+import { dateTimeFormat } from './intl-formats';
 import type { DateInfo } from './schemas';
 
 /**
@@ -22,19 +23,10 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
  */
 const SHORT_NUMERIC: Partial<Record<Locale, Intl.DateTimeFormatOptions>> = { uk: { day: '2-digit', month: '2-digit', year: 'numeric' } };
 
-/** Intl's formatters, made once each (making one is far slower than using it). */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** A calendar date (YYYY-MM-DD) in a language; read as UTC midnight and written in UTC, so no time zone moves it a day. */
 function format(iso: string, locale: Locale, style: DateStyle): string {
-  const key = `${locale} ${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options = (style === 'short' && SHORT_NUMERIC[locale]) || OPTIONS[style];
-    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(new Date(`${iso}T00:00:00Z`));
+  const options = (style === 'short' && SHORT_NUMERIC[locale]) || OPTIONS[style];
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "30 June 2022" from "2022-06-30"; "30 червня 2022 р." in Ukrainian. */

@@ -6,7 +6,8 @@
  */
 import bbox from '@turf/bbox';
 import { formatDateInfo } from './format-date';
-import { INTL_LOCALE, type Locale, localName, otherName } from './i18n';
+import { type Locale, localName, otherName } from './i18n';
+import { numberFormat } from './intl-formats';
 import { type PlaceReporting, type PlaceSituation, situationOn } from './map-data';
 import { oembedDiscoveryUrl } from './oembed';
 import type { Attribution, PlaceProperties } from './schemas';
@@ -132,7 +133,7 @@ export function placeOembedUrl(origin: string | null, placeId: string): string |
  */
 export function formatLatLon({ t, locale }: Words, [lon = 0, lat = 0]: readonly number[]): string {
   // The data's decimals as they are (up to 6), no grouping: a coordinate, not an amount.
-  const number = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 6, useGrouping: false });
+  const number = numberFormat(locale, { maximumFractionDigits: 6, useGrouping: false });
   return t('PlacePage.latLon', {
     lat: number.format(Math.abs(lat)),
     ns: lat < 0 ? 's' : 'n',

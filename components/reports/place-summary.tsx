@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ReportingPending } from '@/components/data/reporting-pending';
 import { usePlaceReporting } from '@/components/data/use-data-file';
 import { useWords } from '@/components/i18n/use-words';
-import { INTL_LOCALE } from '@/lib/i18n';
+import { numberFormat } from '@/lib/intl-formats';
 import { situationOn, topReports, type ReportedPlace } from '@/lib/map-data';
 import { ReportQuote } from './report-quote';
 import { OutdatedBy } from './outdated-by';
@@ -35,7 +35,7 @@ export function PlaceSummary({ place, container, date, allReportingHref, onOpenP
   const reporting = usePlaceReporting(place);
   const precision = place.precision.type === 'approximate' && (
     <details className="precision-note">
-      <summary>{t.rich('approximate', { radius: new Intl.NumberFormat(INTL_LOCALE[locale]).format(place.precision.radius_m), strong })}</summary>
+      <summary>{t.rich('approximate', { radius: numberFormat(locale).format(place.precision.radius_m), strong })}</summary>
       {/* The note is in the place's reporting file (lib/map-data.ts), loaded with the pop-up: until
           it is here, say so, as for the quotes (a place with no report has no quotes to wait for). */}
       {reporting.value ? (

@@ -2,7 +2,8 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useWords } from '@/components/i18n/use-words';
 import { formatDateInfo, formatIsoDate } from '@/lib/format-date';
-import { INTL_LOCALE, type Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n';
+import { numberFormat } from '@/lib/intl-formats';
 import type { PlaceSituation } from '@/lib/map-data';
 import type { ControlEntry, SituationEntry } from '@/lib/situation';
 import { activityLabel, basisLabel, controlLabel, situationLabels } from '@/lib/vocabulary';
@@ -18,7 +19,7 @@ const UNITS = [
 /** "7 months", "3 weeks", "1 day": the age of a report, rounded to the largest unit that fits twice (or days). */
 export function formatAge(days: number, locale: Locale = 'en'): string {
   const { unit, days: size } = UNITS.find((u) => days >= 2 * u.days) ?? UNITS[3];
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(days / size));
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(days / size));
 }
 
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;

@@ -76,5 +76,9 @@ const server = await build({
   // The page's styles are the client bundle's; on the server a stylesheet import is nothing.
   loader: { '.css': 'empty' },
 });
+// The project's own sources in either bundle: tests/lib/embed-messages.test.ts reads the catalogue
+// namespaces they use off them, to check the embed's messages (lib/messages.ts EMBED_NAMESPACES).
+const sources = [client, server].flatMap((result) => Object.keys(result.metafile.inputs)).filter((f) => !f.startsWith('node_modules/'));
+writeFileSync(path.join('.embed', 'sources.json'), JSON.stringify([...new Set(sources)].sort(), null, 1));
 const sizes = (result) => Object.entries(result.metafile.outputs).map(([f, o]) => `${path.basename(f)} ${o.bytes} B`);
 console.log(`Embed built: ${[...sizes(client), ...sizes(server)].join(', ')}`);

@@ -19,7 +19,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
   const { options, preview } = config;
   const place = preview.kind === 'place' ? preview.place : undefined;
   // Outside the frame's IntlProvider (EmbedApp's): a translator of its own, from the same messages
-  // (the browser's share of the catalogue, lib/messages.ts clientMessages, which holds `Embed`).
+  // (the embed's share of the catalogue, lib/messages.ts embedMessages, which holds `Embed`).
   const { t } = wordsFor(config.locale, config.messages as Messages);
   const title = place ? t('Embed.titlePlace', { name: localName(place, config.locale) }) : t('Embed.title');
   return (

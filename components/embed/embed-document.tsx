@@ -14,6 +14,8 @@ import { urlWithState } from '@/lib/url-state';
 import { imagePathOf } from '@/lib/image-request';
 import type { Messages } from '@/lib/messages';
 import { EmbedApp } from './embed-app';
+// Bundled here: the server renders a place's preview with them at once (the browser loads them as a chunk).
+import { reporting } from './embed-reporting';
 
 function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; assets: EmbedPageInput['assets']; oembedUrl: string }) {
   const { options, preview } = config;
@@ -47,7 +49,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
       </head>
       <body>
         <div id="fm-root">
-          <EmbedApp config={config} />
+          <EmbedApp config={config} reporting={reporting} />
         </div>
         {/* Without JavaScript, a picture of the view (app/image) where the map would be: outside the
             hydrated root, so that the browser never loads it when the map runs. */}

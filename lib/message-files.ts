@@ -1,5 +1,5 @@
 /**
- * The browser's share of each language's catalogue (lib/messages.ts clientMessages), compiled as
+ * The embed's share of each language's catalogue (lib/messages.ts embedMessages), compiled as
  * next-intl's loader compiles it for the pages (icu-minify), as a content-hashed file under
  * public/_data/ (lib/data-files.ts writes it beside the map's data). An embed fetches its
  * language's file beside the data file instead of carrying the messages in its HTML: its page stays
@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compiled } from './compile-messages';
 import { type Locale, LOCALES } from './i18n';
-import { clientMessages, type Messages } from './messages';
+import { embedMessages, type Messages } from './messages';
 
 /** A language's catalogue as its file in messages/ holds it (read from disk: no build loader in between). */
 function readCatalogue(locale: Locale): Messages {
@@ -19,7 +19,7 @@ function readCatalogue(locale: Locale): Messages {
 
 /** Each language's compiled client messages as a JSON body, by language. */
 export function messageBodies(): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, JSON.stringify(compiled(clientMessages(readCatalogue(locale))))])) as Record<
+  return Object.fromEntries(LOCALES.map((locale) => [locale, JSON.stringify(compiled(embedMessages(readCatalogue(locale))))])) as Record<
     Locale,
     string
   >;

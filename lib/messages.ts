@@ -27,3 +27,32 @@ export function clientMessages(messages: Messages): Partial<Messages> {
     Object.entries(messages).filter(([namespace]) => !(SERVER_ONLY_NAMESPACES as readonly string[]).includes(namespace)),
   );
 }
+
+/**
+ * The namespaces the embed's components read (components/embed/embed-entry.tsx and what it
+ * bundles): the embed's messages file carries only these, as every frame downloads it before it
+ * hydrates (issue 12's weight goal). Not the place page's, the share dialog's or the corrections'.
+ * tests/lib/embed-messages.test.ts reads the namespaces off the embed bundle's sources and fails if
+ * this list misses one or carries one they do not use.
+ */
+export const EMBED_NAMESPACES = [
+  'Compare',
+  'CompareControl',
+  'Data',
+  'DataChanged',
+  'Embed',
+  'Legend',
+  'MapCheck',
+  'MapView',
+  'Places',
+  'Reports',
+  'Situation',
+  'Story',
+  'Timeline',
+  'Vocabulary',
+] as const satisfies readonly (keyof Messages)[];
+
+/** The messages the embed's components need (EMBED_NAMESPACES), for its frame and its messages file. */
+export function embedMessages(messages: Messages): Partial<Messages> {
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => (EMBED_NAMESPACES as readonly string[]).includes(namespace)));
+}

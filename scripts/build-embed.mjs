@@ -27,6 +27,37 @@ const precompiledMessages = {
   },
 };
 
+/**
+ * In the browser's bundle, the map's pop-up (components/map/selected-popup.tsx) gets the embed's
+ * stand-in for its content (components/embed/lazy-place-popup.tsx), which loads the place's summary
+ * with the rest of the reporting code as a chunk when a pop-up first opens: most frames never open
+ * one, and each frame's start is on a budget (issue 12). The main page and the server keep theirs.
+ */
+const lazyPopup = {
+  name: 'lazy-place-popup',
+  setup(build) {
+    build.onResolve({ filter: /components\/reports\/place-popup$/ }, (args) =>
+      args.importer.endsWith(path.join('components', 'map', 'selected-popup.tsx'))
+        ? { path: path.resolve('components', 'embed', 'lazy-place-popup.tsx') }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * `leaflet` as its ES module build in the browser's bundle: the package's main file is UMD, which
+ * esbuild wraps in CommonJS helpers, a chunk of their own, one more request at every frame's start.
+ * (The components import it as a namespace, `import * as L`, which both builds resolve.)
+ */
+const leafletEsm = {
+  name: 'leaflet-esm',
+  setup(build) {
+    build.onResolve({ filter: /^leaflet$/ }, (args) =>
+      build.resolve('leaflet/dist/leaflet-src.esm.js', { kind: args.kind, resolveDir: args.resolveDir }),
+    );
+  },
+};
+
 const shared = {
   bundle: true,
   alias: PREACT,
@@ -44,11 +75,15 @@ mkdirSync(outdir, { recursive: true });
 const client = await build({
   ...shared,
   entryPoints: { embed: 'components/embed/embed-entry.tsx' },
+  plugins: [precompiledMessages, lazyPopup, leafletEsm],
   minify: true,
   // ES modules with splitting: code only some maps need (the bulk point layer) is a chunk of its own.
   format: 'esm',
   splitting: true,
   target: ['es2020'],
+  // Class fields as written (public ones run in Chrome 72, Firefox 75, Safari 14.1): lowered, they needed
+  // a helper that esbuild put in a chunk of its own, one more request at every frame's start.
+  supported: { 'class-field': true },
   outdir,
   entryNames: '[name].[hash]',
   chunkNames: 'chunk.[hash]',
@@ -76,5 +111,9 @@ const server = await build({
   // The page's styles are the client bundle's; on the server a stylesheet import is nothing.
   loader: { '.css': 'empty' },
 });
+// The project's own sources in either bundle: tests/lib/embed-messages.test.ts reads the catalogue
+// namespaces they use off them, to check the embed's messages (lib/messages.ts EMBED_NAMESPACES).
+const sources = [client, server].flatMap((result) => Object.keys(result.metafile.inputs)).filter((f) => !f.startsWith('node_modules/'));
+writeFileSync(path.join('.embed', 'sources.json'), JSON.stringify([...new Set(sources)].sort(), null, 1));
 const sizes = (result) => Object.entries(result.metafile.outputs).map(([f, o]) => `${path.basename(f)} ${o.bytes} B`);
 console.log(`Embed built: ${[...sizes(client), ...sizes(server)].join(', ')}`);

@@ -3,7 +3,7 @@ import { storyStepCounts } from '@/lib/story-steps';
 import { embedAssets } from '@/lib/embed-assets';
 import { embedPageRenderer } from '@/lib/embed-page';
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed-options';
-import { clientMessages, loadMessages } from '@/lib/messages';
+import { embedMessages, loadMessages } from '@/lib/messages';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { frameAncestors, originFromHeaders, originVary } from '@/lib/site';
 import { baseIds, tileConfig } from '@/lib/tiles';
@@ -35,7 +35,7 @@ export async function GET(request: Request) {
   // set (the browser fetches the build's shared data file), so nothing here is kept between requests.
   const html = renderEmbedPage({
     locale: options.lang,
-    messages: clientMessages(await loadMessages(options.lang)),
+    messages: embedMessages(await loadMessages(options.lang)),
     messagesUrl: getDataManifest().messages[options.lang],
     data,
     dataUrl: getDataManifest().map,

@@ -3,36 +3,13 @@ import type { EmbedData, ReportedData } from '@/lib/bulk-points';
 import type { MapPlace, PlaceReporting, SearchNames } from '@/lib/map-data';
 import { decodeMapData, type MapDataWire } from '@/lib/map-data-codec';
 import type { DigestsWire } from '@/lib/decode-digests';
+import { asIs, type Decode, hasSettled, requestFile, settledFile } from './data-request';
 
 /**
  * Data files the server already put in the page, by URL: what the page shows before its script
  * runs (the selected place's reporting), so that the first render in the browser matches it.
  */
 export const DataSeed = createContext<Readonly<Record<string, unknown>>>({});
-
-// The build's data files are immutable (content-hashed names, lib/data-files.ts): one request per
-// URL for the life of the page, however many components ask. The browser's HTTP cache (and nginx,
-// and a CDN) keep them across pages and embeds; these only spare the repeated parse and decoding.
-const requests = new Map<string, Promise<unknown>>();
-const settled = new Map<string, unknown>();
-
-/** What a file's JSON becomes: itself, or the map data decoded from its wire format (now, or once its decoder has loaded). */
-type Decode = (json: unknown) => unknown | Promise<unknown>;
-const asIs: Decode = (json) => json;
-
-function request(url: string, decode: Decode): Promise<unknown> {
-  let pending = requests.get(url);
-  if (!pending) {
-    pending = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return decode(await response.json());
-    });
-    // A failure is not kept: "Try again" asks the network again.
-    pending.then((value) => settled.set(url, value)).catch(() => requests.delete(url));
-    requests.set(url, pending);
-  }
-  return pending;
-}
 
 export interface DataFileState<T> {
   /** The file's content, once it is here. */
@@ -48,14 +25,14 @@ export interface DataFileState<T> {
  */
 function useDataFile<T>(url: string | undefined, decode: Decode = asIs): DataFileState<T> {
   const seed = useContext(DataSeed);
-  const known = url === undefined ? undefined : ((seed[url] ?? settled.get(url)) as T | undefined);
+  const known = url === undefined ? undefined : ((seed[url] ?? settledFile(url)) as T | undefined);
   const [loaded, setLoaded] = useState<{ url: string; value?: T; failed?: boolean }>();
   const [attempt, setAttempt] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is how "Try again" starts the request once more after a failure.
   useEffect(() => {
     if (url === undefined || known !== undefined) return;
     let live = true;
-    request(url, decode).then(
+    requestFile(url, decode).then(
       (value) => live && setLoaded({ url, value: value as T }),
       () => live && setLoaded({ url, failed: true }),
     );
@@ -88,7 +65,7 @@ export function useMapData(url: string): DataFileState<EmbedData> {
  * @param wanted whether this component needs the digests now (a date other than the latest, a place open, the list shown)
  */
 export function useReportedData(data: EmbedData | undefined, wanted: boolean): DataFileState<ReportedData> {
-  const url = data && (wanted || settled.has(data.digests)) ? data.digests : undefined;
+  const url = data && (wanted || hasSettled(data.digests)) ? data.digests : undefined;
   // The decoder is a chunk of its own in the embed (scripts/build-embed.mjs), loaded with the file: most
   // frames never ask for the digests, and the embed's start is on a budget (tests/lib/embed-budget.test.ts).
   // One per map data object (the same for the life of the page): useDataFile's effect depends on it.

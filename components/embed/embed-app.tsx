@@ -1,6 +1,5 @@
 import { IntlProvider, useTranslations } from 'next-intl';
 import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
-import { ChangeList } from '@/components/compare/change-list';
 import { CompareControl } from '@/components/compare/compare-control';
 import { useComparison } from '@/components/compare/use-comparison';
 import { DataSeed, useMapData, useReportedData } from '@/components/data/use-data-file';
@@ -8,10 +7,7 @@ import { MapPlaceholder } from '@/components/map/map-placeholder';
 import type { MapHandlers, MapSettings, MapViewProps } from '@/components/map/map-view';
 import { useColorScheme } from '@/components/map/use-media-query';
 import { useSelection } from '@/components/map/use-selection';
-import { PlaceList } from '@/components/places/place-list';
 import { DataChangedNote } from '@/components/share/data-changed-note';
-import { ReportPanel } from '@/components/reports/report-panel';
-import { StoryPanel } from '@/components/story/story-panel';
 import { useStory } from '@/components/story/use-story';
 import { DateStepper } from '@/components/timeline/date-stepper';
 import { comparisonSummary } from '@/lib/change-text';
@@ -20,11 +16,17 @@ import type { EmbedConfig } from '@/lib/embed-config';
 import { type UrlState, urlWithState } from '@/lib/url-state';
 import { EmbedPreviewList } from './embed-preview';
 import { useHostBridge } from './use-host-bridge';
+import { type Reporting, useReporting } from './use-reporting';
 
 interface EmbedAppProps {
   config: EmbedConfig;
   /** The map (components/map/map-view.tsx): given in the browser, left out on the server (Leaflet needs a window). */
   Map?: ComponentType<MapViewProps>;
+  /**
+   * The reporting components (components/embed/embed-reporting.ts): given on the server, which
+   * bundles them; in the browser a chunk loaded when first needed (components/embed/use-reporting.ts).
+   */
+  reporting?: Reporting;
 }
 
 /**
@@ -35,19 +37,19 @@ interface EmbedAppProps {
  * browser with Preact (components/embed/embed-entry.tsx), which fetches the map's shared data file;
  * the map and the list come with it.
  */
-export function EmbedApp({ config, Map: MapView }: EmbedAppProps) {
+export function EmbedApp({ config, Map: MapView, reporting }: EmbedAppProps) {
   const preview = config.preview;
   const seed = useMemo(() => (preview.kind === 'place' ? { [preview.place.reporting]: preview.reporting } : {}), [preview]);
   return (
     <IntlProvider locale={config.locale} messages={config.messages} timeZone="UTC">
       <DataSeed value={seed}>
-        <EmbedLayout config={config} Map={MapView} />
+        <EmbedLayout config={config} Map={MapView} reporting={reporting} />
       </DataSeed>
     </IntlProvider>
   );
 }
 
-function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
+function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
   const { options, shell } = config;
   const words = useWords();
   const t = useTranslations('Embed');
@@ -99,6 +101,10 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
   // one of them is shown (the map asks by itself for another date or a pop-up), as most embeds never do.
   const { value: reported } = useReportedData(data, options.list || panelFor !== null);
   const panelPlace = panelFor ? reported?.places[panelFor] : undefined;
+  const showStory = story.at !== undefined && mounted;
+  const showChanges = Boolean(comparison && data);
+  // A place's preview (rendered on the server with them), the list, a panel, the changes or a story.
+  const R = useReporting(reporting, config.preview.kind === 'place' || reported !== undefined || showStory || showChanges);
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
@@ -125,7 +131,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
           {t('fullMap')}
         </a>
       </div>
-      {story.at && mounted && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
+      {showStory && R && story.at && <R.StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
       {options.controls && (
         <CompareControl
           dates={shell.dates}
@@ -136,19 +142,19 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
           summary={comparison && comparisonSummary(words, comparison)}
         />
       )}
-      {comparison && data && (
+      {comparison && data && R && (
         <div className="fm-changes">
-          <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={mounted ? (id) => select(id, 'list') : undefined} />
+          <R.ChangeList comparison={comparison} places={data.places} shown={date} onSelect={mounted ? (id) => select(id, 'list') : undefined} />
         </div>
       )}
-      {panelPlace && (
+      {panelPlace && R && (
         <div className="fm-panel-slot">
-          <ReportPanel place={panelPlace} date={date} onClose={closePanel} />
+          <R.ReportPanel place={panelPlace} date={date} onClose={closePanel} />
         </div>
       )}
       <div className="fm-list" data-hidden={options.list ? undefined : true}>
-        {reported ? (
-          <PlaceList
+        {reported && R ? (
+          <R.PlaceList
             data={reported}
             selected={state.place}
             date={date}
@@ -157,7 +163,7 @@ function EmbedLayout({ config, Map: MapView }: EmbedAppProps) {
             onSelect={mounted ? (id) => select(id, 'list') : undefined}
           />
         ) : (
-          <EmbedPreviewList preview={config.preview} date={date} fullMapHref={fullMapHref} />
+          <EmbedPreviewList preview={config.preview} date={date} fullMapHref={fullMapHref} Entry={R?.PlaceEntry} />
         )}
       </div>
     </div>

@@ -14,12 +14,14 @@ import { urlWithState } from '@/lib/url-state';
 import { imagePathOf } from '@/lib/image-request';
 import type { Messages } from '@/lib/messages';
 import { EmbedApp } from './embed-app';
+// Bundled here: the server renders a place's preview with them at once (the browser loads them as a chunk).
+import { reporting } from './embed-reporting';
 
 function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; assets: EmbedPageInput['assets']; oembedUrl: string }) {
   const { options, preview } = config;
   const place = preview.kind === 'place' ? preview.place : undefined;
   // Outside the frame's IntlProvider (EmbedApp's): a translator of its own, from the same messages
-  // (the browser's share of the catalogue, lib/messages.ts clientMessages, which holds `Embed`).
+  // (the embed's share of the catalogue, lib/messages.ts embedMessages, which holds `Embed`).
   const { t } = wordsFor(config.locale, config.messages as Messages);
   const title = place ? t('Embed.titlePlace', { name: localName(place, config.locale) }) : t('Embed.title');
   return (
@@ -47,7 +49,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
       </head>
       <body>
         <div id="fm-root">
-          <EmbedApp config={config} />
+          <EmbedApp config={config} reporting={reporting} />
         </div>
         {/* Without JavaScript, a picture of the view (app/image) where the map would be: outside the
             hydrated root, so that the browser never loads it when the map runs. */}

@@ -6,18 +6,26 @@
 import 'leaflet/dist/leaflet.css';
 import './embed.css';
 import { hydrateRoot } from 'react-dom/client';
+import { requestFilePatiently } from '@/components/data/data-request';
 import { MapView } from '@/components/map/map-view';
 import type { EmbedConfig, EmbedWireConfig } from '@/lib/embed-config';
 import { EmbedApp } from './embed-app';
+import { loadReporting } from './use-reporting';
 
 const root = document.getElementById('fm-root');
 const configEl = document.getElementById('fm-config');
 if (root && configEl?.textContent) {
   const wire = JSON.parse(configEl.textContent) as EmbedWireConfig;
-  // The interface's words come as a file of their own, preloaded beside the data file. Should it
-  // fail, the frame stays as the server rendered it: readable, without the map.
-  fetch(wire.messagesUrl)
-    .then((response) => (response.ok ? (response.json() as Promise<EmbedConfig['messages']>) : Promise.reject(new Error(response.statusText))))
-    .then((messages) => hydrateRoot(root, <EmbedApp config={{ ...wire, messages }} Map={MapView} />))
-    .catch(() => {});
+  // The interface's words come as a file of their own, preloaded beside the data file, asked for
+  // again after a failure as the data files are (components/data/data-request.ts). A place's
+  // preview was rendered with the reporting components (a chunk of their own): hydrating it needs
+  // them too. The list, a comparison or a story will show them soon: asked for now as well.
+  const { preview, options } = wire;
+  const firstView = preview.kind === 'place';
+  const reporting = firstView || options.list || options.state.compare || options.state.story ? loadReporting() : undefined;
+  Promise.all([requestFilePatiently(wire.messagesUrl), firstView ? reporting : undefined]).then(
+    ([messages]) => hydrateRoot(root, <EmbedApp config={{ ...wire, messages: messages as EmbedConfig['messages'] }} Map={MapView} />),
+    // The frame stays as the server rendered it: readable, without the map. Say why.
+    (error: unknown) => console.error('Front-line map: the interface’s messages did not load; the map stays as the server rendered it.', error),
+  );
 }

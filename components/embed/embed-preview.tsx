@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { PlaceEntry } from '@/components/places/place-list';
+import type { Reporting } from './use-reporting';
 import type { EmbedPreview } from '@/lib/embed-config';
 import { formatIsoDate } from '@/lib/format-date';
 
@@ -8,6 +8,8 @@ interface EmbedPreviewListProps {
   preview: EmbedPreview;
   date: string;
   fullMapHref: string;
+  /** A place's entry (components/places/place-list.tsx), from the reporting components once loaded (the entry loads them before it hydrates a place's preview). */
+  Entry?: Reporting['PlaceEntry'];
 }
 
 /**
@@ -15,7 +17,7 @@ interface EmbedPreviewListProps {
  * JavaScript gets: the selected place with its situation and every quote about it, or what the
  * map holds and the way to the full map. Small whatever the size of the data.
  */
-export function EmbedPreviewList({ preview, date, fullMapHref }: EmbedPreviewListProps) {
+export function EmbedPreviewList({ preview, date, fullMapHref, Entry }: EmbedPreviewListProps) {
   const t = useTranslations('Embed');
   const locale = useLocale();
   return (
@@ -26,7 +28,7 @@ export function EmbedPreviewList({ preview, date, fullMapHref }: EmbedPreviewLis
       {preview.kind === 'place' ? (
         <section aria-label={preview.layerTitle}>
           <ul>
-            <PlaceEntry place={preview.place} container={preview.container} date={date} selected href={fullMapHref} target="_blank" />
+            {Entry && <Entry place={preview.place} container={preview.container} date={date} selected href={fullMapHref} target="_blank" />}
           </ul>
         </section>
       ) : (

@@ -4,7 +4,7 @@
  * `place-<id>` and is made keyboard-reachable (Leaflet leaves paths unfocusable, Leaflet#7822).
  * The name and the accessible label come in the reader's language (PlaceLayer).
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { PlaceProperties } from '@/lib/schemas';
 
 /** What a place's layer says: its kind (a city's label stays), its name, and the label of its element. */

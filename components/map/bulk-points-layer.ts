@@ -18,7 +18,7 @@
  * A Leaflet layer class with no React, so that the embed's client and a react-leaflet component can
  * share it.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { BulkPointIndex } from '@/lib/bulk-point-index';
 import type { BulkPoints } from '@/lib/bulk-points';
 import type { PathStyle } from '@/lib/styles';

@@ -10,7 +10,7 @@
  * event from its own calls, so `pointclick` → parent state → `setSelected` stops there, even with
  * a renderer that updates synchronously.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { createElementObject, createLayerComponent, type LayerProps, type LeafletContextInterface } from '@react-leaflet/core';
 import type { BulkPoints as BulkPointData } from '@/lib/bulk-points';
 import { bulkPointsCalls } from '@/lib/bulk-points-calls';

@@ -1,5 +1,5 @@
 'use client';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';

@@ -3,7 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { useReportedData } from '@/components/data/use-data-file';
 import { ReportingPending } from '@/components/data/reporting-pending';
-import { BarePopup, PlacePopup } from '@/components/reports/place-popup';
+import { BarePopup } from '@/components/reports/bare-popup';
+// In the embed, a stand-in that loads the pop-up's content as a chunk of its own (components/embed/lazy-place-popup.tsx).
+import { PlacePopup } from '@/components/reports/place-popup';
 import { type EmbedData, shapeOf } from '@/lib/bulk-points';
 import { localName } from '@/lib/i18n';
 import { containerOf } from '@/lib/map-data';

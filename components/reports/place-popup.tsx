@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
 import { useWords } from '@/components/i18n/use-words';
 import { localName } from '@/lib/i18n';
 import type { ReportedPlace } from '@/lib/map-data';
@@ -30,23 +29,6 @@ export function PlacePopup({ place, container, date, allReportingHref, onOpenPan
         <PlaceName place={place} />
       </PanelHeading>
       <PlaceSummary place={place} container={container} date={date} allReportingHref={allReportingHref} onOpenPanel={onOpenPanel} />
-    </div>
-  );
-}
-
-/**
- * The pop-up of a point with no reporting attached (`name` in the reader's language, where the data has it) (a bulk point without a MapPlace,
- * lib/bulk-points.ts), or with `children` in its place: a place's while the report digests that
- * say its situation load.
- */
-export function BarePopup({ id, name, onClose, children }: { id: string; name: string; onClose: () => void; children?: ReactNode }) {
-  const t = useTranslations('Reports');
-  return (
-    <div className="place-popup" role="dialog" aria-labelledby={`popup-${id}`}>
-      <PanelHeading id={`popup-${id}`} closeLabel={t('close', { place: name })} onClose={onClose} focusKey={id}>
-        {name}
-      </PanelHeading>
-      {children ?? <p className="situation">{t('bare')}</p>}
     </div>
   );
 }

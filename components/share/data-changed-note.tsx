@@ -29,7 +29,7 @@ export function DataChangedNote(props: DataChangedProps) {
 
 /** The note's text and its dismiss button, inside a live region of the caller's (the embed loads it on demand). */
 export function DataChangedMessage({ current, linkTarget }: DataChangedProps) {
-  const t = useTranslations('Share');
+  const t = useTranslations('DataChanged');
   const locale = useLocale();
   const [cited, setCited] = useState<string>();
   const [dismissed, setDismissed] = useState(false);

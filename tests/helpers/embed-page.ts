@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EmbedPageInput } from '@/lib/embed-config';
+import { embedMessages } from '@/lib/messages';
 import { COMPILED_MESSAGES } from './messages';
 
 const file = pathToFileURL(path.resolve(import.meta.dirname, '..', '..', '.embed', 'render.mjs')).href;
@@ -24,6 +25,6 @@ export const TEST_PAGE_SETTINGS = {
   dataVersion: '0123456789ab',
   oembedUrl: 'https://map.example.org/api/oembed?format=json&url=x',
   locale: 'en',
-  messages: COMPILED_MESSAGES.en,
+  messages: embedMessages(COMPILED_MESSAGES.en),
   messagesUrl: '/_data/messages-en.test.json',
 } satisfies Partial<EmbedPageInput>;

@@ -40,10 +40,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * (lib/claim-words.ts, about 770 B) rather than in English at build: 81,857 B measured. Raised to
  * 82,400 B when the legend came to follow the credits' height (components/map/attribution-clearance.tsx,
  * 82,114 B with it) and the entry to fetch its messages file before it hydrates
- * (lib/message-files.ts, about 70 B, for about 3 KB gzip less HTML per frame): 82,183 B measured. Raise them knowingly, in the
- * commit that needs it, and say why.
+ * (lib/message-files.ts, about 70 B, for about 3 KB gzip less HTML per frame): 82,183 B measured.
+ * Lowered to 76,600 B (2 December 2026, issue 12's weight goal) when the reporting components (the
+ * pop-up's summary, the list, the panel, compare mode's changes, the story panel:
+ * components/embed/embed-reporting.ts) became one chunk loaded when a place, the list, a
+ * comparison or a story is first shown, and before hydration where the server rendered them
+ * (77,754 B at start, in five files: the shared modules split out; the reporting chunk is 6.9 KB),
+ * and Leaflet came as its ES module build (no CommonJS helpers, whose chunk was one more request):
+ * 76,062 B measured, in four files. Unlike the small cuts above, this one is large enough to pay
+ * for the split. Raise them knowingly, in the commit that needs it, and say why.
  */
-const BUDGET = { js: 82_400, css: 5_900 };
+const BUDGET = { js: 76_600, css: 5_900 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

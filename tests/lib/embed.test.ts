@@ -13,6 +13,7 @@ import { loadRenderEmbedPage, TEST_PAGE_SETTINGS } from '../helpers/embed-page';
 import { placeReportingOf } from '@/lib/map-data';
 import { loadGeoData, loadMapData } from './geo-data';
 import { COMPILED_MESSAGES } from '../helpers/messages';
+import { embedMessages } from '@/lib/messages';
 
 const data = loadMapData();
 const known = { places: data.placeOrder, layers: data.layers.map((l) => l.id), dateRange: data.dateRange };
@@ -134,7 +135,7 @@ describe('the embed page (rendered on the server from the components the browser
       options,
       ...TEST_PAGE_SETTINGS,
       locale: options.lang,
-      messages: COMPILED_MESSAGES[options.lang],
+      messages: embedMessages(COMPILED_MESSAGES[options.lang]),
       messagesUrl: `/_data/messages-${options.lang}.test.json`,
     });
   };

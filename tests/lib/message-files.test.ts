@@ -1,23 +1,23 @@
 /**
  * The embed's messages files (lib/message-files.ts, written beside the map's data by
- * lib/data-files.ts): each language's browser share of its catalogue, compiled as the pages'
+ * lib/data-files.ts): each language's embed share of its catalogue (lib/messages.ts embedMessages), compiled as the pages'
  * loader compiles it, named by its content's hash.
  */
 import { describe, expect, it } from 'vitest';
 import { dataFilesOf } from '@/lib/data-files';
 import { LOCALES } from '@/lib/i18n';
 import { messageBodies } from '@/lib/message-files';
-import { clientMessages } from '@/lib/messages';
+import { embedMessages } from '@/lib/messages';
 import { COMPILED_MESSAGES } from '../helpers/messages';
 import { loadGeoData } from './geo-data';
 
 describe('the messages files', () => {
   const bodies = messageBodies();
 
-  it('hold each language’s client messages, compiled as the build compiles them, and none of the server’s', () => {
+  it('hold each language’s embed messages, compiled as the build compiles them, and none of the server’s', () => {
     for (const locale of LOCALES) {
       const messages = JSON.parse(bodies[locale]);
-      expect(messages).toEqual(clientMessages(COMPILED_MESSAGES[locale]));
+      expect(messages).toEqual(embedMessages(COMPILED_MESSAGES[locale]));
       expect(Object.keys(messages)).toEqual(expect.arrayContaining(['Embed', 'Legend', 'MapCheck']));
       for (const serverOnly of ['About', 'Downloads', 'Site']) expect(messages).not.toHaveProperty(serverOnly);
     }

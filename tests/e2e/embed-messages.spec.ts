@@ -1,0 +1,46 @@
+/**
+ * The embed hydrates once its messages file is here (components/embed/embed-entry.tsx): a failed
+ * request for it is asked again (components/data/data-request.ts), and when it keeps failing the
+ * frame stays as the server rendered it and says why in the console.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const MESSAGES = /\/_data\/messages-en\.\w+\.json$/;
+
+/** Answers the first `failures` requests for the messages file with HTTP 503; returns how many were made. */
+async function failMessages(page: Page, failures: number): Promise<() => number> {
+  let count = 0;
+  await page.route(MESSAGES, (route) => {
+    count += 1;
+    return count <= failures ? route.fulfill({ status: 503, body: 'busy' }) : route.continue();
+  });
+  return () => count;
+}
+
+test.describe('the messages file failing', () => {
+  test.use({
+    expectedProblems:
+      /HTTP 503: .*\/_data\/messages-en\.|Failed to load resource: the server responded with a status of 503|messages did not load/,
+  });
+
+  test('once: the embed asks again, and hydrates', async ({ page }) => {
+    const requests = await failMessages(page, 1);
+    await page.goto('/embed?date=2022-06-30&tiles=0');
+    await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+    await page.locator('path.place-severodonetsk').click({ force: true });
+    await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Severodonetsk');
+    expect(requests()).toBeGreaterThanOrEqual(2);
+  });
+
+  test('every time: the frame stays as the server rendered it, and the console says why', async ({ page }) => {
+    const requests = await failMessages(page, Number.POSITIVE_INFINITY);
+    const logged = page.waitForEvent('console', (msg) => msg.type() === 'error' && msg.text().includes('messages did not load'));
+    await page.goto('/embed?place=lysychansk&date=2022-06-30&tiles=0');
+    await logged;
+    expect(requests()).toBeGreaterThanOrEqual(3);
+    // The server's text: the place's situation and the way to the full map, no map drawn.
+    await expect(page.getByRole('link', { name: 'View full map' })).toBeVisible();
+    await expect(page.locator('path.leaflet-interactive')).toHaveCount(0);
+  });
+});

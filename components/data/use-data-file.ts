@@ -34,6 +34,15 @@ function request(url: string, decode: Decode): Promise<unknown> {
   return pending;
 }
 
+/**
+ * Starts loading a data file that a component will soon ask for, before the component can know its
+ * URL: its request is the one that component's useDataFile then waits on. A failure is left for the
+ * component to report (and retry).
+ */
+export function prefetchDataFile(url: string): void {
+  request(url, asIs).catch(() => {});
+}
+
 export interface DataFileState<T> {
   /** The file's content, once it is here. */
   value: T | undefined;

@@ -8,7 +8,9 @@
 //
 // Serves the existing build with `next start` on a free loopback port (as `npm run bench` does) and
 // drives Debian's Chromium through its DevTools port. LIGHTHOUSE_RUNS (default 1) runs each page
-// that many times and keeps the median performance run.
+// that many times and keeps the median performance run. LIGHTHOUSE_PAGES (default: all) names the
+// pages to run by their label, comma-separated: `LIGHTHOUSE_PAGES=story,place` runs the story step
+// and the place page in both languages, `LIGHTHOUSE_PAGES="map (uk)"` that one page.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,7 +25,7 @@ const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100, seo:
 const OUT = path.join(ROOT, 'bench', 'lighthouse-results.json');
 
 /** The pages judged: [label, path, judged on SEO]. */
-const PAGES = [
+const ALL_PAGES = [
   ['map', '/?tiles=0', true],
   ['embed', '/embed?tiles=0', false],
   ['place page', '/places/lysychansk', true],
@@ -32,6 +34,20 @@ const PAGES = [
   { label: `${label} (en)`, url, seo },
   { label: `${label} (uk)`, url: ukrainian(url), seo },
 ]);
+
+/** The pages LIGHTHOUSE_PAGES asks for: those whose label starts with one of its words. */
+const PAGES = selectPages(process.env.LIGHTHOUSE_PAGES);
+
+function selectPages(wanted) {
+  if (!wanted?.trim()) return ALL_PAGES;
+  const prefixes = wanted
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
+  const pages = ALL_PAGES.filter((p) => prefixes.some((w) => p.label.startsWith(w)));
+  if (pages.length === 0) throw new Error(`LIGHTHOUSE_PAGES matches no page; labels: ${ALL_PAGES.map((p) => p.label).join(', ')}`);
+  return pages;
+}
 
 /** A page's Ukrainian address: under /uk, but the embed takes its language as `lang` (README "Embedding"). */
 function ukrainian(url) {
@@ -115,7 +131,7 @@ async function main(defer) {
   const report = {
     date: new Date().toISOString(),
     machine,
-    settings: { runs: RUNS, preset: 'mobile (Lighthouse default)' },
+    settings: { runs: RUNS, pages: PAGES.map((p) => p.label), preset: 'mobile (Lighthouse default)' },
     goals: GOALS,
     results,
   };

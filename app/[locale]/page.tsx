@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { LanguageDoor } from '@/components/i18n/language-door';
 import { MapApp } from '@/components/map/map-app';
+import type { StoryReporting } from '@/components/story/use-early-quote';
 import { FIRST_PLACES_PER_LAYER, PlaceList } from '@/components/places/place-list';
 import { getDataManifest, getDataVersion, getMapData, getStories } from '@/lib/data';
-import { shellOf } from '@/lib/map-data';
+import { type MapPlace, shellOf } from '@/lib/map-data';
+import type { Stories } from '@/lib/stories';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { configuredOrigin } from '@/lib/site';
 import { tileConfig } from '@/lib/tiles';
@@ -40,6 +42,12 @@ export const metadata: Metadata = { alternates: oembedDiscovery() };
  * (rendered here, as a server component, for the latest reporting date; the first places of each
  * layer, and a link to /places for the rest, so that the page does not grow with the data).
  */
+/** The reporting file of each place a story step quotes (components/story/use-early-quote.ts). */
+function storyReporting(stories: Stories, places: Readonly<Record<string, Pick<MapPlace, 'reporting'>>>): StoryReporting {
+  const ids = stories.flatMap((s) => s.steps.map((step) => step.places[0]!));
+  return Object.fromEntries(ids.filter((id) => places[id]).map((id) => [id, places[id]!.reporting]));
+}
+
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const data = getMapData();
@@ -50,10 +58,18 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   preload(data.digests, { as: 'fetch', crossOrigin: 'anonymous' });
   // The state of a URL with no query: the browser switches to its URL's own state before it paints.
   const initial = parseUrlState({}, { places: [], layers: [], dateRange: data.dateRange });
+  const stories = getStories();
   return (
     <>
       {locale === 'en' && <LanguageDoor />}
-      <MapApp shell={shellOf(data, dataUrl)} initial={initial} tiles={tileConfig()} version={getDataVersion()} stories={getStories()}>
+      <MapApp
+        shell={shellOf(data, dataUrl)}
+        initial={initial}
+        tiles={tileConfig()}
+        version={getDataVersion()}
+        stories={stories}
+        storyReporting={storyReporting(stories, data.places)}
+      >
         <PlaceList data={data} date={data.dateRange.max} limitPerLayer={FIRST_PLACES_PER_LAYER} />
       </MapApp>
     </>

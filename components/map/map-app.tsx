@@ -22,6 +22,7 @@ import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
 import { StoryList } from '@/components/story/story-list';
 import { useStory } from '@/components/story/use-story';
+import { type StoryReporting, useEarlyQuote } from '@/components/story/use-early-quote';
 import type { Stories } from '@/lib/stories';
 import { storyStepCounts } from '@/lib/story-steps';
 import { TimelineControl } from '@/components/timeline/timeline-control';
@@ -43,6 +44,8 @@ export interface MapAppProps {
   version: DataVersion;
   /** The stories (geo/stories/): a few steps each, the quotes loaded from the places' reporting files. */
   stories: Stories;
+  /** The reporting file of each place the stories quote: a step's quote is asked for at once. */
+  storyReporting?: StoryReporting;
   /** The place list as the server rendered it, shown until the map's data file is here. */
   children: ReactNode;
 }
@@ -111,7 +114,7 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
  * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
  * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
-export function MapApp({ shell, initial, tiles, version, stories, children: serverList }: MapAppProps) {
+export function MapApp({ shell, initial, tiles, version, stories, storyReporting, children: serverList }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The list, the panel and the phone's sheet say each place's situation, from the report digests:
   // the list is in view at once, so the page asks for them beside the map's data (both preloaded).
@@ -133,6 +136,7 @@ export function MapApp({ shell, initial, tiles, version, stories, children: serv
   );
   const [state, update] = useUrlState(initial, known, allLayers);
   const story = useStory(stories, state, update);
+  useEarlyQuote(story.at, storyReporting);
   const highlight = story.at?.step.places[0];
   const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
   // The URL's place was taken on trust until the data came: a place it does not have is dropped.

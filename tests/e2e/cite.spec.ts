@@ -102,6 +102,9 @@ test('a permalink cited with an earlier data version opens the current data with
   await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Lysychansk');
   await page.getByRole('navigation', { name: 'Places and reporting' }).locator('a[data-place-id="bakhmut"]').click();
   await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Bakhmut');
+  // Its quotes come in a file of their own after the heading: once they show, the reload below
+  // cancels no request (the run fails on a cancelled one).
+  await expect(page.locator('.leaflet-popup .place-popup blockquote.report-quote').first()).toBeVisible();
   await expect(note).toBeVisible();
   // The address keeps the cited version while the reader browses from it: a reload says it again.
   await expect(page).toHaveURL(new RegExp(`[?&]place=bakhmut&.*v=${OLD}$`));

@@ -48,9 +48,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * (77,754 B at start, in five files: the shared modules split out; the reporting chunk is 6.9 KB),
  * and Leaflet came as its ES module build (no CommonJS helpers, whose chunk was one more request):
  * 76,062 B measured, in four files. Unlike the small cuts above, this one is large enough to pay
- * for the split. Raise them knowingly, in the commit that needs it, and say why.
+ * for the split. CSS raised to 6,000 B (2 December 2026) for the story panel's phone layout (its
+ * full height from the start, Previous/Next at its foot, so that its quote arriving shifts nothing;
+ * styles/story.css, which the main page shares): 5,944 B measured. Raise them knowingly, in the
+ * commit that needs it, and say why.
  */
-const BUDGET = { js: 76_600, css: 5_900 };
+const BUDGET = { js: 76_600, css: 6_000 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -15,15 +15,13 @@ import type { PlacePopup as Loaded } from '@/components/reports/place-popup';
 import { localName } from '@/lib/i18n';
 import { useReporting } from './use-reporting';
 
-const stay = () => {};
-
 export function PlacePopup(props: ComponentProps<typeof Loaded>) {
-  const reporting = useReporting(undefined, true);
+  const { value: reporting, failed, retry } = useReporting(undefined, true);
   const { locale } = useWords();
   if (reporting) return <reporting.PlacePopup {...props} />;
   return (
     <BarePopup id={props.place.id} name={localName(props.place, locale)} onClose={props.onClose}>
-      <ReportingPending failed={false} retry={stay} what="situation" />
+      <ReportingPending failed={failed} retry={retry} what="situation" />
     </BarePopup>
   );
 }

@@ -44,3 +44,29 @@ test.describe('the messages file failing', () => {
     await expect(page.locator('path.leaflet-interactive')).toHaveCount(0);
   });
 });
+
+test.describe('the reporting chunk failing', () => {
+  test.use({
+    expectedProblems:
+      /Failed to load resource: the server responded with a status of 503|reporting components did not load|dynamically imported module|\/_embed\/chunk\.\w+\.js/,
+  });
+
+  test('once: the pop-up says so, and Try again loads it', async ({ page }) => {
+    // The reporting chunk (components/embed/embed-reporting.ts) is the one that holds the quotes' markup.
+    let failures = 1;
+    await page.route(/\/_embed\/chunk\.\w+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('report-quote') && failures-- > 0) return route.fulfill({ status: 503, body: 'busy' });
+      return route.fulfill({ response, body });
+    });
+    await page.goto('/embed?date=2022-06-30&tiles=0');
+    await page.locator('path.place-severodonetsk').click({ force: true });
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByRole('alert')).toBeVisible();
+    await popup.getByRole('button', { name: 'Try again' }).click();
+    await expect(popup.locator('.place-popup h2')).toContainText('Severodonetsk');
+    await expect(popup.locator('.place-popup div.situation')).toBeVisible();
+    expect(failures).toBeLessThan(0);
+  });
+});

@@ -36,18 +36,18 @@ function oembedDiscovery(): Metadata['alternates'] {
 
 export const metadata: Metadata = { alternates: oembedDiscovery() };
 
-/**
- * The map page. The map's data reaches the browser as the build's shared, content-hashed data file,
- * not in this page: the page carries what a reader sees before the script runs, the place list
- * (rendered here, as a server component, for the latest reporting date; the first places of each
- * layer, and a link to /places for the rest, so that the page does not grow with the data).
- */
 /** The reporting file of each place a story step quotes (components/story/use-early-quote.ts). */
 function storyReporting(stories: Stories, places: Readonly<Record<string, Pick<MapPlace, 'reporting'>>>): StoryReporting {
   const ids = stories.flatMap((s) => s.steps.map((step) => step.places[0]!));
   return Object.fromEntries(ids.filter((id) => places[id]).map((id) => [id, places[id]!.reporting]));
 }
 
+/**
+ * The map page. The map's data reaches the browser as the build's shared, content-hashed data file,
+ * not in this page: the page carries what a reader sees before the script runs, the place list
+ * (rendered here, as a server component, for the latest reporting date; the first places of each
+ * layer, and a link to /places for the rest, so that the page does not grow with the data).
+ */
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const data = getMapData();

@@ -23,9 +23,15 @@ if (root && configEl?.textContent) {
   const { preview, options } = wire;
   const firstView = preview.kind === 'place';
   const reporting = firstView || options.list || options.state.compare || options.state.story ? loadReporting() : undefined;
+  // Awaited only for a place's preview; otherwise a failure is for useReporting to report and retry.
+  reporting?.catch(() => {});
   Promise.all([requestFilePatiently(wire.messagesUrl), firstView ? reporting : undefined]).then(
     ([messages]) => hydrateRoot(root, <EmbedApp config={{ ...wire, messages: messages as EmbedConfig['messages'] }} Map={MapView} />),
     // The frame stays as the server rendered it: readable, without the map. Say why.
-    (error: unknown) => console.error('Front-line map: the interface’s messages did not load; the map stays as the server rendered it.', error),
+    (error: unknown) =>
+      console.error(
+        'Front-line map: the interface’s messages did not load (or, for a place’s preview, its reporting components); the map stays as the server rendered it.',
+        error,
+      ),
   );
 }

@@ -1,5 +1,6 @@
 /**
- * Where the embed's bundled client is (written by scripts/build-embed.mjs at build time).
+ * Where the embed's bundled client is (written by scripts/build-embed.mjs at build time), and its
+ * stylesheet's text, which the embed page inlines (components/embed/embed-document.tsx).
  * Node-only (fs); read once per process.
  */
 import fs from 'node:fs';
@@ -9,6 +10,8 @@ import path from 'node:path';
 export interface EmbedAssets {
   js: string;
   css: string;
+  /** The stylesheet's text. */
+  styles: string;
   preload: string[];
 }
 
@@ -16,8 +19,14 @@ let cached: EmbedAssets | undefined;
 
 export function embedAssets(): EmbedAssets {
   if (cached) return cached;
-  const file = path.join(process.cwd(), 'public', '_embed', 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as EmbedAssets;
-  cached = manifest;
-  return manifest;
+  const publicDir = path.join(process.cwd(), 'public');
+  const manifest = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ path.join(publicDir, '_embed', 'manifest.json'), 'utf8')) as Omit<
+    EmbedAssets,
+    'styles'
+  >;
+  const styles = fs.readFileSync(/*turbopackIgnore: true*/ path.join(publicDir, manifest.css), 'utf8');
+  // Inlined in a <style> element, which this text would end early.
+  if (/<\/style/i.test(styles)) throw new Error(`${manifest.css}: the embed's stylesheet contains "</style", which cannot be inlined`);
+  cached = { ...manifest, styles };
+  return cached;
 }

@@ -29,7 +29,7 @@ export function clientMessages(messages: Messages): Partial<Messages> {
 }
 
 /**
- * The namespaces the embed's components read (components/embed/embed-entry.tsx and what it
+ * The namespaces the embed's components read (components/embed/embed-start.tsx and what it
  * bundles): the embed's messages file carries only these, as every frame downloads it before it
  * hydrates (issue 12's weight goal). Not the place page's, the share dialog's or the corrections'.
  * tests/lib/embed-messages.test.ts reads the namespaces off the embed bundle's sources and fails if

@@ -33,7 +33,10 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
         <title>{title}</title>
         {/* The site's icon (app/icon.svg, which Next links in its own pages): no favicon.ico request and 404 when /embed is opened on its own. */}
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href={assets.css} />
+        {/* The frame's whole stylesheet (about 6 KB gzip), inlined: the page paints as soon as it has
+            arrived, without a render-blocking request (a round trip on a phone's network) first. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the build's stylesheet (lib/embed-assets.ts checks it cannot close the element): constant text, no request value in it. */}
+        <style dangerouslySetInnerHTML={{ __html: assets.styles }} />
         {/* The map's data file, shared with every page and frame: asked for while the script loads. */}
         <link rel="preload" href={config.shell.dataUrl} as="fetch" crossOrigin="anonymous" />
         <link rel="preload" href={config.messagesUrl} as="fetch" crossOrigin="anonymous" />

@@ -1,5 +1,5 @@
 /**
- * The embed hydrates once its messages file is here (components/embed/embed-entry.tsx): a failed
+ * The embed hydrates once its messages file is here (components/embed/embed-start.tsx): a failed
  * request for it is asked again (components/data/data-request.ts), and when it keeps failing the
  * frame stays as the server rendered it and says why in the console.
  */

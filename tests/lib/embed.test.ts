@@ -153,6 +153,11 @@ describe('the embed page (rendered on the server from the components the browser
     expect(html).toContain('<link rel="modulepreload" href="/_embed/chunk.DEF.js"/>');
     expect(html).toContain('<link rel="alternate" type="application/json+oembed"');
   });
+  it('inlines the build’s stylesheet and links none, so that its first paint waits for no other request', () => {
+    const html = page('');
+    expect(html).toContain('<style>.fm{color:red}</style>');
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+  });
   it('never echoes request values: hostile options fall back to defaults', () => {
     const html = page('theme=%22%3E%3Cscript%3E&place=%3Cimg%3E&controls=%3Cb%3E');
     expect(html).toContain('data-theme="light"');

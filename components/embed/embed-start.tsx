@@ -1,10 +1,8 @@
 /**
- * The embed's browser entry, bundled by scripts/build-embed.mjs with Preact standing in for React
- * (`react`, `react-dom` → `preact/compat`): it hydrates the page the server rendered from the same
- * component (components/embed/embed-document.tsx), and the map comes in.
+ * The embed's start, imported by its entry (components/embed/embed-entry.ts) once the page the
+ * server rendered has been painted: it hydrates that page from the same component
+ * (components/embed/embed-document.tsx), and the map comes in.
  */
-import 'leaflet/dist/leaflet.css';
-import './embed.css';
 import { hydrateRoot } from 'react-dom/client';
 import { requestFilePatiently } from '@/components/data/data-request';
 import { MapView } from '@/components/map/map-view';
@@ -12,9 +10,11 @@ import type { EmbedConfig, EmbedWireConfig } from '@/lib/embed-config';
 import { EmbedApp } from './embed-app';
 import { loadReporting } from './use-reporting';
 
-const root = document.getElementById('fm-root');
-const configEl = document.getElementById('fm-config');
-if (root && configEl?.textContent) {
+/** Hydrates the frame from its configuration (the page's JSON data block), once its messages are here. */
+export function startEmbed(): void {
+  const root = document.getElementById('fm-root');
+  const configEl = document.getElementById('fm-config');
+  if (!root || !configEl?.textContent) return;
   const wire = JSON.parse(configEl.textContent) as EmbedWireConfig;
   // The interface's words come as a file of their own, preloaded beside the data file, asked for
   // again after a failure as the data files are (components/data/data-request.ts). A place's

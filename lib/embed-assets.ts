@@ -13,6 +13,8 @@ export interface EmbedAssets {
   /** The stylesheet's text. */
   styles: string;
   preload: string[];
+  /** The Intl warm-up worker (components/i18n/intl-warmup-worker.ts), which the main site's pages start too. */
+  intlWarmup: string;
 }
 
 let cached: EmbedAssets | undefined;

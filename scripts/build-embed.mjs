@@ -113,7 +113,8 @@ const outdir = path.join('public', '_embed');
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 // The Intl warm-up worker (components/i18n/intl-warmup-worker.ts): a classic script (module workers
-// are newer), its hashed address defined in the entry, which starts it.
+// are newer), its hashed address defined in the entry, which starts it, and in the manifest, for the
+// main site's pages (app/[locale]/layout.tsx).
 const warmup = await build({
   ...shared,
   entryPoints: { 'intl-warmup': 'components/i18n/intl-warmup-worker.ts' },
@@ -150,7 +151,10 @@ const js = files.find((f) => /^embed\.[A-Z0-9]+\.js$/.test(f));
 const css = files.find((f) => /^embed\.[A-Z0-9]+\.css$/.test(f));
 if (!js || !css) throw new Error(`build-embed: missing output in ${outdir}: ${files.join(', ')}`);
 const preload = startChunks(client.metafile.outputs, path.join(outdir, js)).map((f) => `/_embed/${path.basename(f)}`);
-writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}`, preload }, null, 2));
+writeFileSync(
+  path.join(outdir, 'manifest.json'),
+  JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}`, preload, intlWarmup: warmupUrl }, null, 2),
+);
 
 const server = await build({
   ...shared,

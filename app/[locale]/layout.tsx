@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { IntlWarmup } from '@/components/i18n/intl-warmup';
+import { embedAssets } from '@/lib/embed-assets';
 import { isLocale, LOCALES, type Locale } from '@/lib/i18n';
 import { clientMessages, loadMessages } from '@/lib/messages';
 import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
@@ -68,12 +70,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // Static rendering: the language comes from the path's segment, not from the request.
   setRequestLocale(locale);
   return (
-    <html lang={locale}>
+    // The Intl warm-up worker's address (components/i18n/intl-warmup.tsx starts it).
+    <html lang={locale} data-intl-warmup={embedAssets().intlWarmup}>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours for both themes, from the style table (constant text, no user input); React escapes <style> text otherwise. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
       </head>
       <body>
+        <IntlWarmup />
         <NextIntlClientProvider messages={clientMessages(await loadMessages(locale))}>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -104,7 +104,8 @@ function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
   const showStory = story.at !== undefined && mounted;
   const showChanges = Boolean(comparison && data);
   // A place's preview (rendered on the server with them), the list, a panel, the changes or a story.
-  const R = useReporting(reporting, config.preview.kind === 'place' || reported !== undefined || showStory || showChanges).value;
+  const chunk = useReporting(reporting, config.preview.kind === 'place' || reported !== undefined || showStory || showChanges);
+  const R = chunk.value;
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
@@ -163,7 +164,7 @@ function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
             onSelect={mounted ? (id) => select(id, 'list') : undefined}
           />
         ) : (
-          <EmbedPreviewList preview={config.preview} date={date} fullMapHref={fullMapHref} Entry={R?.PlaceEntry} />
+          <EmbedPreviewList preview={config.preview} date={date} fullMapHref={fullMapHref} reporting={chunk} />
         )}
       </div>
     </div>

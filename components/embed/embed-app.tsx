@@ -15,6 +15,7 @@ import { useWords } from '@/components/i18n/use-words';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { type UrlState, urlWithState } from '@/lib/url-state';
 import { EmbedPreviewList } from './embed-preview';
+import { ReportingSlot } from './reporting-slot';
 import { useHostBridge } from './use-host-bridge';
 import { type Reporting, useReporting } from './use-reporting';
 
@@ -101,10 +102,11 @@ function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
   // one of them is shown (the map asks by itself for another date or a pop-up), as most embeds never do.
   const { value: reported } = useReportedData(data, options.list || panelFor !== null);
   const panelPlace = panelFor ? reported?.places[panelFor] : undefined;
-  const showStory = story.at !== undefined && mounted;
+  const storyAt = mounted ? story.at : undefined;
   const showChanges = Boolean(comparison && data);
-  // A place's preview (rendered on the server with them), the list, a panel, the changes or a story.
-  const chunk = useReporting(reporting, config.preview.kind === 'place' || reported !== undefined || showStory || showChanges);
+  // A place's preview (rendered on the server with them), the list, a panel, the changes or a story;
+  // each says so in its place if they could not be loaded (ReportingSlot, EmbedPreviewList).
+  const chunk = useReporting(reporting, config.preview.kind === 'place' || reported !== undefined || storyAt !== undefined || showChanges);
   const R = chunk.value;
 
   return (
@@ -132,7 +134,11 @@ function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
           {t('fullMap')}
         </a>
       </div>
-      {showStory && R && story.at && <R.StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
+      {storyAt && (
+        <ReportingSlot chunk={chunk} what="quotes" className="story-panel">
+          {(R) => <R.StoryPanel at={storyAt} places={data?.places} onStep={story.go} onClose={story.close} />}
+        </ReportingSlot>
+      )}
       {options.controls && (
         <CompareControl
           dates={shell.dates}
@@ -143,15 +149,28 @@ function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
           summary={comparison && comparisonSummary(words, comparison)}
         />
       )}
-      {comparison && data && R && (
-        <div className="fm-changes">
-          <R.ChangeList comparison={comparison} places={data.places} shown={date} onSelect={mounted ? (id) => select(id, 'list') : undefined} />
-        </div>
+      {comparison && data && (
+        <ReportingSlot chunk={chunk} what="situation" className="fm-changes">
+          {(R) => (
+            <div className="fm-changes">
+              <R.ChangeList
+                comparison={comparison}
+                places={data.places}
+                shown={date}
+                onSelect={mounted ? (id) => select(id, 'list') : undefined}
+              />
+            </div>
+          )}
+        </ReportingSlot>
       )}
-      {panelPlace && R && (
-        <div className="fm-panel-slot">
-          <R.ReportPanel place={panelPlace} date={date} onClose={closePanel} />
-        </div>
+      {panelPlace && (
+        <ReportingSlot chunk={chunk} what="quotes" className="fm-panel-slot">
+          {(R) => (
+            <div className="fm-panel-slot">
+              <R.ReportPanel place={panelPlace} date={date} onClose={closePanel} />
+            </div>
+          )}
+        </ReportingSlot>
       )}
       <div className="fm-list" data-hidden={options.list ? undefined : true}>
         {reported && R ? (

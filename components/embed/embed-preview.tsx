@@ -14,7 +14,7 @@ interface EmbedPreviewListProps {
    * (components/places/place-list.tsx): the server bundles them, and the browser's entry waits for
    * them before it hydrates a place's preview. Where they are not here, the entry's place says the
    * chunk is loading, or that it failed, with Try again (the server's entry is then replaced as the
-   * frame hydrates).
+   * frame hydrates); under a summary, where the list will be, only a failure is said.
    */
   reporting: ReportingState;
 }
@@ -44,12 +44,16 @@ export function EmbedPreviewList({ preview, date, fullMapHref, reporting }: Embe
           )}
         </section>
       ) : (
-        <p className="fm-summary">
-          {t('summary', { places: preview.places, reports: preview.reports })}{' '}
-          <a href={fullMapHref} target="_blank" rel="noopener">
-            {t('fullMapLink')}
-          </a>
-        </p>
+        <>
+          <p className="fm-summary">
+            {t('summary', { places: preview.places, reports: preview.reports })}{' '}
+            <a href={fullMapHref} target="_blank" rel="noopener">
+              {t('fullMapLink')}
+            </a>
+          </p>
+          {/* Where the list (`list=1`) will be once the chunk is here: a failure is said here too. */}
+          {reporting.failed && <ReportingPending failed retry={reporting.retry} what="situation" />}
+        </>
       )}
     </div>
   );

@@ -101,4 +101,48 @@ test.describe('the reporting chunk failing', () => {
     await expect(page.locator('.fm-list [role=alert]')).toHaveCount(0);
     expect(left()).toBeLessThan(0);
   });
+
+  test('once for the list: it says so where the list will be, and Try again shows the list', async ({ page }) => {
+    // Asked for at once beside the messages, not waited for (components/embed/embed-entry.tsx).
+    const left = await failReportingChunk(page, 1);
+    await page.goto('/embed?list=1&date=2022-06-30&tiles=0');
+    await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+    const list = page.locator('.fm-list');
+    await expect(list.getByRole('alert')).toHaveText('The situation could not be loaded. Try again');
+    await expect(list.locator('.fm-summary')).toBeVisible();
+    expect(left()).toBe(0);
+    await list.getByRole('button', { name: 'Try again' }).click();
+    await expect(list.locator('li.place-entry[data-place-id="lysychansk"] .place-latest')).toBeVisible();
+    await expect(list.getByRole('alert')).toHaveCount(0);
+    expect(left()).toBeLessThan(0);
+  });
+
+  const panels = [
+    {
+      name: 'the changes of compare mode',
+      url: '/embed?date=2022-06-20&compare=2022-07-01&tiles=0',
+      slot: '.fm-changes',
+      shown: '.change-list .change[data-place="severodonetsk"]',
+      what: 'situation',
+    },
+    {
+      name: "a story's panel",
+      url: '/embed?story=twin-cities-2022&step=6&tiles=0',
+      slot: '.story-panel',
+      shown: '.story-panel .story-progress',
+      what: 'quotes',
+    },
+  ];
+  for (const { name, url, slot, shown, what } of panels) {
+    test(`once for ${name}: it says so in its place, and Try again shows it`, async ({ page }) => {
+      const left = await failReportingChunk(page, 1);
+      await page.goto(url);
+      await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+      await expect(page.locator(`${slot} [role=alert]`)).toHaveText(`The ${what} could not be loaded. Try again`);
+      await page.locator(slot).getByRole('button', { name: 'Try again' }).click();
+      await expect(page.locator(shown)).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      expect(left()).toBeLessThan(0);
+    });
+  }
 });

@@ -76,4 +76,19 @@ describe('EmbedPreviewList', () => {
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     expect(retry).toHaveBeenCalledOnce();
   });
+
+  it('a summary: nothing said of the chunk while it loads; its failure, with Try again, where the list will be', async () => {
+    const { container, rerender } = await render(
+      <EmbedPreviewList preview={summary(40, 120)} date="2022-06-30" fullMapHref="/" reporting={loading} />,
+    );
+    expect(container.querySelector('.reporting-pending')).toBeNull();
+    const retry = vi.fn();
+    await rerender(
+      <EmbedPreviewList preview={summary(40, 120)} date="2022-06-30" fullMapHref="/" reporting={{ value: undefined, failed: true, retry }} />,
+    );
+    expect(container.querySelector('.fm-summary')!.firstChild!.textContent).toBe('40 places and 120 quoted reports.');
+    await expect.element(page.getByRole('alert')).toHaveTextContent('The situation could not be loaded. Try again');
+    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
+    expect(retry).toHaveBeenCalledOnce();
+  });
 });

@@ -7,8 +7,10 @@ interface ReportingSlotProps {
   chunk: ReportingState;
   /** What the failure says could not be loaded (messages `Data.failed`). */
   what: 'quotes' | 'situation';
-  /** The failure's frame: the class of the box the component would be in (the slot's, or the component's own). */
+  /** The class of the failure's box: the box the component would be in (the slot's, or the component's own). */
   className: string;
+  /** The component goes in that box too (a slot's box; not for a component that brings its own). */
+  boxed?: boolean;
   /** The component, from the chunk. */
   children: (reporting: Reporting) => ReactNode;
 }
@@ -19,8 +21,8 @@ interface ReportingSlotProps {
  * failure with Try again in the component's place, so that the reader is not left with an empty
  * frame; nothing while it loads, as most loads take a moment.
  */
-export function ReportingSlot({ chunk, what, className, children }: ReportingSlotProps) {
-  if (chunk.value) return children(chunk.value);
+export function ReportingSlot({ chunk, what, className, boxed = false, children }: ReportingSlotProps) {
+  if (chunk.value) return boxed ? <div className={className}>{children(chunk.value)}</div> : children(chunk.value);
   if (!chunk.failed) return null;
   return (
     <div className={className}>

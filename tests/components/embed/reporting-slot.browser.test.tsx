@@ -8,8 +8,8 @@ import { reporting as components } from '@/components/embed/embed-reporting';
 import { ReportingSlot } from '@/components/embed/reporting-slot';
 import { render } from '../render';
 
-const slot = (value: typeof components | undefined, failed: boolean, retry = vi.fn()) => (
-  <ReportingSlot chunk={{ value, failed, retry }} what="quotes" className="fm-panel-slot">
+const slot = (value: typeof components | undefined, failed: boolean, retry = vi.fn(), boxed = false) => (
+  <ReportingSlot chunk={{ value, failed, retry }} what="quotes" className="fm-panel-slot" boxed={boxed}>
     {(R) => <p className="shown">{Object.keys(R).length} components</p>}
   </ReportingSlot>
 );
@@ -19,6 +19,11 @@ describe('ReportingSlot', () => {
     const { container } = await render(slot(components, false));
     expect(container.querySelector('.shown')?.textContent).toBe(`${Object.keys(components).length} components`);
     expect(container.querySelector('.fm-panel-slot')).toBeNull();
+  });
+
+  it('boxed: shows the component in the slot’s box', async () => {
+    const { container } = await render(slot(components, false, vi.fn(), true));
+    expect(container.querySelector('.fm-panel-slot > .shown')).not.toBeNull();
   });
 
   it('shows nothing while the chunk loads', async () => {

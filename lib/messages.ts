@@ -19,13 +19,19 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * list of places, the 404 page), metadata, oEmbed and the pictures. Left out of what the browser
  * gets (clientMessages), so that the map page and every embed do not carry the About page's prose.
  */
-const SERVER_ONLY_NAMESPACES = ['Site', 'About', 'Downloads', 'AllPlaces', 'NotFound', 'OEmbed', 'Picture'] as const;
+const SERVER_ONLY_NAMESPACES = [
+  'Site',
+  'About',
+  'Downloads',
+  'AllPlaces',
+  'NotFound',
+  'OEmbed',
+  'Picture',
+] as const satisfies readonly (keyof Messages)[];
 
 /** The messages the browser's components need: the catalogue without its server-only namespaces. */
 export function clientMessages(messages: Messages): Partial<Messages> {
-  return Object.fromEntries(
-    Object.entries(messages).filter(([namespace]) => !(SERVER_ONLY_NAMESPACES as readonly string[]).includes(namespace)),
-  );
+  return omitNamespaces(messages, SERVER_ONLY_NAMESPACES);
 }
 
 /**
@@ -54,5 +60,20 @@ export const EMBED_NAMESPACES = [
 
 /** The messages the embed's components need (EMBED_NAMESPACES), for its frame and its messages file. */
 export function embedMessages(messages: Messages): Partial<Messages> {
-  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => (EMBED_NAMESPACES as readonly string[]).includes(namespace)));
+  return pickNamespaces(messages, EMBED_NAMESPACES);
+}
+
+/** The catalogue with only the given namespaces, in its own order. */
+function pickNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[]): Partial<Messages> {
+  return filterNamespaces(messages, namespaces, true);
+}
+
+/** The catalogue without the given namespaces. */
+function omitNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[]): Partial<Messages> {
+  return filterNamespaces(messages, namespaces, false);
+}
+
+function filterNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[], listed: boolean): Partial<Messages> {
+  const names = new Set<string>(namespaces);
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => names.has(namespace) === listed));
 }

@@ -1,20 +1,19 @@
 import { IntlProvider, useTranslations } from 'next-intl';
-import { type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
-import { CompareControl } from '@/components/compare/compare-control';
+import { type ComponentType, type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useState } from 'react';
 import { useComparison } from '@/components/compare/use-comparison';
 import { DataSeed, useMapData, useReportedData } from '@/components/data/use-data-file';
 import { MapPlaceholder } from '@/components/map/map-placeholder';
-import type { MapHandlers, MapSettings, MapViewProps } from '@/components/map/map-view';
-import { useColorScheme } from '@/components/map/use-media-query';
+import type { MapViewProps } from '@/components/map/map-view';
 import { useSelection } from '@/components/map/use-selection';
 import { DataChangedNote } from '@/components/share/data-changed-note';
 import { useStory } from '@/components/story/use-story';
 import { DateStepper } from '@/components/timeline/date-stepper';
-import { comparisonSummary } from '@/lib/change-text';
-import { useWords } from '@/components/i18n/use-words';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { type UrlState, urlWithState } from '@/lib/url-state';
-import { EmbedPreviewList } from './embed-preview';
+import { EmbedCompare } from './embed-compare';
+import { EmbedList } from './embed-list';
+import { ReportingSlot } from './reporting-slot';
+import { useEmbedMap } from './use-embed-map';
 import { useHostBridge } from './use-host-bridge';
 import { type Reporting, useReporting } from './use-reporting';
 
@@ -51,7 +50,6 @@ export function EmbedApp({ config, Map: MapView, reporting }: EmbedAppProps) {
 
 function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
   const { options, shell } = config;
-  const words = useWords();
   const t = useTranslations('Embed');
   const { value: data } = useMapData(shell.dataUrl);
   const [state, setState] = useState<UrlState>(options.state);
@@ -60,51 +58,25 @@ function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const date = state.date ?? shell.dateRange.max;
-  const allLayers = shell.layerIds;
-  const fullMapHref = useMemo(() => urlWithState(config.fullMapUrl, state, allLayers), [config.fullMapUrl, state, allLayers]);
+  const fullMapHref = useMemo(() => urlWithState(config.fullMapUrl, state, shell.layerIds), [config.fullMapUrl, state, shell.layerIds]);
 
   const setDate = useCallback((d: string) => setState((prev) => ({ ...prev, date: d })), []);
   const setCompare = useCallback((d: string | undefined) => setState((prev) => ({ ...prev, compare: d })), []);
   const comparison = useComparison(data, date, state.compare);
-  const stories = useMemo(() => (config.story ? [config.story] : []), [config.story]);
-  const updateState = useCallback((patch: Partial<UrlState>) => setState((prev) => ({ ...prev, ...patch })), []);
-  const story = useStory(stories, state, updateState);
-  const highlight = story.at?.step.places[0];
-  const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
+  const { story, storyOnMap } = useEmbedStory(config.story, state, setState);
   useHostBridge({ data, allowedOrigins: config.allowedOrigins, place: state.place, date, onSelect: select, onDate: setDate, active: mounted });
+  const { settings, handlers } = useEmbedMap(config, fullMapHref, select, openPanel, setState);
 
-  const handlers = useMemo<MapHandlers>(
-    () => ({
-      onSelect: select,
-      onOpenPanel: openPanel,
-      // The full-map link frames the place itself: the frame's own view is not carried over.
-      onView: () => {},
-      onLayers: (layers) => setState((prev) => ({ ...prev, layers })),
-      onBase: (base) => setState((prev) => ({ ...prev, ...base })),
-    }),
-    [select, openPanel],
-  );
-  const systemTheme = useColorScheme();
-  const theme = options.theme === 'auto' ? systemTheme : options.theme;
-  const settings = useMemo<MapSettings>(
-    () => ({
-      tiles: config.tiles,
-      theme,
-      controls: options.controls,
-      popups: true,
-      compact: true,
-      allReportingHref: options.panel ? undefined : fullMapHref,
-    }),
-    [config.tiles, theme, options.controls, options.panel, fullMapHref],
-  );
   // The list and the panel say each place's situation, from the report digests: fetched only when
   // one of them is shown (the map asks by itself for another date or a pop-up), as most embeds never do.
   const { value: reported } = useReportedData(data, options.list || panelFor !== null);
   const panelPlace = panelFor ? reported?.places[panelFor] : undefined;
-  const showStory = story.at !== undefined && mounted;
-  const showChanges = Boolean(comparison && data);
-  // A place's preview (rendered on the server with them), the list, a panel, the changes or a story.
-  const R = useReporting(reporting, config.preview.kind === 'place' || reported !== undefined || showStory || showChanges).value;
+  const storyAt = mounted ? story.at : undefined;
+  // A place's preview (rendered on the server with them), the list, a panel, the changes or a story;
+  // each says so in its place if they could not be loaded (ReportingSlot, EmbedPreviewList).
+  const wanted = config.preview.kind === 'place' || reported !== undefined || storyAt !== undefined || Boolean(comparison && data);
+  const chunk = useReporting(reporting, wanted);
+  const selectInList = mounted ? (id: string) => select(id, 'list') : undefined;
 
   return (
     <div id="frontline-embed" className={mounted ? 'fm fm-ready' : 'fm'}>
@@ -131,41 +103,38 @@ function EmbedLayout({ config, Map: MapView, reporting }: EmbedAppProps) {
           {t('fullMap')}
         </a>
       </div>
-      {showStory && R && story.at && <R.StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
-      {options.controls && (
-        <CompareControl
-          dates={shell.dates}
-          range={shell.dateRange}
-          date={date}
-          value={state.compare}
-          onChange={setCompare}
-          summary={comparison && comparisonSummary(words, comparison)}
-        />
+      {storyAt && (
+        <ReportingSlot chunk={chunk} what="quotes" className="story-panel">
+          {(R) => <R.StoryPanel at={storyAt} places={data?.places} onStep={story.go} onClose={story.close} />}
+        </ReportingSlot>
       )}
-      {comparison && data && R && (
-        <div className="fm-changes">
-          <R.ChangeList comparison={comparison} places={data.places} shown={date} onSelect={mounted ? (id) => select(id, 'list') : undefined} />
-        </div>
+      <EmbedCompare
+        shell={shell}
+        date={date}
+        value={state.compare}
+        onChange={setCompare}
+        comparison={comparison}
+        places={data?.places}
+        controls={options.controls}
+        chunk={chunk}
+        onSelect={selectInList}
+      />
+      {panelPlace && (
+        <ReportingSlot chunk={chunk} what="quotes" className="fm-panel-slot" boxed>
+          {(R) => <R.ReportPanel place={panelPlace} date={date} onClose={closePanel} />}
+        </ReportingSlot>
       )}
-      {panelPlace && R && (
-        <div className="fm-panel-slot">
-          <R.ReportPanel place={panelPlace} date={date} onClose={closePanel} />
-        </div>
-      )}
-      <div className="fm-list" data-hidden={options.list ? undefined : true}>
-        {reported && R ? (
-          <R.PlaceList
-            data={reported}
-            selected={state.place}
-            date={date}
-            hrefOf={(id) => urlWithState(config.fullMapUrl, { ...state, place: id }, allLayers)}
-            linkTarget="_blank"
-            onSelect={mounted ? (id) => select(id, 'list') : undefined}
-          />
-        ) : (
-          <EmbedPreviewList preview={config.preview} date={date} fullMapHref={fullMapHref} Entry={R?.PlaceEntry} />
-        )}
-      </div>
+      <EmbedList config={config} state={state} date={date} fullMapHref={fullMapHref} reported={reported} chunk={chunk} onSelect={selectInList} />
     </div>
   );
+}
+
+/** The frame's story (`story`), if it opens one: its step, and what the map shows of it (the step's view, its first place). */
+function useEmbedStory(opened: EmbedConfig['story'], state: UrlState, setState: Dispatch<SetStateAction<UrlState>>) {
+  const stories = useMemo(() => (opened ? [opened] : []), [opened]);
+  const updateState = useCallback((patch: Partial<UrlState>) => setState((prev) => ({ ...prev, ...patch })), [setState]);
+  const story = useStory(stories, state, updateState);
+  const highlight = story.at?.step.places[0];
+  const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
+  return { story, storyOnMap };
 }

@@ -18,20 +18,19 @@ export function startEmbed(): void {
   const wire = JSON.parse(configEl.textContent) as EmbedWireConfig;
   // The interface's words come as a file of their own, preloaded beside the data file, asked for
   // again after a failure as the data files are (components/data/data-request.ts). A place's
-  // preview was rendered with the reporting components (a chunk of their own): hydrating it needs
-  // them too. The list, a comparison or a story will show them soon: asked for now as well.
+  // preview was rendered with the reporting components (a chunk of their own): hydrated once the
+  // chunk is here, so that the preview stays as it is, or once it failed, so that the map still
+  // comes in and the preview says so with Try again (components/embed/use-reporting.ts keeps the
+  // failure for every component that shows the chunk). The list, a comparison or a story will
+  // show them soon: asked for now as well, not waited for.
   const { preview, options } = wire;
   const firstView = preview.kind === 'place';
   const reporting = firstView || options.list || options.state.compare || options.state.story ? loadReporting() : undefined;
-  // Awaited only for a place's preview; otherwise a failure is for useReporting to report and retry.
-  reporting?.catch(() => {});
-  Promise.all([requestFilePatiently(wire.messagesUrl), firstView ? reporting : undefined]).then(
+  // Settled either way (a failure is reported by loadReporting, and shown by useReporting).
+  const settled = reporting?.catch(() => undefined);
+  Promise.all([requestFilePatiently(wire.messagesUrl), firstView ? settled : undefined]).then(
     ([messages]) => hydrateRoot(root, <EmbedApp config={{ ...wire, messages: messages as EmbedConfig['messages'] }} Map={MapView} />),
     // The frame stays as the server rendered it: readable, without the map. Say why.
-    (error: unknown) =>
-      console.error(
-        'Front-line map: the interface’s messages did not load (or, for a place’s preview, its reporting components); the map stays as the server rendered it.',
-        error,
-      ),
+    (error: unknown) => console.error('Front-line map: the interface’s messages did not load; the map stays as the server rendered it.', error),
   );
 }

@@ -1,25 +1,64 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 /** The embed's reporting components (components/embed/embed-reporting.ts). */
 export type Reporting = typeof import('./embed-reporting')['reporting'];
 
-let loaded: Reporting | undefined;
-let pending: Promise<Reporting> | undefined;
+/**
+ * Where the chunk is, one answer for the whole frame: every component that shows it (the pop-up,
+ * the preview, the list, the changes, the panel, the story) says the same, and Try again in any of
+ * them brings it to all.
+ */
+interface Status {
+  value: Reporting | undefined;
+  /** The last attempt failed, and none has been made since. */
+  failed: boolean;
+}
 
-/** Loads the reporting components (once per page); the entry awaits it before it hydrates a frame that shows them at once. */
+let status: Status = { value: undefined, failed: false };
+let pending: Promise<Reporting> | undefined;
+const listeners = new Set<() => void>();
+
+function settle(next: Status) {
+  status = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+const snapshot = () => status;
+
+/**
+ * Loads the reporting components (once per page; after a failure, again when asked again). The
+ * start (embed-start.tsx) asks at once for a frame that shows them soon, and waits for the answer
+ * before it hydrates a place's preview, which the server rendered with them.
+ */
 export function loadReporting(): Promise<Reporting> {
   pending ??= import('./embed-reporting').then(
     (module) => {
-      loaded = module.reporting;
+      settle({ value: module.reporting, failed: false });
       return module.reporting;
     },
     (error: unknown) => {
-      // Not kept: the next component that asks tries again (a deploy may have replaced the chunk).
+      // Not kept: Try again asks again (a deploy may have replaced the chunk).
       pending = undefined;
+      console.error('Front-line map: the reporting components did not load.', error);
+      settle({ value: undefined, failed: true });
       throw error;
     },
   );
   return pending;
+}
+
+/** Try again: every component that waits for the chunk says it is loading, then shows it (or the failure again). */
+function retry() {
+  settle({ value: undefined, failed: false });
+  // The failure, if any, is reported by loadReporting and shown through `status`.
+  loadReporting().catch(() => {});
 }
 
 export interface ReportingState {
@@ -32,33 +71,15 @@ export interface ReportingState {
 
 /**
  * The reporting components, once loaded: `given` where the caller has them already (the server's
- * render, which bundles them), else loaded the first time `wanted` is true; a failure is reported,
- * and `retry` asks again.
+ * render, which bundles them), else loaded the first time `wanted` is true. One attempt by itself:
+ * after a failure (here or anywhere in the frame, embed-start.tsx's early request included) the component
+ * says so, and waits for the reader's Try again.
  */
 export function useReporting(given: Reporting | undefined, wanted: boolean): ReportingState {
-  const [here, setHere] = useState<Reporting | undefined>(loaded);
-  const [failed, setFailed] = useState(false);
-  const request = useCallback(() => {
-    loadReporting().then(
-      (reporting) => {
-        // Even when the chunk came between the render and the effect that asked (the entry asks
-        // for it early): that render went without it, so this state change shows it.
-        setHere(reporting);
-        setFailed(false);
-      },
-      (error: unknown) => {
-        console.error('Front-line map: the reporting components did not load.', error);
-        setFailed(true);
-      },
-    );
-  }, []);
+  const current = useSyncExternalStore(subscribe, snapshot, snapshot);
   useEffect(() => {
-    if (wanted && !given) request();
-  }, [wanted, given, request]);
-  const retry = useCallback(() => {
-    setFailed(false);
-    request();
-  }, [request]);
-  const value = given ?? here ?? loaded;
-  return { value, failed: failed && !value, retry };
+    if (wanted && !given && !status.value && !status.failed) loadReporting().catch(() => {});
+  }, [wanted, given]);
+  const value = given ?? current.value;
+  return { value, failed: current.failed && !value, retry };
 }

@@ -45,6 +45,21 @@ test.describe('the messages file failing', () => {
   });
 });
 
+/**
+ * Answers the first `failures` requests for the reporting chunk (components/embed/embed-reporting.ts,
+ * the chunk that holds the quotes' markup) with HTTP 503; returns how many of them are left.
+ */
+async function failReportingChunk(page: Page, failures: number): Promise<() => number> {
+  let left = failures;
+  await page.route(/\/_embed\/chunk\.\w+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('report-quote') && left-- > 0) return route.fulfill({ status: 503, body: 'busy' });
+    return route.fulfill({ response, body });
+  });
+  return () => left;
+}
+
 test.describe('the reporting chunk failing', () => {
   test.use({
     expectedProblems:
@@ -52,14 +67,7 @@ test.describe('the reporting chunk failing', () => {
   });
 
   test('once: the pop-up says so, and Try again loads it', async ({ page }) => {
-    // The reporting chunk (components/embed/embed-reporting.ts) is the one that holds the quotes' markup.
-    let failures = 1;
-    await page.route(/\/_embed\/chunk\.\w+\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes('report-quote') && failures-- > 0) return route.fulfill({ status: 503, body: 'busy' });
-      return route.fulfill({ response, body });
-    });
+    const left = await failReportingChunk(page, 1);
     await page.goto('/embed?date=2022-06-30&tiles=0');
     await page.locator('path.place-severodonetsk').click({ force: true });
     const popup = page.locator('.leaflet-popup');
@@ -67,6 +75,74 @@ test.describe('the reporting chunk failing', () => {
     await popup.getByRole('button', { name: 'Try again' }).click();
     await expect(popup.locator('.place-popup h2')).toContainText('Severodonetsk');
     await expect(popup.locator('.place-popup div.situation')).toBeVisible();
-    expect(failures).toBeLessThan(0);
+    expect(left()).toBeLessThan(0);
   });
+
+  test("once for a place's preview: the frame hydrates anyway, says so, and Try again loads it", async ({ page }) => {
+    // The server rendered the place's quotes; the entry waits for the chunk before it hydrates, and
+    // hydrates without it once it failed (components/embed/embed-start.tsx).
+    const left = await failReportingChunk(page, 1);
+    await page.goto('/embed?place=lysychansk&date=2022-06-30&tiles=0');
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.locator('h2')).toContainText('Lysychansk');
+    await expect(popup.getByRole('alert')).toHaveText('The situation could not be loaded. Try again');
+    // Where the server's preview was (hidden under the map now that the frame runs): the same, not an empty list.
+    await expect(page.locator('.fm-list [role=alert]')).toHaveText('The situation could not be loaded. Try again');
+    // The map is the reader's: another place opens, and says the same until asked again.
+    await page.locator('path.place-severodonetsk').click({ force: true });
+    await expect(popup.locator('h2')).toContainText('Severodonetsk');
+    await expect(popup.getByRole('alert')).toBeVisible();
+    expect(left()).toBe(0);
+    await popup.getByRole('button', { name: 'Try again' }).click();
+    await expect(popup.locator('.place-popup div.situation')).toBeVisible();
+    await expect(popup.locator('blockquote.report-quote').first()).toBeVisible();
+    // Every component that waited shows it: the list's place has its entry again.
+    await expect(page.locator('.fm-list li.place-entry[data-place-id="lysychansk"]')).toHaveCount(1);
+    await expect(page.locator('.fm-list [role=alert]')).toHaveCount(0);
+    expect(left()).toBeLessThan(0);
+  });
+
+  test('once for the list: it says so where the list will be, and Try again shows the list', async ({ page }) => {
+    // Asked for at once beside the messages, not waited for (components/embed/embed-start.tsx).
+    const left = await failReportingChunk(page, 1);
+    await page.goto('/embed?list=1&date=2022-06-30&tiles=0');
+    await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+    const list = page.locator('.fm-list');
+    await expect(list.getByRole('alert')).toHaveText('The situation could not be loaded. Try again');
+    await expect(list.locator('.fm-summary')).toBeVisible();
+    expect(left()).toBe(0);
+    await list.getByRole('button', { name: 'Try again' }).click();
+    await expect(list.locator('li.place-entry[data-place-id="lysychansk"] .place-latest')).toBeVisible();
+    await expect(list.getByRole('alert')).toHaveCount(0);
+    expect(left()).toBeLessThan(0);
+  });
+
+  const panels = [
+    {
+      name: 'the changes of compare mode',
+      url: '/embed?date=2022-06-20&compare=2022-07-01&tiles=0',
+      slot: '.fm-changes',
+      shown: '.change-list .change[data-place="severodonetsk"]',
+      what: 'situation',
+    },
+    {
+      name: "a story's panel",
+      url: '/embed?story=twin-cities-2022&step=6&tiles=0',
+      slot: '.story-panel',
+      shown: '.story-panel .story-progress',
+      what: 'quotes',
+    },
+  ];
+  for (const { name, url, slot, shown, what } of panels) {
+    test(`once for ${name}: it says so in its place, and Try again shows it`, async ({ page }) => {
+      const left = await failReportingChunk(page, 1);
+      await page.goto(url);
+      await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+      await expect(page.locator(`${slot} [role=alert]`)).toHaveText(`The ${what} could not be loaded. Try again`);
+      await page.locator(slot).getByRole('button', { name: 'Try again' }).click();
+      await expect(page.locator(shown)).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      expect(left()).toBeLessThan(0);
+    });
+  }
 });

@@ -100,3 +100,35 @@ test('each language is its own cacheable address; /en/… has one address, witho
   expect(await asUkrainian.text()).toContain('<html lang="en"');
   expect((await request.get('/fr', { maxRedirects: 0 })).status()).toBe(404);
 });
+
+test.describe('the top bar on a phone', () => {
+  // 390 px: an iPhone's width, where «Мапа фронту» was cut to «Мапа фро…»; 360 px: many Android phones'.
+  for (const width of [360, 390]) {
+    for (const [path, messages] of [
+      ['/', en],
+      ['/uk', uk],
+    ] as const) {
+      test(`${path} at ${width} px: the short heading is shown whole, beside the links`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`${path}?tiles=0`);
+        const heading = page.locator('.topbar h1');
+        await expect(heading.locator('.label-short')).toBeVisible();
+        await expect(heading.locator('.label-short')).toHaveText(messages.MapPage.headingShort);
+        // Measured in the page's own font: widths change when it arrives.
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const fit = await heading.evaluate((h1) => {
+          const box = h1.getBoundingClientRect();
+          const bar = h1.closest('.topbar')!.getBoundingClientRect();
+          const nav = h1.parentElement!.querySelector('nav')!.getBoundingClientRect();
+          return {
+            clippedAcross: h1.scrollWidth > h1.clientWidth,
+            clippedDown: h1.scrollHeight > h1.clientHeight,
+            insideBar: box.top >= bar.top && box.bottom <= bar.bottom,
+            clearOfLinks: box.right <= nav.left,
+          };
+        });
+        expect(fit).toEqual({ clippedAcross: false, clippedDown: false, insideBar: true, clearOfLinks: true });
+      });
+    }
+  }
+});

@@ -89,17 +89,15 @@ const entryStylesOnly = {
 };
 
 /**
- * The chunks every frame runs at start: those the entry imports, and the start module it imports
- * once the page is painted (components/embed/embed-start.tsx) with the chunks that one imports; not
- * the chunks loaded on demand (the reporting components, the bulk point layer). The page preloads
- * them with the entry, so that none waits for another to be fetched and parsed first.
+ * The chunks every frame runs at start: those the entry imports, and those they import; not the
+ * chunks loaded on demand (the reporting components, the bulk point layer). The page preloads them
+ * with the entry, so that none waits for another to be fetched and parsed first.
  */
 function startChunks(outputs, entry) {
   const found = new Set();
   const visit = (file) => {
     for (const i of outputs[file].imports) {
-      const isStart = i.kind === 'dynamic-import' && outputs[i.path]?.entryPoint === 'components/embed/embed-start.tsx';
-      if ((i.kind === 'import-statement' || isStart) && !found.has(i.path)) {
+      if (i.kind === 'import-statement' && !found.has(i.path)) {
         found.add(i.path);
         visit(i.path);
       }

@@ -1,7 +1,6 @@
 /**
- * The embed's start, imported by its entry (components/embed/embed-entry.ts) once the page the
- * server rendered has been painted: it hydrates that page from the same component
- * (components/embed/embed-document.tsx), and the map comes in.
+ * The embed's start, run by its entry (components/embed/embed-entry.ts): it hydrates the page the
+ * server rendered from the same component (components/embed/embed-document.tsx), and the map comes in.
  */
 import { hydrateRoot } from 'react-dom/client';
 import { requestFilePatiently } from '@/components/data/data-request';

@@ -1,7 +1,6 @@
 /**
  * How the embed starts (components/embed/embed-entry.ts): its styles are in the page, so that it
- * paints with no other request; the map's code is evaluated once it has (its Intl warm-up worker:
- * tests/e2e/intl-warmup.spec.ts).
+ * paints with no other request (its Intl warm-up worker: tests/e2e/intl-warmup.spec.ts).
  */
 import { expect, test } from './fixtures';
 

@@ -1,0 +1,8 @@
+/**
+ * Starts the Intl warm-up worker (components/i18n/warm-intl.ts) for the frame's language. The entry
+ * imports it first, so that the worker starts before the map's modules are evaluated. The worker's
+ * address is the build's (scripts/build-embed.mjs bundles it first and defines it here).
+ */
+import { warmIntl } from '@/components/i18n/warm-intl';
+
+warmIntl(process.env.INTL_WARMUP_URL, document.documentElement.lang);

@@ -30,8 +30,8 @@ const pointsDrawn = (n) => `canvas.fm-bulk-points[data-layer="synthetic"][data-d
 export async function writeScalePages(base) {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'public', '_embed', 'manifest.json'), 'utf8'));
   const html = await (await fetch(`${base}/embed?tiles=0`)).text();
-  for (const asset of [manifest.js, manifest.css])
-    if (!html.includes(`"${asset}"`)) throw new Error(`/embed does not load ${asset} (public/_embed/manifest.json): rebuild`);
+  // The page's stylesheet is inlined (lib/embed-assets.ts): its entry script names the build.
+  if (!html.includes(`"${manifest.js}"`)) throw new Error(`/embed does not load ${manifest.js} (public/_embed/manifest.json): rebuild`);
   const re = /(<script id="fm-config" type="application\/json">)([\s\S]*?)(<\/script>)/;
   const config = JSON.parse(html.match(re)[2]);
   const file = decodeMapData(await (await fetch(`${base}${config.shell.dataUrl}`)).json());

@@ -28,9 +28,12 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('requestfailed', (req) => {
         if (TILE_HOST.test(req.url())) return;
-        // The browser drops a page's icon when the page goes away before it arrives (a reload, a
-        // link followed): not a problem of the page. A missing icon is an HTTP 404, caught below.
-        if (req.failure()?.errorText === 'net::ERR_ABORTED' && new URL(req.url()).pathname === '/icon.svg') return;
+        // The browser drops a page's icon, and the script of its Intl warm-up worker, when the page
+        // goes away before they arrive (a reload, a link followed, the front door's redirect to the
+        // reader's language): not a problem of the page. A missing file is an HTTP 404, caught below.
+        const pathname = new URL(req.url()).pathname;
+        const droppedWithPage = pathname === '/icon.svg' || /^\/_embed\/intl-warmup\.\w+\.js$/.test(pathname);
+        if (req.failure()?.errorText === 'net::ERR_ABORTED' && droppedWithPage) return;
         problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
       });
       page.on('response', (res) => {

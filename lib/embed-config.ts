@@ -1,6 +1,6 @@
 /**
  * The configuration the embed page hands its client (the `fm-config` JSON block): written by
- * components/embed/embed-document.tsx on the server, read by components/embed/embed-start.tsx. One
+ * components/embed/embed-document.tsx on the server, read by components/embed/embed-entry.tsx. One
  * type for both sides, so the compiler checks that what the server writes is what the client reads.
  * It never carries the map's data: the client fetches the build's shared data file (shell.dataUrl).
  */
@@ -128,8 +128,8 @@ export function digestsAtOnce({ options, shell }: Pick<EmbedConfig, 'options' | 
 
 /** What the embed page is rendered from (components/embed/embed-document.tsx, loaded by lib/embed-page.ts). */
 export interface EmbedPageInput extends EmbedConfigInput {
-  /** The bundled client: its entry script, stylesheet (and its text, inlined) and chunks to preload (lib/embed-assets.ts). */
-  assets: { js: string; css: string; styles: string; preload: readonly string[] };
+  /** The bundled client: its entry script, stylesheet (and its text, inlined), chunks to preload and Intl warm-up worker (lib/embed-assets.ts). */
+  assets: { js: string; css: string; styles: string; preload: readonly string[]; intlWarmup: string };
   /** The oEmbed discovery URL for this embed's state. */
   oembedUrl: string;
 }

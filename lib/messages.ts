@@ -31,11 +31,11 @@ const SERVER_ONLY_NAMESPACES = [
 
 /** The messages the browser's components need: the catalogue without its server-only namespaces. */
 export function clientMessages(messages: Messages): Partial<Messages> {
-  return omitNamespaces(messages, SERVER_ONLY_NAMESPACES);
+  return filterNamespaces(messages, SERVER_ONLY_NAMESPACES, false);
 }
 
 /**
- * The namespaces the embed's components read (components/embed/embed-start.tsx and what it
+ * The namespaces the embed's components read (components/embed/embed-entry.tsx and what it
  * bundles): the embed's messages file carries only these, as every frame downloads it before it
  * hydrates (issue 12's weight goal). Not the place page's, the share dialog's or the corrections'.
  * tests/lib/embed-messages.test.ts reads the namespaces off the embed bundle's sources and fails if
@@ -60,19 +60,10 @@ export const EMBED_NAMESPACES = [
 
 /** The messages the embed's components need (EMBED_NAMESPACES), for its frame and its messages file. */
 export function embedMessages(messages: Messages): Partial<Messages> {
-  return pickNamespaces(messages, EMBED_NAMESPACES);
+  return filterNamespaces(messages, EMBED_NAMESPACES, true);
 }
 
-/** The catalogue with only the given namespaces, in its own order. */
-function pickNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[]): Partial<Messages> {
-  return filterNamespaces(messages, namespaces, true);
-}
-
-/** The catalogue without the given namespaces. */
-function omitNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[]): Partial<Messages> {
-  return filterNamespaces(messages, namespaces, false);
-}
-
+/** The catalogue, in its own order, with only the given namespaces (`listed` true) or without them (false). */
 function filterNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[], listed: boolean): Partial<Messages> {
   const names = new Set<string>(namespaces);
   return Object.fromEntries(Object.entries(messages).filter(([namespace]) => names.has(namespace) === listed));

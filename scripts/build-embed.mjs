@@ -1,10 +1,11 @@
 // Bundles the embed (README "Embedding"), the same components as the main page with Preact
 // standing in for React (`react`, `react-dom` → `preact/compat`, whose jsx-runtime, client and
 // server follow by esbuild's alias of package subpaths):
-//   - the browser's: components/embed/embed-entry.ts (the styles, then components/embed/embed-start.tsx
-//     with Leaflet and the map), into public/_embed/embed.<hash>.js and .css and chunks (ES modules),
-//     and public/_embed/manifest.json (the entry, its stylesheet, the chunks to preload) for
-//     lib/embed-assets.ts, which gives the server the stylesheet's text to inline;
+//   - the browser's: components/embed/embed-entry.tsx, with Leaflet and the styles, into
+//     public/_embed/embed.<hash>.js and .css and chunks (ES modules), and the Intl warm-up worker
+//     (components/i18n/intl-warmup-worker.ts) into intl-warmup.<hash>.js; public/_embed/manifest.json
+//     (the entry, its stylesheet, the chunks to preload, the worker) for lib/embed-assets.ts, which
+//     gives the server the stylesheet's text to inline;
 //   - the server's: components/embed/embed-document.tsx (renderEmbedPage, with
 //     preact-render-to-string) into .embed/render.mjs, which lib/embed-page.ts loads for /embed.
 // Part of `npm run build` (and run by the unit tests' global set-up); the output is not committed.
@@ -70,49 +71,12 @@ const shared = {
   metafile: true,
 };
 
-/**
- * The embed's styles are the entry's imports alone (components/embed/embed-entry.ts), one stylesheet
- * the server inlines. A component's own import of a stylesheet (map-view.tsx imports Leaflet's, for
- * the main page) would otherwise make a second stylesheet for the start chunk, which nothing loads,
- * and an empty JS chunk beside it, one more request at every frame's start.
- */
-const entryStylesOnly = {
-  name: 'entry-styles-only',
-  setup(build) {
-    build.onResolve({ filter: /\.css$/ }, (args) =>
-      args.kind !== 'import-statement' || args.importer.endsWith(path.join('components', 'embed', 'embed-entry.ts'))
-        ? undefined
-        : { path: args.path, namespace: 'no-styles' },
-    );
-    build.onLoad({ filter: /.*/, namespace: 'no-styles' }, () => ({ contents: '', loader: 'js' }));
-  },
-};
-
-/**
- * The chunks every frame runs at start: those the entry imports, and those they import; not the
- * chunks loaded on demand (the reporting components, the bulk point layer). The page preloads them
- * with the entry, so that none waits for another to be fetched and parsed first.
- */
-function startChunks(outputs, entry) {
-  const found = new Set();
-  const visit = (file) => {
-    for (const i of outputs[file].imports) {
-      if (i.kind === 'import-statement' && !found.has(i.path)) {
-        found.add(i.path);
-        visit(i.path);
-      }
-    }
-  };
-  visit(entry);
-  return [...found];
-}
-
 const outdir = path.join('public', '_embed');
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 // The Intl warm-up worker (components/i18n/intl-warmup-worker.ts): a classic script (module workers
-// are newer), its hashed address defined in the entry, which starts it, and in the manifest, for the
-// main site's pages (app/[locale]/layout.tsx).
+// are newer); its hashed address goes in the manifest, and from there on each page's <html>
+// (components/i18n/warm-intl.ts).
 const warmup = await build({
   ...shared,
   entryPoints: { 'intl-warmup': 'components/i18n/intl-warmup-worker.ts' },
@@ -125,8 +89,8 @@ const warmup = await build({
 const warmupUrl = `/_embed/${path.basename(Object.keys(warmup.metafile.outputs)[0])}`;
 const client = await build({
   ...shared,
-  entryPoints: { embed: 'components/embed/embed-entry.ts' },
-  plugins: [precompiledMessages, lazyPopup, leafletEsm, entryStylesOnly],
+  entryPoints: { embed: 'components/embed/embed-entry.tsx' },
+  plugins: [precompiledMessages, lazyPopup, leafletEsm],
   minify: true,
   // ES modules with splitting: code only some maps need (the bulk point layer) is a chunk of its own.
   format: 'esm',
@@ -142,13 +106,16 @@ const client = await build({
   // Absolute: the stylesheet is inlined in the page (/embed), where `./layers.png` would not resolve.
   publicPath: '/_embed/',
   loader: { '.png': 'file', '.svg': 'file' },
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.INTL_WARMUP_URL': JSON.stringify(warmupUrl) },
+  define: { 'process.env.NODE_ENV': '"production"' },
 });
 const files = readdirSync(outdir);
 const js = files.find((f) => /^embed\.[A-Z0-9]+\.js$/.test(f));
 const css = files.find((f) => /^embed\.[A-Z0-9]+\.css$/.test(f));
 if (!js || !css) throw new Error(`build-embed: missing output in ${outdir}: ${files.join(', ')}`);
-const preload = startChunks(client.metafile.outputs, path.join(outdir, js)).map((f) => `/_embed/${path.basename(f)}`);
+// The chunks the entry imports at start (not those it imports on demand): the page preloads them
+// with the entry, so that they do not wait for it to be fetched and parsed first.
+const entryOutput = client.metafile.outputs[path.join(outdir, js)];
+const preload = entryOutput.imports.filter((i) => i.kind === 'import-statement').map((i) => `/_embed/${path.basename(i.path)}`);
 writeFileSync(
   path.join(outdir, 'manifest.json'),
   JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}`, preload, intlWarmup: warmupUrl }, null, 2),

@@ -33,7 +33,7 @@ interface EmbedAppProps {
  * layout — the map, a bar with the date and a link to the full map, the reporting panel under the
  * map, and the text list. Rendered on the server from its configuration alone (the bar, and the
  * selected place's reporting or a summary: readable without JavaScript), then hydrated in the
- * browser with Preact (components/embed/embed-start.tsx), which fetches the map's shared data file;
+ * browser with Preact (components/embed/embed-entry.tsx), which fetches the map's shared data file;
  * the map and the list come with it.
  */
 export function EmbedApp({ config, Map: MapView, reporting }: EmbedAppProps) {

@@ -11,7 +11,7 @@ interface EmbedPreviewListProps {
   fullMapHref: string;
   /**
    * The reporting components (components/embed/use-reporting.ts), for a place's entry
-   * (components/places/place-list.tsx): the server bundles them, and the browser's start (embed-start.tsx) waits for
+   * (components/places/place-list.tsx): the server bundles them, and the browser's entry (embed-entry.tsx) waits for
    * them before it hydrates a place's preview. Where they are not here, the entry's place says the
    * chunk is loading, or that it failed, with Try again (the server's entry is then replaced as the
    * frame hydrates); under a summary, where the list will be, only a failure is said.

@@ -34,7 +34,7 @@ const snapshot = () => status;
 
 /**
  * Loads the reporting components (once per page; after a failure, again when asked again). The
- * start (embed-start.tsx) asks at once for a frame that shows them soon, and waits for the answer
+ * entry (embed-entry.tsx) asks at once for a frame that shows them soon, and waits for the answer
  * before it hydrates a place's preview, which the server rendered with them.
  */
 export function loadReporting(): Promise<Reporting> {
@@ -72,7 +72,7 @@ export interface ReportingState {
 /**
  * The reporting components, once loaded: `given` where the caller has them already (the server's
  * render, which bundles them), else loaded the first time `wanted` is true. One attempt by itself:
- * after a failure (here or anywhere in the frame, embed-start.tsx's early request included) the component
+ * after a failure (here or anywhere in the frame, embed-entry.tsx's early request included) the component
  * says so, and waits for the reader's Try again.
  */
 export function useReporting(given: Reporting | undefined, wanted: boolean): ReportingState {

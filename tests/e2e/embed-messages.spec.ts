@@ -1,5 +1,5 @@
 /**
- * The embed hydrates once its messages file is here (components/embed/embed-start.tsx): a failed
+ * The embed hydrates once its messages file is here (components/embed/embed-entry.tsx): a failed
  * request for it is asked again (components/data/data-request.ts), and when it keeps failing the
  * frame stays as the server rendered it and says why in the console.
  */
@@ -80,7 +80,7 @@ test.describe('the reporting chunk failing', () => {
 
   test("once for a place's preview: the frame hydrates anyway, says so, and Try again loads it", async ({ page }) => {
     // The server rendered the place's quotes; the entry waits for the chunk before it hydrates, and
-    // hydrates without it once it failed (components/embed/embed-start.tsx).
+    // hydrates without it once it failed (components/embed/embed-entry.tsx).
     const left = await failReportingChunk(page, 1);
     await page.goto('/embed?place=lysychansk&date=2022-06-30&tiles=0');
     const popup = page.locator('.leaflet-popup');
@@ -103,7 +103,7 @@ test.describe('the reporting chunk failing', () => {
   });
 
   test('once for the list: it says so where the list will be, and Try again shows the list', async ({ page }) => {
-    // Asked for at once beside the messages, not waited for (components/embed/embed-start.tsx).
+    // Asked for at once beside the messages, not waited for (components/embed/embed-entry.tsx).
     const left = await failReportingChunk(page, 1);
     await page.goto('/embed?list=1&date=2022-06-30&tiles=0');
     await expect(page.locator('path.place-lysychansk')).toHaveCount(1);

@@ -1,5 +1,5 @@
 /**
- * How the embed starts (components/embed/embed-entry.ts): its styles are in the page, so that it
+ * How the embed starts (components/embed/embed-entry.tsx): its styles are in the page, so that it
  * paints with no other request (its Intl warm-up worker: tests/e2e/intl-warmup.spec.ts).
  */
 import { expect, test } from './fixtures';

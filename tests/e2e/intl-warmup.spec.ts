@@ -4,16 +4,22 @@
  * language before the page's own formatters need it. Without it the page works as before: the
  * warm-up is a head start, never a dependency.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const WARMUP = /\/_embed\/intl-warmup\.\w+\.js$/;
 
-test('the frame starts the Intl warm-up worker, and the worker ends itself', async ({ page }) => {
+/** Opens `url`, which must start the warm-up worker, draw its map, and then see the worker end itself. */
+async function startsAndEndsWorker(page: Page, url: string) {
   const worker = page.waitForEvent('worker', (w) => WARMUP.test(w.url()));
-  await page.goto('/embed?tiles=0&lang=uk');
+  await page.goto(url);
   await worker;
   await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
   await expect.poll(() => page.workers().filter((w) => WARMUP.test(w.url())).length).toBe(0);
+}
+
+test('the frame starts the Intl warm-up worker, and the worker ends itself', async ({ page }) => {
+  await startsAndEndsWorker(page, '/embed?tiles=0&lang=uk');
   await expect(page.locator('.date-stepper-value')).toHaveText('8 лютого 2023 р.');
 });
 
@@ -30,9 +36,5 @@ test.describe('without the worker', () => {
 });
 
 test('the main page starts it too, and draws its map', async ({ page }) => {
-  const worker = page.waitForEvent('worker', (w) => WARMUP.test(w.url()));
-  await page.goto('/uk?tiles=0');
-  await worker;
-  await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
-  await expect.poll(() => page.workers().filter((w) => WARMUP.test(w.url())).length).toBe(0);
+  await startsAndEndsWorker(page, '/uk?tiles=0');
 });

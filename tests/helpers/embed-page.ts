@@ -19,7 +19,13 @@ export async function loadRenderEmbedPage(): Promise<(input: EmbedPageInput) => 
  */
 export const TEST_PAGE_SETTINGS = {
   tiles: { url: null, attribution: 'x', attributionUrl: 'https://example.org', name: '', sources: [] },
-  assets: { js: '/_embed/embed.ABC.js', css: '/_embed/embed.ABC.css', styles: '.fm{color:red}', preload: ['/_embed/chunk.DEF.js'] },
+  assets: {
+    js: '/_embed/embed.ABC.js',
+    css: '/_embed/embed.ABC.css',
+    styles: '.fm{color:red}',
+    preload: ['/_embed/chunk.DEF.js'],
+    intlWarmup: '/_embed/intl-warmup.GHI.js',
+  },
   origin: 'https://map.example.org',
   allowedOrigins: null,
   dataVersion: '0123456789ab',

@@ -27,7 +27,7 @@ const bundled = (JSON.parse(readFileSync(path.join(root, '.embed', 'sources.json
 
 describe('the embed’s messages', () => {
   it('are the namespaces its bundle’s components use, no fewer and no more', () => {
-    expect(bundled).toContain('components/embed/embed-start.tsx');
+    expect(bundled).toContain('components/embed/embed-entry.tsx');
     const used = namespacesUsed(
       bundled.map((f) => readFileSync(path.join(root, f), 'utf8')),
       Object.keys(en),

@@ -157,6 +157,8 @@ describe('the embed page (rendered on the server from the components the browser
     const html = page('');
     expect(html).toContain('<style>.fm{color:red}</style>');
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+    // The Intl warm-up worker's address, for the entry (components/i18n/warm-intl.ts).
+    expect(html).toMatch(/<html[^>]* data-intl-warmup="\/_embed\/intl-warmup\.GHI\.js"/);
   });
   it('never echoes request values: hostile options fall back to defaults', () => {
     const html = page('theme=%22%3E%3Cscript%3E&place=%3Cimg%3E&controls=%3Cb%3E');

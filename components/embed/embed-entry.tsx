@@ -1,7 +1,12 @@
 /**
- * The embed's start, run by its entry (components/embed/embed-entry.ts): it hydrates the page the
- * server rendered from the same component (components/embed/embed-document.tsx), and the map comes in.
+ * The embed's browser entry, bundled by scripts/build-embed.mjs with Preact standing in for React
+ * (`react`, `react-dom` → `preact/compat`): it starts the Intl warm-up worker and hydrates the page
+ * the server rendered from the same component (components/embed/embed-document.tsx), and the map
+ * comes in. Its styles are inlined in the page by the server (lib/embed-assets.ts).
  */
+import 'leaflet/dist/leaflet.css';
+import './embed.css';
+import { warmIntl } from '@/components/i18n/warm-intl';
 import { hydrateRoot } from 'react-dom/client';
 import { requestFilePatiently } from '@/components/data/data-request';
 import { MapView } from '@/components/map/map-view';
@@ -9,11 +14,11 @@ import type { EmbedConfig, EmbedWireConfig } from '@/lib/embed-config';
 import { EmbedApp } from './embed-app';
 import { loadReporting } from './use-reporting';
 
-/** Hydrates the frame from its configuration (the page's JSON data block), once its messages are here. */
-export function startEmbed(): void {
-  const root = document.getElementById('fm-root');
-  const configEl = document.getElementById('fm-config');
-  if (!root || !configEl?.textContent) return;
+// Before hydration, which waits for the messages file (its date and number formatters are then warm).
+warmIntl();
+const root = document.getElementById('fm-root');
+const configEl = document.getElementById('fm-config');
+if (root && configEl?.textContent) {
   const wire = JSON.parse(configEl.textContent) as EmbedWireConfig;
   // The interface's words come as a file of their own, preloaded beside the data file, asked for
   // again after a failure as the data files are (components/data/data-request.ts). A place's

@@ -1,11 +1,12 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocale } from 'next-intl';
-import { CircleMarker, GeoJSON, Pane, Tooltip, useMapEvents } from 'react-leaflet';
+import { CircleMarker, GeoJSON, Pane, useMapEvents } from 'react-leaflet';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
-import { BASE_PANE_Z, maxRankAt } from '@/lib/map-settings';
+import { BASE_LABELS_PANE_Z, BASE_PANE_Z, maxRankAt } from '@/lib/map-settings';
 import { baseStyles, type Theme } from '@/lib/styles';
 import { afterFirstFrame } from './after-first-frame';
+import { BaseLabel } from './base-label';
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 
@@ -13,21 +14,15 @@ const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => (
  * The base map shipped with the app, drawn under the data layers and above any tiles, so that the
  * map stays readable with no tile server: the state border, region outlines, the river and labels.
  * Nothing here is interactive. In the dark theme: a dark fill, light lines and labels. The labels
- * come after the first frame (after-first-frame.ts), a few per frame (LABEL_BATCH), in the reader's
- * language where the base has the name in it.
+ * (base-label.tsx) come after the first frame (after-first-frame.ts), in the reader's language
+ * where the base has the name in it.
  */
-/**
- * Labels added per frame. Leaflet places each label by measuring it, a forced layout per label: the
- * 17 of the embed's first view in one task made one of the longest tasks of its start-up (a long
- * task holds back a reader's tap for its whole length). In frames of six, three shorter tasks.
- */
-const LABEL_BATCH = 6;
 
 export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) {
   const locale = useLocale();
   const [zoom, setZoom] = useState<number | null>(null);
-  // How many of the labels are on the map: none in the first frame, then LABEL_BATCH more after each.
-  const [labelsShown, setLabelsShown] = useState(0);
+  // The first frame shows the outlines and the data; the names come in the task after it.
+  const [labelsReady, setLabelsReady] = useState(false);
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const maxRank = maxRankAt(zoom ?? map.getZoom());
   const style = baseStyles(theme);
@@ -50,35 +45,41 @@ export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) 
       }),
     [data, maxRank],
   );
-  useEffect(() => {
-    if (labelsShown < labels.length) return afterFirstFrame(() => setLabelsShown((shown) => shown + LABEL_BATCH));
-  }, [labelsShown, labels.length]);
+  useEffect(() => afterFirstFrame(() => setLabelsReady(true)), []);
+  const shown = labelsReady ? labels : [];
+  const key = (label: (typeof labels)[number]) => `${label.name}-${label.center.join(',')}`;
   return (
-    <Pane name="pane-base" style={{ zIndex: BASE_PANE_Z }}>
-      <GeoJSON data={collection(outlines.regions)} style={style.region} interactive={false} />
-      <GeoJSON data={collection(outlines.borders)} style={style.border} interactive={false} />
-      <GeoJSON data={collection(outlines.river)} style={style.river} interactive={false} />
-      {labels.slice(0, labelsShown).map((label) => {
-        const town = label.kind === 'town-label';
-        return (
-          <CircleMarker
-            key={`${label.name}-${label.center.join(',')}`}
+    <>
+      <Pane name="pane-base" style={{ zIndex: BASE_PANE_Z }}>
+        <GeoJSON data={collection(outlines.regions)} style={style.region} interactive={false} />
+        <GeoJSON data={collection(outlines.borders)} style={style.border} interactive={false} />
+        <GeoJSON data={collection(outlines.river)} style={style.river} interactive={false} />
+        {/* A town's dot (regions and countries have none). Leaflet reads `interactive` and
+            `className` only when it creates the path: props, not pathOptions. */}
+        {shown
+          .filter((label) => label.kind === 'town-label')
+          .map((label) => (
+            <CircleMarker
+              key={key(label)}
+              center={label.center}
+              radius={2.5}
+              pathOptions={style.town}
+              interactive={false}
+              className="base-town-dot"
+            />
+          ))}
+      </Pane>
+      <Pane name="pane-base-labels" style={{ zIndex: BASE_LABELS_PANE_Z }}>
+        {shown.map((label) => (
+          <BaseLabel
+            key={key(label)}
+            name={(locale === 'uk' && label.name_uk) || label.name}
+            kind={label.kind}
+            rank={label.rank}
             center={label.center}
-            radius={town ? 2.5 : 0}
-            pathOptions={{ ...style.town, interactive: false }}
-            pane="pane-base"
-          >
-            <Tooltip
-              permanent
-              direction={town ? 'right' : 'center'}
-              offset={town ? [4, 0] : [0, 0]}
-              className={`base-label base-label-${label.kind} base-label-rank-${label.rank}`}
-            >
-              {(locale === 'uk' && label.name_uk) || label.name}
-            </Tooltip>
-          </CircleMarker>
-        );
-      })}
-    </Pane>
+          />
+        ))}
+      </Pane>
+    </>
   );
 }

@@ -260,25 +260,3 @@ test('with JavaScript, the embed never loads its no-JavaScript picture', async (
   await expect(page.locator('.fm-noscript-picture')).toHaveCount(0);
   expect(pictures).toEqual([]);
 });
-
-test('the embed draws its layers first and its labels after that frame: base-map names and city labels all end up shown', async ({ page }) => {
-  // Records, when Lysychansk's shape first exists, how many labels (Leaflet tooltips) exist then.
-  await page.addInitScript(() => {
-    const w = window as unknown as { labelsWithFirstShape: number | null };
-    w.labelsWithFirstShape = null;
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('path.place-lysychansk')) return;
-      w.labelsWithFirstShape = document.querySelectorAll('.leaflet-tooltip').length;
-      observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
-  });
-  await page.goto('/embed?tiles=0');
-  await expect(page.locator('.base-label', { hasText: 'Russia' })).toBeVisible();
-  for (const city of ['Lysychansk', 'Severodonetsk', 'Bakhmut']) await expect(page.locator('.place-label', { hasText: city })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { labelsWithFirstShape: number | null }).labelsWithFirstShape)).toBe(0);
-  // The labels follow the zoom as before: fewer base-map names farther out.
-  const before = await page.locator('.base-label').count();
-  for (let i = 0; i < 3; i++) await page.locator('.leaflet-control-zoom-out').click();
-  await expect.poll(() => page.locator('.base-label').count()).toBeLessThan(before);
-});

@@ -55,8 +55,6 @@ test.describe('with JavaScript off', () => {
     page,
     request,
   }) => {
-    // Fifteen downloads, each read back: more than the default 30 s on a busy 2-core machine (CI ran out at file 13 or so).
-    test.slow();
     const version = (await request.get('/api/layers')).headers()['x-data-version']!;
     await page.goto('/downloads');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Downloads');
@@ -81,6 +79,10 @@ test.describe('with JavaScript off', () => {
     }
 
     for (const [i, name] of names.entries()) {
+      // Each file from a fresh visit of the page: Chromium starts ten downloads from one page and
+      // holds the eleventh for a permission a headless browser never gives (the wait ran out there,
+      // on whichever file came eleventh). A reader who wants every file has the zip.
+      if (i > 0) await page.goto('/downloads');
       const download = page.waitForEvent('download');
       await links.nth(i).click();
       const file = await download;

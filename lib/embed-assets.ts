@@ -15,6 +15,8 @@ export interface EmbedAssets {
   preload: string[];
   /** The Intl warm-up worker (components/i18n/intl-warmup-worker.ts), which the main site's pages start too. */
   intlWarmup: string;
+  /** The chunk of the reporting components, which Try again imports by its address (components/embed/use-reporting.ts). */
+  reporting: string;
 }
 
 let cached: EmbedAssets | undefined;

@@ -129,7 +129,7 @@ export function digestsAtOnce({ options, shell }: Pick<EmbedConfig, 'options' | 
 /** What the embed page is rendered from (components/embed/embed-document.tsx, loaded by lib/embed-page.ts). */
 export interface EmbedPageInput extends EmbedConfigInput {
   /** The bundled client: its entry script, stylesheet (and its text, inlined), chunks to preload and Intl warm-up worker (lib/embed-assets.ts). */
-  assets: { js: string; css: string; styles: string; preload: readonly string[]; intlWarmup: string };
+  assets: { js: string; css: string; styles: string; preload: readonly string[]; intlWarmup: string; reporting: string };
   /** The oEmbed discovery URL for this embed's state. */
   oembedUrl: string;
 }

@@ -116,9 +116,15 @@ if (!js || !css) throw new Error(`build-embed: missing output in ${outdir}: ${fi
 // with the entry, so that they do not wait for it to be fetched and parsed first.
 const entryOutput = client.metafile.outputs[path.join(outdir, js)];
 const preload = entryOutput.imports.filter((i) => i.kind === 'import-statement').map((i) => `/_embed/${path.basename(i.path)}`);
+// The chunk of the reporting components (components/embed/use-reporting.ts), which the entry imports
+// on demand: after a failed load, Try again imports it by this address with a query, as browsers
+// that keep a failed module import's answer (Chromium 150 here) would give the same failure again.
+const reportingChunk = Object.entries(client.metafile.outputs).find(([, o]) => o.entryPoint === 'components/embed/embed-reporting.ts');
+if (!reportingChunk) throw new Error('build-embed: no chunk of components/embed/embed-reporting.ts');
+const reporting = `/_embed/${path.basename(reportingChunk[0])}`;
 writeFileSync(
   path.join(outdir, 'manifest.json'),
-  JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}`, preload, intlWarmup: warmupUrl }, null, 2),
+  JSON.stringify({ js: `/_embed/${js}`, css: `/_embed/${css}`, preload, intlWarmup: warmupUrl, reporting }, null, 2),
 );
 
 const server = await build({

@@ -25,7 +25,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
   const { t } = wordsFor(config.locale, config.messages as Messages);
   const title = place ? t('Embed.titlePlace', { name: localName(place, config.locale) }) : t('Embed.title');
   return (
-    <html lang={config.locale} data-theme={options.theme} data-intl-warmup={assets.intlWarmup}>
+    <html lang={config.locale} data-theme={options.theme} data-intl-warmup={assets.intlWarmup} data-reporting-chunk={assets.reporting}>
       {/* biome-ignore lint/style/noHeadElement: this whole document is rendered by react-dom/server (Preact in the build) for the /embed route handler, outside Next's pages, where next/head does not exist. */}
       <head>
         <meta charSet="utf-8" />

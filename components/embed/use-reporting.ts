@@ -16,6 +16,19 @@ interface Status {
 
 let status: Status = { value: undefined, failed: false };
 let pending: Promise<Reporting> | undefined;
+/** Attempts that failed so far. */
+let failures = 0;
+
+/**
+ * The chunk's module. After a failure, by the chunk's address (on the frame's <html>, from the
+ * build's manifest) with the attempt in a query: a browser may keep a failed module import's
+ * answer for its address and give the same failure again without asking (Chromium 150 does).
+ */
+function importReporting(): Promise<typeof import('./embed-reporting')> {
+  const address = document.documentElement.dataset.reportingChunk;
+  if (!failures || !address) return import('./embed-reporting');
+  return import(/* a fresh address: the failed answer is not reused */ `${address}?attempt=${failures + 1}`);
+}
 const listeners = new Set<() => void>();
 
 function settle(next: Status) {
@@ -38,7 +51,7 @@ const snapshot = () => status;
  * before it hydrates a place's preview, which the server rendered with them.
  */
 export function loadReporting(): Promise<Reporting> {
-  pending ??= import('./embed-reporting').then(
+  pending ??= importReporting().then(
     (module) => {
       settle({ value: module.reporting, failed: false });
       return module.reporting;
@@ -46,6 +59,7 @@ export function loadReporting(): Promise<Reporting> {
     (error: unknown) => {
       // Not kept: Try again asks again (a deploy may have replaced the chunk).
       pending = undefined;
+      failures += 1;
       console.error('Front-line map: the reporting components did not load.', error);
       settle({ value: undefined, failed: true });
       throw error;

@@ -51,7 +51,8 @@ test.describe('the messages file failing', () => {
  */
 async function failReportingChunk(page: Page, failures: number): Promise<() => number> {
   let left = failures;
-  await page.route(/\/_embed\/chunk\.\w+\.js$/, async (route) => {
+  // Try again asks for the chunk with its attempt in a query (components/embed/use-reporting.ts).
+  await page.route(/\/_embed\/chunk\.\w+\.js(\?attempt=\d+)?$/, async (route) => {
     const response = await route.fetch();
     const body = await response.text();
     if (body.includes('report-quote') && left-- > 0) return route.fulfill({ status: 503, body: 'busy' });

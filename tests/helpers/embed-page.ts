@@ -25,6 +25,7 @@ export const TEST_PAGE_SETTINGS = {
     styles: '.fm{color:red}',
     preload: ['/_embed/chunk.DEF.js'],
     intlWarmup: '/_embed/intl-warmup.GHI.js',
+    reporting: '/_embed/chunk.JKL.js',
   },
   origin: 'https://map.example.org',
   allowedOrigins: null,

@@ -159,6 +159,8 @@ describe('the embed page (rendered on the server from the components the browser
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
     // The Intl warm-up worker's address, for the entry (components/i18n/warm-intl.ts).
     expect(html).toMatch(/<html[^>]* data-intl-warmup="\/_embed\/intl-warmup\.GHI\.js"/);
+    // The reporting chunk's address, for Try again after a failed load (components/embed/use-reporting.ts).
+    expect(html).toMatch(/<html[^>]* data-reporting-chunk="\/_embed\/chunk\.JKL\.js"/);
   });
   it('never echoes request values: hostile options fall back to defaults', () => {
     const html = page('theme=%22%3E%3Cscript%3E&place=%3Cimg%3E&controls=%3Cb%3E');

@@ -7,6 +7,7 @@
  * here with it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
@@ -211,14 +212,17 @@ async function answers(url: string, exited: Promise<never>): Promise<void> {
   }
 }
 
+const TILE_SOURCES = readFileSync('tests/e2e/tile-sources.json', 'utf8');
+
 /**
  * `npm start` (scripts/start.mjs, which runs `next start` on the existing build) with the given
- * environment on a free port, once it answers.
+ * environment on a free port, once it answers. It has the test build's base maps, as the browser
+ * tests' server has: without them `npm start` would build again (scripts/is-test-build.ts).
  */
 async function startServer(env: Record<string, string>): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: '', ...env },
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: '', TILE_SOURCES, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,9 +1,7 @@
 'use client';
-import { useLocale, useTranslations } from 'next-intl';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
-import { LanguageSwitcher } from '@/components/i18n/language-switcher';
+import { useTranslations } from 'next-intl';
+import { type ComponentProps, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useWords } from '@/components/i18n/use-words';
-import { CompareControl } from '@/components/compare/compare-control';
 import { useComparison } from '@/components/compare/use-comparison';
 import { useMapData, useReportedData } from '@/components/data/use-data-file';
 import { PlaceList } from '@/components/places/place-list';
@@ -11,12 +9,12 @@ import { PlaceSearch } from '@/components/places/place-search';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { DataChangedNote } from '@/components/share/data-changed-note';
-import { DataVersionLine } from '@/components/share/data-version-line';
 import { ShareDialog } from '@/components/share/share-dialog';
+import type { ReportedData } from '@/lib/bulk-points';
 import { comparisonSummary } from '@/lib/change-text';
 import { viewTitle } from '@/lib/cite-view';
 import type { DataVersion } from '@/lib/data-version';
-import { localisedPath, localName } from '@/lib/i18n';
+import { localName } from '@/lib/i18n';
 import { containerOf, type MapShell } from '@/lib/map-data';
 import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
@@ -25,9 +23,9 @@ import { useStory } from '@/components/story/use-story';
 import { type StoryReporting, useEarlyQuote } from '@/components/story/use-early-quote';
 import type { Stories } from '@/lib/stories';
 import { storyStepCounts } from '@/lib/story-steps';
-import { TimelineControl } from '@/components/timeline/timeline-control';
 import { loadMapView, MapLoader } from './map-loader';
 import { MapPlaceholder } from './map-placeholder';
+import { DateControls, PanelDock, Sidebar, TopBar } from './map-page-parts';
 import { ChangeList, StoryPanel } from './on-demand';
 import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
@@ -50,40 +48,6 @@ export interface MapAppProps {
   children: ReactNode;
 }
 
-/** The page's top bar: its heading, and the share dialog (its children) beside the About and API links. */
-function TopBar({ children }: { children: ReactNode }) {
-  const t = useTranslations('MapPage');
-  const locale = useLocale();
-  return (
-    <header className="topbar">
-      <h1>
-        <span className="label-long">{t('heading')}</span>
-        <span className="label-short" aria-hidden="true">
-          {t('headingShort')}
-        </span>
-      </h1>
-      <nav aria-label={t('siteNav')}>
-        {children}
-        <a href={localisedPath('/about', locale)}>{t('about')}</a>
-        <a href="/api/layers">{t('api')}</a>
-        <LanguageSwitcher path="/" />
-      </nav>
-    </header>
-  );
-}
-
-/** The foot of the sidebar (on phones, of the page): the data version a citation names. */
-function MapFooter({ version }: { version: DataVersion }) {
-  const t = useTranslations('MapPage');
-  const locale = useLocale();
-  return (
-    <footer className="map-footer">
-      <DataVersionLine version={version} /> · <a href={`${localisedPath('/about', locale)}#citing`}>{t('citing')}</a> ·{' '}
-      <a href={localisedPath('/downloads', locale)}>{t('downloads')}</a>
-    </footer>
-  );
-}
-
 /** The panel's dock, and how much of the window's foot its bottom sheet covers (0 when none is open). */
 function useDock() {
   const dock = useRef<HTMLDivElement>(null);
@@ -92,6 +56,20 @@ function useDock() {
     return box && box.height > 0 ? Math.max(0, window.innerHeight - box.top) : 0;
   }, []);
   return [dock, coveredBottom] as const;
+}
+
+/** The map's settings: the tiles, the reader's colour scheme, and pop-ups except on phones (the sheet is theirs). */
+function useMapSettings(tiles: TileConfig, phone: boolean) {
+  const theme = useColorScheme();
+  return useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
+}
+
+/** The map once its data file is here; a placeholder of its size until then. */
+function MapFrame({
+  data,
+  ...props
+}: Omit<ComponentProps<typeof MapLoader>, 'data'> & { data: ComponentProps<typeof MapLoader>['data'] | undefined }) {
+  return <div className="map-frame">{data ? <MapLoader data={data} {...props} /> : <MapPlaceholder />}</div>;
 }
 
 /** What the map tells the page: a place chosen, its panel asked for, the view moved, layers switched. */
@@ -109,12 +87,10 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
 }
 
 /**
- * The page's client shell: holds the URL state, loads the map's data file (lib/data-files.ts),
- * and joins the map, the search, the place list and the reporting panel. Until the data is here the
- * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
- * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
+ * The page's data and state: the map's data file and the report digests, the URL's state checked
+ * against them (a place the data does not have is dropped once the data is here), and the story.
  */
-export function MapApp({ shell, initial, tiles, version, stories, storyReporting, children: serverList }: MapAppProps) {
+function usePageState({ shell, initial, tiles, stories, storyReporting }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The list, the panel and the phone's sheet say each place's situation, from the report digests:
   // the list is in view at once, so the page asks for them beside the map's data (both preloaded).
@@ -123,18 +99,17 @@ export function MapApp({ shell, initial, tiles, version, stories, storyReporting
   useEffect(() => {
     void loadMapView();
   }, []);
-  const allLayers = shell.layerIds;
   const known = useMemo(
     () => ({
       places: data?.placeOrder ?? isPlausiblePlaceId,
-      layers: allLayers,
+      layers: shell.layerIds,
       dateRange: shell.dateRange,
       bases: tiles.sources.map((s) => s.id),
       stories: storyStepCounts(stories),
     }),
-    [data, allLayers, shell.dateRange, tiles, stories],
+    [data, shell.layerIds, shell.dateRange, tiles, stories],
   );
-  const [state, update] = useUrlState(initial, known, allLayers);
+  const [state, update] = useUrlState(initial, known, shell.layerIds);
   const story = useStory(stories, state, update);
   useEarlyQuote(story.at, storyReporting);
   const highlight = story.at?.step.places[0];
@@ -143,82 +118,107 @@ export function MapApp({ shell, initial, tiles, version, stories, storyReporting
   useEffect(() => {
     if (data && state.place && !Object.hasOwn(data.places, state.place)) update({ place: undefined }, 'replace');
   }, [data, state.place, update]);
-  const setPlace = useCallback((id: string | undefined) => update({ place: id }, 'push'), [update]);
-  const { select, flyTo, panelFor, openPanel, closePanel, closePlace } = useSelection(state.place, setPlace);
-  const phone = useMediaQuery(PHONE_QUERY);
-  const [dock, coveredBottom] = useDock();
   const setDate = useCallback((d: string) => update({ date: d }, 'replace'), [update]);
   const setCompare = useCallback((d: string | undefined) => update({ compare: d }, 'replace'), [update]);
+  return { data, reported, state, update, setDate, setCompare, story, storyOnMap };
+}
 
-  const panelPlace = panelFor ? reported?.places[panelFor] : undefined;
-  const sheetPlace = phone && state.place ? reported?.places[state.place] : undefined;
+/**
+ * The selected place's name, and the page's and the share's titles, in the reader's language (the
+ * citation's title is English, as the citation is: lib/cite-view.ts).
+ */
+function useTitles(place: Parameters<typeof localName>[0] | undefined) {
+  const t = useTranslations('MapPage');
+  const { locale } = useWords();
+  const placeName = place && localName(place, locale);
+  usePageTitle(placeName);
+  return { placeName, shareTitle: placeName ? t('shareTitlePlace', { place: placeName }) : t('shareTitle') };
+}
+
+/**
+ * The selected place and its panel: on wide screens a pop-up and the panel beside the map; on
+ * phones the place's bottom sheet, then the panel's, in the dock at the window's foot, which the
+ * map keeps the place clear of (`cover`).
+ */
+function usePlacePanels(place: string | undefined, update: ReturnType<typeof useUrlState>[1], reported: ReportedData | undefined) {
+  const setPlace = useCallback((id: string | undefined) => update({ place: id }, 'push'), [update]);
+  const selection = useSelection(place, setPlace);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [dock, coveredBottom] = useDock();
+  const panelPlace = selection.panelFor ? reported?.places[selection.panelFor] : undefined;
+  const sheetPlace = phone && place ? reported?.places[place] : undefined;
   const sheet: SheetCover['sheet'] = sheetPlace ? (panelPlace ? 'panel' : 'place') : null;
+  const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
+  return { ...selection, phone, dock, panelPlace, sheetPlace, cover };
+}
+
+/**
+ * The page's client shell: holds the URL state, loads the map's data file (lib/data-files.ts),
+ * and joins the map, the search, the place list and the reporting panel. Until the data is here the
+ * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
+ * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
+ */
+export function MapApp(props: MapAppProps) {
+  const { shell, tiles, version, stories, children: serverList } = props;
+  const { data, reported, state, update, setDate, setCompare, story, storyOnMap } = usePageState(props);
+  const { select, flyTo, openPanel, closePanel, closePlace, phone, dock, panelPlace, sheetPlace, cover } = usePlacePanels(
+    state.place,
+    update,
+    reported,
+  );
   const date = state.date ?? shell.dateRange.max;
   const comparison = useComparison(data, date, state.compare);
-  const theme = useColorScheme();
-  const settings = useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
+  const settings = useMapSettings(tiles, phone);
   const handlers = useMapHandlers(select, openPanel, update);
-  const cover = useMemo<SheetCover>(() => ({ sheet, coveredBottom }), [sheet, coveredBottom]);
   const t = useTranslations('MapPage');
   const words = useWords();
-  const selectedPlace = state.place ? data?.places[state.place] : undefined;
-  // The page's and the share's titles in the reader's language; the citation's title is English, as the citation is (lib/cite-view.ts).
-  const placeName = selectedPlace && localName(selectedPlace, words.locale);
-  usePageTitle(placeName);
-  const shareTitle = placeName ? t('shareTitlePlace', { place: placeName }) : t('shareTitle');
+  const { placeName, shareTitle } = useTitles(state.place ? data?.places[state.place] : undefined);
+  const selectFromList = (id: string) => select(id, 'list');
+  const storyPanel = story.at && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />;
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
       <TopBar>
         <ShareDialog
           state={{ ...state, date }}
-          allLayers={allLayers}
+          allLayers={shell.layerIds}
           title={shareTitle}
           cite={{ title: viewTitle(words, placeName, date, state.compare), version }}
         />
       </TopBar>
       <div className="layout">
-        <aside className="sidebar" aria-label={t('places')}>
-          <PlaceSearch data={data} onSelect={(id) => select(id, 'list')} />
-          {!story.at && <StoryList stories={stories} onOpen={story.open} />}
-          {/* On wide screens the step beside the map, which keeps its height; on phones under the map. */}
-          {story.at && !phone && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
-          {comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={(id) => select(id, 'list')} />}
-          {reported ? <PlaceList data={reported} selected={state.place} date={date} onSelect={(id) => select(id, 'list')} /> : serverList}
-          <MapFooter version={version} />
-        </aside>
+        <Sidebar
+          search={<PlaceSearch data={data} onSelect={selectFromList} />}
+          stories={story.at ? !phone && storyPanel : <StoryList stories={stories} onOpen={story.open} />}
+          changes={comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={selectFromList} />}
+          list={reported ? <PlaceList data={reported} selected={state.place} date={date} onSelect={selectFromList} /> : serverList}
+          version={version}
+        />
         <main className="map-area" aria-label={t('map')}>
           <DataChangedNote current={version.id} />
-          <div className="map-frame">
-            {data ? (
-              <MapLoader
-                data={data}
-                state={state}
-                date={date}
-                settings={settings}
-                handlers={handlers}
-                flyTo={flyTo}
-                cover={cover}
-                comparison={comparison}
-                story={storyOnMap}
-              />
-            ) : (
-              <MapPlaceholder />
-            )}
-          </div>
-          {story.at && phone && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />}
-          <TimelineControl dates={shell.dates} range={shell.dateRange} value={date} onChange={setDate} />
-          <CompareControl
+          <MapFrame
+            data={data}
+            state={state}
+            date={date}
+            settings={settings}
+            handlers={handlers}
+            flyTo={flyTo}
+            cover={cover}
+            comparison={comparison}
+            story={storyOnMap}
+          />
+          {phone && storyPanel}
+          <DateControls
             dates={shell.dates}
             range={shell.dateRange}
             date={date}
-            value={state.compare}
-            onChange={setCompare}
+            compare={state.compare}
+            onDate={setDate}
+            onCompare={setCompare}
             summary={comparison && comparisonSummary(words, comparison)}
           />
         </main>
-        {/* The panel beside the map; on phones a dock at the foot of the window for the bottom sheets. */}
-        <div className="panel-dock" ref={dock}>
+        <PanelDock dock={dock}>
           {sheetPlace && (
             <PlaceSheet
               place={sheetPlace}
@@ -232,7 +232,7 @@ export function MapApp({ shell, initial, tiles, version, stories, storyReporting
             />
           )}
           {panelPlace && <ReportPanel place={panelPlace} date={date} onClose={closePanel} />}
-        </div>
+        </PanelDock>
       </div>
     </div>
   );

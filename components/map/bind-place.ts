@@ -1,6 +1,6 @@
 /**
  * Wires one place's Leaflet layer, for the main map and the embed alike: a click or Enter/Space
- * selects it; cities get a permanent label, other places a hover label; its element gets the class
+ * selects it; cities get a permanent label (cityLabel), other places a hover label; its element gets the class
  * `place-<id>` and is made keyboard-reachable (Leaflet leaves paths unfocusable, Leaflet#7822).
  * The name and the accessible label come in the reader's language (PlaceLayer).
  */
@@ -14,17 +14,41 @@ export interface PlaceWording extends Pick<PlaceProperties, 'kind'> {
 }
 import { afterFirstFrame } from './after-first-frame';
 
+/** A label's text as an element: given a string, Leaflet would set it as HTML. */
+function textElement(text: string, className?: string): HTMLElement {
+  const span = document.createElement('span');
+  if (className) span.className = className;
+  span.textContent = text;
+  return span;
+}
+
+/**
+ * A city's name beside it, on the map with its layer, from the frame after the layer's first
+ * (after-first-frame.ts). A marker whose icon is the text, placed by CSS where Leaflet's tooltip
+ * was (14px right of the shape's centre, centred on it): a tooltip is placed by measuring it, a
+ * forced layout for each (base-label.tsx says the same of the base map's names).
+ */
+function cityLabel(path: L.Path, name: string): void {
+  const icon = L.divIcon({ html: textElement(name, 'place-label-text'), className: 'place-label', iconSize: undefined });
+  const label = L.marker([0, 0], { icon, interactive: false, keyboard: false, pane: 'tooltipPane' });
+  path.on('add', () =>
+    afterFirstFrame(() => {
+      const map = (path as L.Path & { _map?: L.Map })._map;
+      if (!map) return;
+      const centre = 'getCenter' in path ? (path as L.Polygon).getCenter() : (path as L.CircleMarker).getLatLng();
+      label.setLatLng(centre).addTo(map);
+    }),
+  );
+  path.on('remove', () => label.remove());
+}
+
 export function bindPlace(path: L.Path, id: string, props: PlaceWording, onSelect: (id: string) => void): void {
   path.on('click', (e: L.LeafletMouseEvent) => {
     L.DomEvent.stopPropagation(e);
     onSelect(id);
   });
-  // A city's permanent label after the first frame (after-first-frame.ts); it opens then if its layer is on the map.
-  if (props.kind === 'city')
-    afterFirstFrame(() =>
-      path.bindTooltip(props.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label', interactive: false }),
-    );
-  else path.bindTooltip(props.name, { direction: 'top', className: 'place-hover-label' });
+  if (props.kind === 'city') cityLabel(path, props.name);
+  else path.bindTooltip(textElement(props.name), { direction: 'top', className: 'place-hover-label' });
   path.on('add', function makeReachable() {
     const el = path.getElement() as SVGElement | undefined;
     if (!el || el.dataset.placeId) return;

@@ -81,3 +81,23 @@ test('every base-map name is drawn over the base’s fill, not washed out under 
     expect(checked).toBeGreaterThanOrEqual(10);
   }
 });
+
+test('a city’s name sits 14 px right of its dot, centred on it; other places name themselves on hover', async ({ page }) => {
+  await page.goto('/embed?tiles=0');
+  const label = page.locator('.place-label', { hasText: 'Kramatorsk' });
+  await expect(label).toBeVisible();
+  const dot = (await page.locator('path.place-kramatorsk').boundingBox())!;
+  const text = (await label.locator('.place-label-text').boundingBox())!;
+  const centre = { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 };
+  expect(Math.abs(text.x - centre.x - 14)).toBeLessThanOrEqual(1.5);
+  expect(Math.abs(text.y + text.height / 2 - centre.y)).toBeLessThanOrEqual(1.5);
+  // Switched off with its layer, and back with it.
+  await page.locator('.leaflet-control-layers').hover();
+  await page.getByRole('checkbox', { name: 'Cities' }).uncheck();
+  await expect(label).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Cities' }).check();
+  await expect(page.locator('.place-label', { hasText: 'Kramatorsk' })).toBeVisible();
+
+  await page.locator('path.place-lysychansk-refinery').hover({ force: true });
+  await expect(page.locator('.leaflet-tooltip.place-hover-label')).toHaveText('Lysychansk oil refinery');
+});

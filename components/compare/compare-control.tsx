@@ -31,7 +31,7 @@ export function CompareControl({ dates, range, date, value, onChange, summary }:
     onChange(previous ?? next ?? range.min);
   };
   return (
-    <div className="compare-control">
+    <div className="compare-control needs-js">
       <label className="compare-toggle">
         <input type="checkbox" checked={value !== undefined} onChange={(e) => (e.currentTarget.checked ? turnOn() : onChange(undefined))} />
         {t('toggle')}

@@ -8,7 +8,8 @@ export function MapPlaceholder() {
   const t = useTranslations('MapView');
   return (
     <div className="map-loading" role="status" aria-live="polite">
-      <span className="map-loading-spinner" aria-hidden="true" />
+      {/* No spinner without JavaScript: nothing is loading then (styles/tokens.css, .needs-js). */}
+      <span className="map-loading-spinner needs-js" aria-hidden="true" />
       {t('loading')}
     </div>
   );

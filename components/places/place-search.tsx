@@ -42,7 +42,7 @@ export function PlaceSearch({ data, onSelect }: PlaceSearchProps) {
     if (hits[0]) onSelect(hits[0].id);
   }, [submitted, complete, hits, onSelect]);
   return (
-    <div className="place-search">
+    <div className="place-search needs-js">
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is new (2023 browsers) and would still need this form inside; a form with role=search is the search landmark every screen reader knows. */}
       <form
         role="search"

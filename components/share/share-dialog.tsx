@@ -27,7 +27,7 @@ export function ShareDialog(props: ShareDialogProps) {
 
   return (
     <>
-      <button type="button" className="share-button" onClick={show} aria-haspopup="dialog">
+      <button type="button" className="share-button needs-js" onClick={show} aria-haspopup="dialog">
         {/* On phones a shorter word shows; the full one stays the button's name (it contains the short one). */}
         <span className="label-long">{t('button')}</span>
         <span className="label-short" aria-hidden="true">

@@ -11,7 +11,7 @@ export function StoryList({ stories, onOpen }: { stories: Stories; onOpen: (id: 
   const locale = useLocale();
   if (!stories.length) return null;
   return (
-    <section className="story-list" aria-labelledby="stories-heading">
+    <section className="story-list needs-js" aria-labelledby="stories-heading">
       <h2 id="stories-heading">{t('heading')}</h2>
       <ul>
         {stories.map((s) => (

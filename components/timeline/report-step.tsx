@@ -28,7 +28,7 @@ export function ReportStep({ direction, target, onChange, children }: ReportStep
   return (
     <button
       type="button"
-      className="timeline-step"
+      className="timeline-step needs-js"
       onClick={() => target && onChange(target)}
       aria-disabled={target ? undefined : true}
       aria-label={label}

@@ -32,7 +32,7 @@ function TimelineEnds({ axis }: { axis: TimelineAxis }) {
   const t = useTranslations('Timeline');
   const { locale } = useWords();
   return (
-    <div className="timeline-ends" aria-hidden="true">
+    <div className="timeline-ends needs-js" aria-hidden="true">
       <span>{formatShortDate(axis.min, locale)}</span>
       {breaksOf(axis).map((b) => (
         <span
@@ -83,7 +83,7 @@ export function TimelineControl({ dates, range, value, onChange }: TimelineContr
           {t.rich('asReportedOn', { date: formatIsoDate(value, locale), strong })}
           {dates.includes(value) ? null : <span className="timeline-note"> {t('noReportThatDay')}</span>}
         </label>
-        <div className="timeline-slider">
+        <div className="timeline-slider needs-js">
           <div className="timeline-axis" aria-hidden="true">
             {axis.pieces.map((p) => (
               <span

@@ -1,7 +1,7 @@
 'use client';
-import * as L from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
+import { textIcon } from './text-icon';
 
 export interface BaseLabelProps {
   name: string;
@@ -19,13 +19,9 @@ export interface BaseLabelProps {
  * so nothing is measured. Not interactive, not focusable: a name to read, like a tile's.
  */
 export function BaseLabel({ name, kind, rank, center }: BaseLabelProps) {
-  const icon = useMemo(() => {
-    const text = document.createElement('span');
-    text.className = 'base-label-text';
-    text.textContent = name;
-    // iconSize given as undefined (over DivIcon's default 12×12): Leaflet sets no size and no
-    // margin, so the icon's top-left corner is on the point and CSS does the rest.
-    return L.divIcon({ html: text, className: `base-label base-label-${kind} base-label-rank-${rank}`, iconSize: undefined });
-  }, [name, kind, rank]);
+  const icon = useMemo(
+    () => textIcon(name, { className: `base-label base-label-${kind} base-label-rank-${rank}`, textClassName: 'base-label-text' }),
+    [name, kind, rank],
+  );
   return <Marker position={center} icon={icon} interactive={false} keyboard={false} />;
 }

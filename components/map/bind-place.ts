@@ -13,14 +13,7 @@ export interface PlaceWording extends Pick<PlaceProperties, 'kind'> {
   label: string;
 }
 import { afterFirstFrame } from './after-first-frame';
-
-/** A label's text as an element: given a string, Leaflet would set it as HTML. */
-function textElement(text: string, className?: string): HTMLElement {
-  const span = document.createElement('span');
-  if (className) span.className = className;
-  span.textContent = text;
-  return span;
-}
+import { textElement, textIcon } from './text-icon';
 
 /**
  * A city's name beside it, on the map with its layer, from the frame after the layer's first
@@ -29,7 +22,7 @@ function textElement(text: string, className?: string): HTMLElement {
  * forced layout for each (base-label.tsx says the same of the base map's names).
  */
 function cityLabel(path: L.Path, name: string): void {
-  const icon = L.divIcon({ html: textElement(name, 'place-label-text'), className: 'place-label', iconSize: undefined });
+  const icon = textIcon(name, { className: 'place-label', textClassName: 'place-label-text' });
   const label = L.marker([0, 0], { icon, interactive: false, keyboard: false, pane: 'tooltipPane' });
   path.on('add', () =>
     afterFirstFrame(() => {

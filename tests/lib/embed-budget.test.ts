@@ -54,9 +54,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * commit that needs it, and say why. JS raised to 77,000 B (2 December 2026, morning): the Intl
  * warm-up worker's start (about 100 B), the reporting chunk's failure message with Try again for
  * the list, compare mode, the panel and a story (170 B) and EmbedLayout's split into functions
- * within 80 lines (168 B): 76,640 B measured.
+ * within 80 lines (168 B): 76,640 B measured. JS raised to 77,500 B (2 December 2026, afternoon):
+ * the map's labels became markers whose icon is their text (components/map/text-icon.ts), which
+ * brings Leaflet's Marker and DivIcon and react-leaflet's Marker into the start (the tooltips' code
+ * stays, for the hover labels) and takes about 22 forced layouts out of every start; Try again's
+ * import of the reporting chunk by its address; the needs-js classes: 77,054 B measured.
  */
-const BUDGET = { js: 77_000, css: 6_000 };
+const BUDGET = { js: 77_500, css: 6_000 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -210,7 +210,8 @@ describe('the embed page (rendered on the server from the components the browser
     expect(html).toContain('class="map-loading"');
     expect(html).toContain('<div id="fm-root"><div id="frontline-embed" class="fm">');
     expect(html).not.toContain('timeline-step');
-    expect(page('')).toContain('class="timeline-step"');
+    // With controls, the steps are there, marked as needing JavaScript (hidden without it: styles/tokens.css).
+    expect(page('')).toContain('class="timeline-step needs-js"');
   });
   it('JSON in the page cannot close its script element', () => {
     const out = jsonForScript({ quote: '</script><script>alert(1)</script>', sep: '\u2028' });

@@ -19,6 +19,7 @@ import '@/styles/compare.css';
 import '@/styles/story.css';
 import '../globals.css';
 import '../timeline.css';
+import '../share.css';
 
 /**
  * SITE_URL, when set at build, makes metadata links absolute (README "Security headers"): the

@@ -63,6 +63,7 @@ function EmbedDocument({ config, assets, oembedUrl }: { config: EmbedConfig; ass
             src={imagePathOf(options.state, config.shell.layerIds, {
               width: 800,
               height: 500,
+              lang: config.locale,
               ...(options.theme === 'dark' ? { theme: 'dark' } : {}),
             })}
             width={800}

@@ -12,6 +12,7 @@ import { DataChangedNote } from '@/components/share/data-changed-note';
 import { ShareDialog } from '@/components/share/share-dialog';
 import type { ReportedData } from '@/lib/bulk-points';
 import { comparisonSummary } from '@/lib/change-text';
+import { imagePathOf } from '@/lib/image-request';
 import { viewTitle } from '@/lib/cite-view';
 import type { DataVersion } from '@/lib/data-version';
 import { localName } from '@/lib/i18n';
@@ -64,12 +65,22 @@ function useMapSettings(tiles: TileConfig, phone: boolean) {
   return useMemo<MapSettings>(() => ({ tiles, theme, controls: true, popups: !phone }), [tiles, theme, phone]);
 }
 
-/** The map once its data file is here; a placeholder of its size until then. */
-function MapFrame({
-  data,
-  ...props
-}: Omit<ComponentProps<typeof MapLoader>, 'data'> & { data: ComponentProps<typeof MapLoader>['data'] | undefined }) {
-  return <div className="map-frame">{data ? <MapLoader data={data} {...props} /> : <MapPlaceholder />}</div>;
+type MapFrameProps = Omit<ComponentProps<typeof MapLoader>, 'data'> & {
+  data: ComponentProps<typeof MapLoader>['data'] | undefined;
+  layerIds: readonly string[];
+};
+
+/**
+ * The map once its data file is here; a placeholder of its size until then, which without
+ * JavaScript shows a picture of the view the server rendered (the default one: `/` is prerendered).
+ */
+function MapFrame({ data, layerIds, ...props }: MapFrameProps) {
+  const { locale } = useWords();
+  const picture = useMemo(() => {
+    const own = { width: 800, height: 500, lang: locale };
+    return { light: imagePathOf(props.state, layerIds, own), dark: imagePathOf(props.state, layerIds, { ...own, theme: 'dark' }) };
+  }, [props.state, layerIds, locale]);
+  return <div className="map-frame">{data ? <MapLoader data={data} {...props} /> : <MapPlaceholder picture={picture} />}</div>;
 }
 
 /** What the map tells the page: a place chosen, its panel asked for, the view moved, layers switched. */
@@ -198,6 +209,7 @@ export function MapApp(props: MapAppProps) {
           <DataChangedNote current={version.id} />
           <MapFrame
             data={data}
+            layerIds={shell.layerIds}
             state={state}
             date={date}
             settings={settings}

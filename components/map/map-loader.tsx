@@ -8,5 +8,6 @@ export const loadMapView = () => import('./map-view').then((m) => m.MapView);
 /** The Leaflet island: loaded in the browser only (Leaflet reads `window` at import). */
 export const MapLoader = dynamic(loadMapView, {
   ssr: false,
-  loading: MapPlaceholder,
+  // While the map's code loads, after the data: the page's script runs, so no picture is needed.
+  loading: () => <MapPlaceholder />,
 });

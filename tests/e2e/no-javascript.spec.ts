@@ -29,9 +29,39 @@ test.describe('without JavaScript', () => {
       expect(shown).toEqual([]);
     });
   }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the main page shows a picture of its view where the map would be, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/?tiles=0');
+      const picture = page.locator('img.map-noscript-picture');
+      await expect(picture).toBeVisible();
+      await expect(picture).toHaveAttribute('alt', /drawn for readers without JavaScript/);
+      // Loaded, in the reader's colour scheme; the caption says why there is no map.
+      await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(800);
+      const src = await picture.evaluate((img: HTMLImageElement) => img.currentSrc);
+      expect(new URL(src).searchParams.get('theme')).toBe(colorScheme === 'dark' ? 'dark' : null);
+      await expect(page.locator('.map-loading-text')).toContainText('It needs JavaScript');
+    });
+  }
+
+  test('the pictures are in the page’s language: /uk and a Ukrainian embed', async ({ page }) => {
+    for (const [url, selector] of [
+      ['/uk?tiles=0', 'img.map-noscript-picture'],
+      ['/embed?tiles=0&lang=uk', 'img.fm-noscript-picture'],
+    ] as const) {
+      await page.goto(url);
+      const src = await page.locator(selector).evaluate((img: HTMLImageElement) => img.currentSrc || img.src);
+      expect(new URL(src).searchParams.get('lang'), url).toBe('uk');
+    }
+  });
 });
 
-test('with JavaScript, the same controls are there', async ({ page }) => {
+test('with JavaScript, the same controls are there, and no picture is asked for', async ({ page }) => {
+  const pictures: string[] = [];
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname === '/image') pictures.push(req.url());
+  });
   await page.goto('/?tiles=0');
   for (const name of [/^Previous/, /^Next/]) await expect(page.getByRole('button', { name })).toBeVisible();
   await expect(page.getByRole('slider')).toBeVisible();
@@ -39,4 +69,6 @@ test('with JavaScript, the same controls are there', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: 'Compare with another date' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Share/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bakhmut, February 2023' })).toBeVisible();
+  await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+  expect(pictures).toEqual([]);
 });

@@ -16,11 +16,17 @@ export interface ImageFont {
 
 let fonts: ImageFont[] | undefined;
 
+/**
+ * The pictures' font-family. Each subset is a family of its own: satori keeps one font per family
+ * and weight, so under one name the Cyrillic subset was never used and Ukrainian came out as boxes.
+ */
+export const IMAGE_FONT_FAMILY = 'Noto Sans, Noto Sans Cyrillic';
+
 export function imageFonts(): ImageFont[] {
   const file = (name: string) => readFileSync(path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files', name));
   fonts ??= (['latin', 'cyrillic'] as const).flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
-      name: 'Noto Sans',
+      name: subset === 'latin' ? 'Noto Sans' : 'Noto Sans Cyrillic',
       data: file(`noto-sans-${subset}-${weight}-normal.woff`),
       weight,
       style: 'normal' as const,

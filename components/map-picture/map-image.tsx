@@ -1,4 +1,5 @@
 import { Swatch } from '@/components/map/map-legend';
+import { IMAGE_FONT_FAMILY } from '@/lib/image-fonts';
 import type { MapImageContent } from '@/lib/map-image';
 import type { PictureLabel } from '@/lib/map-picture';
 import type { Theme } from '@/lib/styles';
@@ -56,7 +57,7 @@ export function MapImage({ content, theme }: { content: MapImageContent; theme: 
         flexDirection: 'column',
         width: layout.width,
         height: layout.height,
-        fontFamily: 'Noto Sans',
+        fontFamily: IMAGE_FONT_FAMILY,
         color: ink.text,
         background: ink.panel,
       }}

@@ -76,11 +76,20 @@ type MapFrameProps = Omit<ComponentProps<typeof MapLoader>, 'data'> & {
  */
 function MapFrame({ data, layerIds, ...props }: MapFrameProps) {
   const { locale } = useWords();
-  const picture = useMemo(() => {
-    const own = { width: 800, height: 500, lang: locale };
-    return { light: imagePathOf(props.state, layerIds, own), dark: imagePathOf(props.state, layerIds, { ...own, theme: 'dark' }) };
-  }, [props.state, layerIds, locale]);
-  return <div className="map-frame">{data ? <MapLoader data={data} {...props} /> : <MapPlaceholder picture={picture} />}</div>;
+  if (data)
+    return (
+      <div className="map-frame">
+        <MapLoader data={data} {...props} />
+      </div>
+    );
+  // Worked out only while there is no map: the URL's state changes with every move of the map.
+  const own = { width: 800, height: 500, lang: locale };
+  const picture = { light: imagePathOf(props.state, layerIds, own), dark: imagePathOf(props.state, layerIds, { ...own, theme: 'dark' }) };
+  return (
+    <div className="map-frame">
+      <MapPlaceholder picture={picture} />
+    </div>
+  );
 }
 
 /** What the map tells the page: a place chosen, its panel asked for, the view moved, layers switched. */

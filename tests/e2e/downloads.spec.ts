@@ -118,3 +118,17 @@ test('the map’s footer and the About page link to the downloads', async ({ pag
   // The footer is in the prerendered HTML: let the map finish loading, or its scripts' loads are aborted.
   await waitForMap(page);
 });
+
+test('the page offers the zip for taking every file at once, with its size, in both languages', async ({ page, request }) => {
+  const version = (await request.get('/api/layers')).headers()['x-data-version']!;
+  const zip = `frontline-map-data-${version}.zip`;
+  for (const [path, words] of [
+    ['/downloads', /^To take every file at once, download .+ \([\d.]+ kB\): all of them in one zip/],
+    ['/uk/downloads', /^Щоб узяти всі файли разом, завантажте .+ \([\d,]+ кБ\)/],
+  ] as const) {
+    await page.goto(path);
+    const line = page.locator('main > p', { has: page.locator(`a[download="${zip}"]`) });
+    await expect(line).toHaveText(words);
+    await expect(line.locator('a')).toHaveAttribute('href', `/_data/frontline-map-data-${version}/${zip}`);
+  }
+});

@@ -7,6 +7,7 @@ import { DownloadTable } from '@/components/downloads/download-table';
 import { DataVersionLine } from '@/components/share/data-version-line';
 import { DATA_LICENCE } from '@/lib/credits';
 import { getDataManifest } from '@/lib/data';
+import { formatBytes } from '@/lib/format-bytes';
 import { localisedPath } from '@/lib/i18n';
 import { type LocaleParams, localisedMetadata, pageLocale } from '@/lib/page-locale';
 import './downloads.css';
@@ -28,6 +29,7 @@ export default async function DownloadsPage({ params }: { params: LocaleParams }
   const { version, downloads } = getDataManifest();
   const group = (formats: string[]) => downloads.files.filter((f) => formats.includes(f.format));
   const descriptor = `${downloads.url}${DESCRIPTOR}`;
+  const zip = downloads.files.find((f) => f.format === 'zip');
   const tags = {
     ...RICH,
     link: () => <a href={descriptor}>{descriptor}</a>,
@@ -46,6 +48,19 @@ export default async function DownloadsPage({ params }: { params: LocaleParams }
         {t('intro')} <DataVersionLine version={version} />
         {t('versioned')}
       </p>
+      {zip && (
+        // Chromium holds a page's eleventh download for a permission: one file is the way to take them all.
+        <p>
+          {t.rich('allAtOnce', {
+            size: formatBytes(zip.bytes, locale),
+            zip: () => (
+              <a href={`${downloads.url}${zip.name}`} download={zip.name}>
+                {zip.name}
+              </a>
+            ),
+          })}
+        </p>
+      )}
       <DownloadTable caption={t('caption.whole')} folder={downloads.url} files={group(['json', 'zip'])} />
       <DownloadTable caption={t('caption.layers')} folder={downloads.url} files={group(['geojson'])} />
       <DownloadTable caption={t('caption.tables')} folder={downloads.url} files={group(['csv'])} />

@@ -26,6 +26,8 @@ function cityLabel(path: L.Path, name: string): void {
   const label = L.marker([0, 0], { icon, interactive: false, keyboard: false, pane: 'tooltipPane' });
   path.on('add', () =>
     afterFirstFrame(() => {
+      // Leaflet 1.9 gives a layer's map to nothing public: its `_map` is the map it is on now, unset
+      // when the layer was removed before this frame came (then no label).
       const map = (path as L.Path & { _map?: L.Map })._map;
       if (!map) return;
       const centre = 'getCenter' in path ? (path as L.Polygon).getCenter() : (path as L.CircleMarker).getLatLng();

@@ -1,13 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { MouseEvent, ReactNode } from 'react';
+import { PlaceName } from '@/components/reports/place-name';
 import { SituationLine } from '@/components/reports/situation-text';
 import { type EmbedLayer, isBulkLayer, type ReportedData } from '@/lib/bulk-points';
 import { formatIsoDate } from '@/lib/format-date';
-import { localName, otherName } from '@/lib/i18n';
+import { layerTitle } from '@/lib/i18n';
 import { containerOf, type ReportedPlace, situationOn } from '@/lib/map-data';
 import { placePagePath } from '@/lib/url-state';
 import { SelectedReporting } from './selected-reporting';
-import { layerTitle } from '@/lib/i18n';
 
 interface PlaceListProps {
   /** The map data with the places' report digests (useReportedData; on the server, getMapData). */
@@ -96,9 +96,7 @@ interface PlaceEntryProps {
 
 export function PlaceEntry({ place, container, date, selected, href, target }: PlaceEntryProps) {
   const t = useTranslations('Places');
-  const locale = useLocale();
   const latest = situationOn(place, date, container);
-  const other = otherName(place, locale);
   return (
     <li className="place-entry" data-place-id={place.id} data-selected={selected || undefined}>
       <a
@@ -109,10 +107,7 @@ export function PlaceEntry({ place, container, date, selected, href, target }: P
         aria-current={selected ? 'true' : undefined}
         className="place-link"
       >
-        <span className="place-name">{localName(place, locale)}</span>{' '}
-        <span className="place-name-other" lang={other.lang}>
-          {other.name}
-        </span>
+        <PlaceName place={place} />
       </a>
       <p className="place-latest">
         {latest.latest ? (

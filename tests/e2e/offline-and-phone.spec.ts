@@ -88,23 +88,24 @@ test('every layer in the index is valid GeoJSON', async ({ request }) => {
   expect((await request.post('/api/layers')).status()).toBe(405);
 });
 
+const [W, H] = [390, 844];
+
+const sheet = (page: Page, name: RegExp) => page.getByRole('region', { name });
+
+/** The part of the map above the sheet: the map's top to the sheet's top. */
+async function visibleMap(page: Page, sheetBox: { y: number }) {
+  const map = (await page.locator('.map').boundingBox())!;
+  return { top: Math.max(map.y, 0), bottom: Math.min(map.y + map.height, sheetBox.y) };
+}
+
+/** The middle of a place's shape on the screen. */
+async function middleOf(page: Page, id: string) {
+  const b = (await page.locator(`path.place-${id}`).boundingBox())!;
+  return b.y + b.height / 2;
+}
+
 test.describe('on a phone', () => {
-  const [W, H] = [390, 844];
   test.use({ viewport: { width: W, height: H }, isMobile: true, hasTouch: true });
-
-  const sheet = (page: Page, name: RegExp) => page.getByRole('region', { name });
-
-  /** The part of the map above the sheet: the map's top to the sheet's top. */
-  async function visibleMap(page: Page, sheetBox: { y: number }) {
-    const map = (await page.locator('.map').boundingBox())!;
-    return { top: Math.max(map.y, 0), bottom: Math.min(map.y + map.height, sheetBox.y) };
-  }
-
-  /** The middle of a place's shape on the screen. */
-  async function middleOf(page: Page, id: string) {
-    const b = (await page.locator(`path.place-${id}`).boundingBox())!;
-    return b.y + b.height / 2;
-  }
 
   test('tap a place: its reporting opens in a bottom sheet, not a pop-up, and the place stays in view above it', async ({ page }) => {
     // A view with Bakhmut low on the map, where the sheet will cover it.
@@ -153,6 +154,10 @@ test.describe('on a phone', () => {
     await expect(s).toHaveCount(0);
     await expect(page).not.toHaveURL(/place=/);
   });
+});
+
+test.describe('on a phone: opened at a place', () => {
+  test.use({ viewport: { width: W, height: H }, isMobile: true, hasTouch: true });
 
   test('?place= opens the sheet with the place in view; back and forward; Escape closes, focus goes back', async ({ page }) => {
     await page.goto('/?tiles=0&place=severodonetsk&date=2022-07-01');
@@ -195,6 +200,10 @@ test.describe('on a phone', () => {
     await expect(page).not.toHaveURL(/place=/);
     await expect(page.locator('path.place-lysychansk')).toBeFocused();
   });
+});
+
+test.describe('on a phone: stepping in the sheet, and the list below the map', () => {
+  test.use({ viewport: { width: W, height: H }, isMobile: true, hasTouch: true });
 
   test('the sheet steps through the reports: the date changes without closing it', async ({ page }) => {
     await page.goto('/?tiles=0&place=severodonetsk&date=2022-07-01');

@@ -81,6 +81,11 @@ test.describe('without JavaScript', () => {
       '/places/lysychansk-refinery',
     );
   });
+});
+
+test.describe('without JavaScript: the list of places, the small map, a place without reporting', () => {
+  // With JavaScript off, the browser refuses the page's scripts (and a click away aborts loads): expected.
+  test.use({ javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ });
 
   test('the list of all places links every place of every layer to its page', async ({ page }) => {
     const { layers } = (await (await page.request.get('/api/layers')).json()) as { layers: { id: string; title: string }[] };

@@ -119,7 +119,9 @@ describe('the line in each language', () => {
       uk: 'Перевірка за мапою: Сіверський Донець: Лисичанськ — на самій лінії річки, Сєвєродонецьк — на будь-якому березі (намальовано на лівому березі (північний схід), у межах точності річки) — узгоджується з «across»',
     });
   });
+});
 
+describe('the line in each language: containment, between, and distances between edges', () => {
   it('words containment inside, outside and on the edge, with the range the precision allows', () => {
     const at = (relation: 'inside' | 'on-edge' | 'outside', edge_km: number, range_km: [number, number]) =>
       line({ kind: 'containment', words: 'in', subject: severodonetsk, container: lysychansk, relation, edge_km, range_km });

@@ -53,7 +53,9 @@ describe('the claims in geo/claims.json', () => {
     });
     for (const c of data.claims.filter((x) => x.verdict === 'not-checkable')) expect(c.reason!.length, c.id).toBeGreaterThan(20);
   });
+});
 
+describe('the claims in geo/claims.json: the refinery', () => {
   it('refinery "only six miles from the city’s heart": 6.2 km ± 3 km by our estimate, overlapping 4.5–7.5 miles in part', () => {
     const c = claim('refinery-six-miles');
     const m = c.measurement!;
@@ -96,7 +98,9 @@ describe('the claims in geo/claims.json', () => {
     expect(c.measurement!.range![0]).toBeCloseTo(c.measurement!.value! - 3, 3);
     expect([c.verdict, c.agreement]).toEqual(['consistent', 'part-of-range']);
   });
+});
 
+describe('the claims in geo/claims.json: the twin cities, the bridge and the regions', () => {
   it('twin cities across the river: Lysychansk on the right (south-west) bank, Severodonetsk on the left, beyond doubt', () => {
     for (const id of ['twin-city-across-the-river', 'battle-moves-across-river']) {
       const c = claim(id);
@@ -229,7 +233,9 @@ describe('evaluateClaim', () => {
     expect(evaluateClaim(dir('S', 22.5), places).verdict).toBe('inconsistent');
     expect(evaluateClaim(dir('N', 100), places).verdict).toBe('consistent'); // band 260°–100°, across north
   });
+});
 
+describe('evaluateClaim: river sides, unmeasurable claims and inputs', () => {
   it('judges river sides from the possible banks of each place', () => {
     const side = (relation: 'opposite-banks' | 'same-bank', a: string): Claim => ({
       ...common,

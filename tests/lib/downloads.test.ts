@@ -101,7 +101,9 @@ describe('the data package, read with Frictionless Data’s datapackage library'
     );
     expect(claims.find((c) => c.id === 'villages-south-of-lysychansk')!.summary).toBe('Map check: not checkable. The villages are not named.');
   });
+});
 
+describe('the data package, read with Frictionless Data’s datapackage library: refusals and the zip', () => {
   it('would refuse a bad cell or a broken reference (the reader really checks)', async () => {
     const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'downloads-bad-'));
     try {

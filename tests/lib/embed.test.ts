@@ -125,36 +125,38 @@ beforeAll(async () => {
   embedPageHtml = await loadRenderEmbedPage();
 });
 
+/** /embed's HTML for a query, as the route renders it. */
+const embedPage = (query: string) => {
+  const options = parseEmbedOptions(new URLSearchParams(query), known);
+  return embedPageHtml({
+    data,
+    dataUrl: '/_data/map.test.json',
+    reporting: options.state.place ? placeReportingOf(options.state.place, loadGeoData()) : undefined,
+    options,
+    ...TEST_PAGE_SETTINGS,
+    locale: options.lang,
+    messages: embedMessages(COMPILED_MESSAGES[options.lang]),
+    messagesUrl: `/_data/messages-${options.lang}.test.json`,
+  });
+};
+
 describe('the embed page (rendered on the server from the components the browser hydrates)', () => {
-  const page = (query: string) => {
-    const options = parseEmbedOptions(new URLSearchParams(query), known);
-    return embedPageHtml({
-      data,
-      dataUrl: '/_data/map.test.json',
-      reporting: options.state.place ? placeReportingOf(options.state.place, loadGeoData()) : undefined,
-      options,
-      ...TEST_PAGE_SETTINGS,
-      locale: options.lang,
-      messages: embedMessages(COMPILED_MESSAGES[options.lang]),
-      messagesUrl: `/_data/messages-${options.lang}.test.json`,
-    });
-  };
   it('speaks the language of `lang`: the document, the interface and the full map’s link, the quotes in their own', () => {
-    const html = page('place=severodonetsk&date=2022-07-01&lang=uk');
+    const html = embedPage('place=severodonetsk&date=2022-07-01&lang=uk');
     expect(html).toMatch(/^<!doctype html><html lang="uk"/);
     expect(html).toContain('Під контролем Росії');
     expect(html).toContain('https://map.example.org/uk?');
-    expect(page('')).toMatch(/^<!doctype html><html lang="en"/);
+    expect(embedPage('')).toMatch(/^<!doctype html><html lang="en"/);
   });
   it('has no inline executable script: config is a JSON data block, the client a same-origin file', () => {
-    const html = page('place=bakhmut');
+    const html = embedPage('place=bakhmut');
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
     expect(scripts).toEqual([' id="fm-config" type="application/json"', ' type="module" src="/_embed/embed.ABC.js"']);
     expect(html).toContain('<link rel="modulepreload" href="/_embed/chunk.DEF.js"/>');
     expect(html).toContain('<link rel="alternate" type="application/json+oembed"');
   });
   it('inlines the build’s stylesheet and links none, so that its first paint waits for no other request', () => {
-    const html = page('');
+    const html = embedPage('');
     expect(html).toContain('<style>.fm{color:red}</style>');
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
     // The Intl warm-up worker's address, for the entry (components/i18n/warm-intl.ts).
@@ -163,17 +165,17 @@ describe('the embed page (rendered on the server from the components the browser
     expect(html).toMatch(/<html[^>]* data-reporting-chunk="\/_embed\/chunk\.JKL\.js"/);
   });
   it('never echoes request values: hostile options fall back to defaults', () => {
-    const html = page('theme=%22%3E%3Cscript%3E&place=%3Cimg%3E&controls=%3Cb%3E');
+    const html = embedPage('theme=%22%3E%3Cscript%3E&place=%3Cimg%3E&controls=%3Cb%3E');
     expect(html).toContain('data-theme="light"');
     expect(html).not.toMatch(/<img>|"><script>|<b>/);
   });
   it('the list hides only when JavaScript runs and list=0', () => {
     const listTag = (html: string) => html.match(/<div[^>]*class="fm-list"[^>]*>/)![0];
-    expect(listTag(page(''))).toMatch(/ data-hidden(="true")?[ >]/);
-    expect(listTag(page('list=1'))).not.toContain('data-hidden');
+    expect(listTag(embedPage(''))).toMatch(/ data-hidden(="true")?[ >]/);
+    expect(listTag(embedPage('list=1'))).not.toContain('data-hidden');
   });
   it('with a place, the text gives its situation on the date and every quote about it with citations', () => {
-    const html = page('place=severodonetsk&date=2022-07-01');
+    const html = embedPage('place=severodonetsk&date=2022-07-01');
     expect(html).toContain('as reported on <time datetime="2022-07-01">1 July 2022</time>');
     expect(html).toMatch(/data-place-id="severodonetsk"[^>]*>.*?Russian control, c. 25–26 June 2022/s);
     const quotes = placeReportingOf('severodonetsk', loadGeoData()).reports;
@@ -181,22 +183,25 @@ describe('the embed page (rendered on the server from the components the browser
     expect(html).toContain('<cite class="citation">');
     expect(html).not.toContain('data-place-id="lysychansk"');
   });
+});
+
+describe('the embed page: with and without a place, the data and messages it points at, its first paint', () => {
   it('without a place, a summary and the way to the full map: no place and no quote of the data set', () => {
-    const html = page('date=2022-07-01');
+    const html = embedPage('date=2022-07-01');
     expect(html).toContain(`${data.placeOrder.length} places and `);
     expect(html).toContain('Every place and its reporting on the full map');
     expect(html).not.toMatch(/<figure [^>]*class="report"/);
     expect(html).not.toContain('data-place-id=');
   });
   it('points the browser at the shared data file, and carries no layer of the data', () => {
-    const html = page('');
+    const html = embedPage('');
     expect(html).toContain('<link rel="preload" href="/_data/map.test.json" as="fetch" crossorigin="anonymous"/>');
     expect(html).toContain('"dataUrl":"/_data/map.test.json"');
     expect(html).not.toContain('"FeatureCollection"');
   });
   it('points the browser at its language’s messages file, and carries no messages in its JSON block', () => {
     for (const lang of ['en', 'uk'] as const) {
-      const html = page(`lang=${lang}`);
+      const html = embedPage(`lang=${lang}`);
       expect(html).toContain(`<link rel="preload" href="/_data/messages-${lang}.test.json" as="fetch" crossorigin="anonymous"/>`);
       const block = JSON.parse(html.match(/<script id="fm-config" type="application\/json">(.*?)<\/script>/s)![1]!);
       expect(block.messagesUrl).toBe(`/_data/messages-${lang}.test.json`);
@@ -204,14 +209,14 @@ describe('the embed page (rendered on the server from the components the browser
     }
   });
   it('the date and the full map’s link are in the page before any script runs; the map is a placeholder', () => {
-    const html = page('place=bakhmut&date=2022-06-30&controls=0');
+    const html = embedPage('place=bakhmut&date=2022-06-30&controls=0');
     expect(html).toMatch(/As reported on <strong class="date-stepper-value">30 June 2022<\/strong>/);
     expect(html).toContain('href="https://map.example.org/?place=bakhmut&amp;date=2022-06-30"');
     expect(html).toContain('class="map-loading"');
     expect(html).toContain('<div id="fm-root"><div id="frontline-embed" class="fm">');
     expect(html).not.toContain('timeline-step');
     // With controls, the steps are there, marked as needing JavaScript (hidden without it: styles/tokens.css).
-    expect(page('')).toContain('class="timeline-step needs-js"');
+    expect(embedPage('')).toContain('class="timeline-step needs-js"');
   });
   it('JSON in the page cannot close its script element', () => {
     const out = jsonForScript({ quote: '</script><script>alert(1)</script>', sep: '\u2028' });

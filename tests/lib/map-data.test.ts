@@ -147,7 +147,9 @@ describe('topReports', () => {
     ]);
     expect(topReports(p).map((r) => r.id)).toEqual(['a-asserted-new', 'b-asserted-new', 'asserted-old']);
   });
+});
 
+describe('topReports: assertions first, dates, and the place’s own order', () => {
   it('puts an asserting report first however many places it names (BUG: the score lets 12 places outweigh the assertion)', () => {
     // topReports scores (asserts ? 10 : 0) - places.length, so a report asserting about the place
     // that names 12 places (-2) ranks below one naming only the place and asserting nothing (-1),

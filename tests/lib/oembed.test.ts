@@ -72,7 +72,9 @@ describe('oembedFor', () => {
     expect(r.ok).toBe(true);
     if (r.ok) expectValidRich(r.body, max);
   });
+});
 
+describe('oembedFor: hostile page URLs', () => {
   it('drops unknown and hostile values in the page URL instead of echoing them', () => {
     const r = ask({ url: `${ORIGIN}/?place=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&theme=%3Cb%3E&layers=nope` });
     expect(r.ok).toBe(true);

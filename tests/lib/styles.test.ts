@@ -199,7 +199,9 @@ describe('situation styles (the timeline)', () => {
       expect(unchanged.fillOpacity).toBeLessThan(plain.fillOpacity!);
     }
   });
+});
 
+describe('situation styles: no control, the selected outline, distinct colours, the legend', () => {
   it('uses the no-control colour for null (nothing reported yet) and the plain style for undefined', () => {
     expect(styleFor('city', null, { point: true, look: null }).fillColor).toBe(NO_CONTROL_COLOUR);
     expect(styleFor('city', null, { point: true, look: look(null) }).fillColor).toBe(NO_CONTROL_COLOUR);

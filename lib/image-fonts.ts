@@ -20,13 +20,14 @@ let fonts: ImageFont[] | undefined;
  * The pictures' font-family. Each subset is a family of its own: satori keeps one font per family
  * and weight, so under one name the Cyrillic subset was never used and Ukrainian came out as boxes.
  */
-export const IMAGE_FONT_FAMILY = 'Noto Sans, Noto Sans Cyrillic';
+const FAMILY_OF_SUBSET = { latin: 'Noto Sans', cyrillic: 'Noto Sans Cyrillic' } as const;
+export const IMAGE_FONT_FAMILY = Object.values(FAMILY_OF_SUBSET).join(', ');
 
 export function imageFonts(): ImageFont[] {
   const file = (name: string) => readFileSync(path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files', name));
-  fonts ??= (['latin', 'cyrillic'] as const).flatMap((subset) =>
+  fonts ??= Object.entries(FAMILY_OF_SUBSET).flatMap(([subset, name]) =>
     ([400, 700] as const).map((weight) => ({
-      name: subset === 'latin' ? 'Noto Sans' : 'Noto Sans Cyrillic',
+      name,
       data: file(`noto-sans-${subset}-${weight}-normal.woff`),
       weight,
       style: 'normal' as const,

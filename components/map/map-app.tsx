@@ -12,7 +12,7 @@ import { DataChangedNote } from '@/components/share/data-changed-note';
 import { ShareDialog } from '@/components/share/share-dialog';
 import type { ReportedData } from '@/lib/bulk-points';
 import { comparisonSummary } from '@/lib/change-text';
-import { imagePathOf } from '@/lib/image-request';
+import { type ImageRequest, imagePathOf } from '@/lib/image-request';
 import { viewTitle } from '@/lib/cite-view';
 import type { DataVersion } from '@/lib/data-version';
 import { localName } from '@/lib/i18n';
@@ -76,20 +76,20 @@ type MapFrameProps = Omit<ComponentProps<typeof MapLoader>, 'data'> & {
  */
 function MapFrame({ data, layerIds, ...props }: MapFrameProps) {
   const { locale } = useWords();
-  if (data)
-    return (
-      <div className="map-frame">
-        <MapLoader data={data} {...props} />
-      </div>
-    );
-  // Worked out only while there is no map: the URL's state changes with every move of the map.
-  const own = { width: 800, height: 500, lang: locale };
-  const picture = { light: imagePathOf(props.state, layerIds, own), dark: imagePathOf(props.state, layerIds, { ...own, theme: 'dark' }) };
   return (
     <div className="map-frame">
-      <MapPlaceholder picture={picture} />
+      {data ? <MapLoader data={data} {...props} /> : <MapPlaceholder picture={placeholderPicture(props.state, layerIds, locale)} />}
     </div>
   );
+}
+
+/**
+ * The no-JavaScript picture's addresses, in both schemes: worked out only while there is no map
+ * (the URL's state changes with every move of the map).
+ */
+function placeholderPicture(state: MapFrameProps['state'], layerIds: MapFrameProps['layerIds'], lang: ImageRequest['lang']) {
+  const own = { width: 800, height: 500, lang };
+  return { light: imagePathOf(state, layerIds, own), dark: imagePathOf(state, layerIds, { ...own, theme: 'dark' }) };
 }
 
 /** What the map tells the page: a place chosen, its panel asked for, the view moved, layers switched. */

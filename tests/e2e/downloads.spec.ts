@@ -10,7 +10,7 @@ import { getIssues } from '@placemarkio/check-geojson';
 import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForMap, WITHOUT_JAVASCRIPT } from './fixtures';
 
 interface Resource {
   path: string;
@@ -49,7 +49,7 @@ function checkFile(name: string, bytes: Buffer, resources: Resource[]): void {
 }
 
 test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ });
+  test.use(WITHOUT_JAVASCRIPT);
 
   test('the page lists every file with its format, size and the data version; the browser downloads each, and each reads as what it is', async ({
     page,

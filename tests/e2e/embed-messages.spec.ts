@@ -61,6 +61,10 @@ async function failReportingChunk(page: Page, failures: number): Promise<() => n
   return () => left;
 }
 
+/** What the browser says of a reporting chunk answered with 503: expected in these tests. */
+const CHUNK_FAILURE =
+  /Failed to load resource: the server responded with a status of 503|reporting components did not load|dynamically imported module|\/_embed\/chunk\.\w+\.js/;
+
 /**
  * Try again in a pop-up, by keyboard: the pop-up pans the map as its content changes size (the
  * failure replacing the spinner), and a pointer's click can land beside the moving button.
@@ -73,10 +77,7 @@ async function tryAgainInPopup(popup: Locator): Promise<void> {
 }
 
 test.describe('the reporting chunk failing', () => {
-  test.use({
-    expectedProblems:
-      /Failed to load resource: the server responded with a status of 503|reporting components did not load|dynamically imported module|\/_embed\/chunk\.\w+\.js/,
-  });
+  test.use({ expectedProblems: CHUNK_FAILURE });
 
   test('once: the pop-up says so, and Try again loads it', async ({ page }) => {
     const left = await failReportingChunk(page, 1);
@@ -116,10 +117,7 @@ test.describe('the reporting chunk failing', () => {
 });
 
 test.describe('the reporting chunk failing, for the list and the panels', () => {
-  test.use({
-    expectedProblems:
-      /Failed to load resource: the server responded with a status of 503|reporting components did not load|dynamically imported module|\/_embed\/chunk\.\w+\.js/,
-  });
+  test.use({ expectedProblems: CHUNK_FAILURE });
 
   test('once for the list: it says so where the list will be, and Try again shows the list', async ({ page }) => {
     // Asked for at once beside the messages, not waited for (components/embed/embed-entry.tsx).

@@ -55,6 +55,9 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** Options for a page read with JavaScript off: the browser refuses the page's scripts (and a click away aborts loads), as expected. */
+export const WITHOUT_JAVASCRIPT = { javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ };
+
 /** Waits until the map has drawn its data layers. */
 export async function waitForMap(page: Page): Promise<void> {
   await expect(page.locator('.leaflet-container')).toBeVisible();

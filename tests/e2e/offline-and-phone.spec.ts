@@ -1,10 +1,9 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import type { Page } from '@playwright/test';
-import { expect, popup, test, TILE_HOST, waitForMap } from './fixtures';
+import { expect, popup, test, TILE_HOST, waitForMap, WITHOUT_JAVASCRIPT } from './fixtures';
 
 test.describe('without JavaScript', () => {
-  // With JavaScript off, the browser refuses the page's scripts (and a click away aborts loads): expected.
-  test.use({ javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ });
+  test.use(WITHOUT_JAVASCRIPT);
 
   test('the text list of places, their latest situation and their reporting', async ({ page }) => {
     await page.goto('/');
@@ -89,6 +88,7 @@ test('every layer in the index is valid GeoJSON', async ({ request }) => {
 });
 
 const [W, H] = [390, 844];
+const PHONE = { viewport: { width: W, height: H }, isMobile: true, hasTouch: true };
 
 const sheet = (page: Page, name: RegExp) => page.getByRole('region', { name });
 
@@ -105,7 +105,7 @@ async function middleOf(page: Page, id: string) {
 }
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: W, height: H }, isMobile: true, hasTouch: true });
+  test.use(PHONE);
 
   test('tap a place: its reporting opens in a bottom sheet, not a pop-up, and the place stays in view above it', async ({ page }) => {
     // A view with Bakhmut low on the map, where the sheet will cover it.
@@ -157,7 +157,7 @@ test.describe('on a phone', () => {
 });
 
 test.describe('on a phone: opened at a place', () => {
-  test.use({ viewport: { width: W, height: H }, isMobile: true, hasTouch: true });
+  test.use(PHONE);
 
   test('?place= opens the sheet with the place in view; back and forward; Escape closes, focus goes back', async ({ page }) => {
     await page.goto('/?tiles=0&place=severodonetsk&date=2022-07-01');
@@ -203,7 +203,7 @@ test.describe('on a phone: opened at a place', () => {
 });
 
 test.describe('on a phone: stepping in the sheet, and the list below the map', () => {
-  test.use({ viewport: { width: W, height: H }, isMobile: true, hasTouch: true });
+  test.use(PHONE);
 
   test('the sheet steps through the reports: the date changes without closing it', async ({ page }) => {
     await page.goto('/?tiles=0&place=severodonetsk&date=2022-07-01');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { THEME, THEME_DARK } from '@/lib/styles';
-import { expect, test } from './fixtures';
+import { expect, test, WITHOUT_JAVASCRIPT } from './fixtures';
 
 const SELECTED = { light: THEME.selected, dark: THEME_DARK.selected };
 
@@ -19,8 +19,7 @@ const { sources } = readGeo<{ sources: { id: string; outlet: string; title: stri
 const about = (place: string) => reports.filter((r) => r.places.includes(place));
 
 test.describe('without JavaScript', () => {
-  // With JavaScript off, the browser refuses the page's scripts (and a click away aborts loads): expected.
-  test.use({ javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ });
+  test.use(WITHOUT_JAVASCRIPT);
 
   test('Lysychansk: its names, its situation with its age, its history, and every report quoted word for word with its citation', async ({
     page,
@@ -84,8 +83,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('without JavaScript: the list of places, the small map, a place without reporting', () => {
-  // With JavaScript off, the browser refuses the page's scripts (and a click away aborts loads): expected.
-  test.use({ javaScriptEnabled: false, expectedProblems: /_next\/static\/\S+\.(js|css) (csp|net::ERR_ABORTED)$/ });
+  test.use(WITHOUT_JAVASCRIPT);
 
   test('the list of all places links every place of every layer to its page', async ({ page }) => {
     const { layers } = (await (await page.request.get('/api/layers')).json()) as { layers: { id: string; title: string }[] };

@@ -23,8 +23,14 @@ import { SelectedPopup } from './selected-popup';
 import { ShowPlace, type SheetCover } from './show-place';
 import { AttributionClearance } from './attribution-clearance';
 import { TrackSize } from './track-size';
-import { PHONE_QUERY } from './use-media-query';
 import { useStableHandlers } from './use-stable-handlers';
+
+/**
+ * Windows in which the map's legend and layers control start folded to their buttons: phones, and
+ * tablets, where beside the sidebar the map is under about 680 px wide and the two, both open,
+ * covered nearly all of it (820 px: 480 px of map).
+ */
+const FOLDED_CONTROLS_QUERY = '(max-width: 1023px)';
 
 /** How a place was chosen: from the map itself, or from a list, search or host page (then the map moves to it). */
 export type SelectVia = 'map' | 'list';
@@ -90,7 +96,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
   // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
   const [fittedFirst] = useState(() => (state.zoom !== undefined && state.center ? undefined : state.place));
   // Decided once, when the map is made: Leaflet's layer control cannot change it later.
-  const [narrow] = useState(() => window.matchMedia(PHONE_QUERY).matches);
+  const [narrow] = useState(() => window.matchMedia(FOLDED_CONTROLS_QUERY).matches);
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
   const credits = useMemo(() => dataCredits(data), [data]);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);

@@ -36,6 +36,8 @@ function checkFile(name: string, bytes: Buffer, resources: Resource[]): void {
   const text = bytes.toString('utf8');
   if (name.endsWith('.geojson')) expect(getIssues(text), name).toEqual([]);
   if (name.endsWith('.csv')) {
+    // As the page tells spreadsheet users: UTF-8 without a byte-order mark (the standard's form).
+    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), `${name} starts with a byte-order mark`).toBe(false);
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     const fields = resources.find((r) => r.path === name)!.schema!.fields.map((f) => f.name);
     expect(Object.keys(rows[0]!), name).toEqual(fields);

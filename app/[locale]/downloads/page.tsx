@@ -72,6 +72,7 @@ export default async function DownloadsPage({ params }: { params: LocaleParams }
           <li>{t.rich('r', tags)}</li>
         </ul>
         <p>{t.rich('address', tags)}</p>
+        <p>{t.rich('spreadsheets', tags)}</p>
       </section>
       <section aria-labelledby="download-licences">
         <h2 id="download-licences">{t('licencesHeading')}</h2>

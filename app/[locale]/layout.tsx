@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { IntlWarmup } from '@/components/i18n/intl-warmup';
+import { WARM_INTL_SCRIPT } from '@/components/i18n/warm-intl';
 import { embedAssets } from '@/lib/embed-assets';
 import { isLocale, LOCALES, type Locale } from '@/lib/i18n';
 import { clientMessages, loadMessages } from '@/lib/messages';
@@ -71,14 +71,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // Static rendering: the language comes from the path's segment, not from the request.
   setRequestLocale(locale);
   return (
-    // The Intl warm-up worker's address (components/i18n/intl-warmup.tsx starts it).
+    // The Intl warm-up worker's address (WARM_INTL_SCRIPT below starts it).
     <html lang={locale} data-intl-warmup={embedAssets().intlWarmup}>
       <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant text (components/i18n/warm-intl.ts), no user input; it starts the Intl warm-up worker as the page is parsed. */}
+        <script dangerouslySetInnerHTML={{ __html: WARM_INTL_SCRIPT }} />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours for both themes, from the style table (constant text, no user input); React escapes <style> text otherwise. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
       </head>
       <body>
-        <IntlWarmup />
         <NextIntlClientProvider messages={clientMessages(await loadMessages(locale))}>{children}</NextIntlClientProvider>
       </body>
     </html>

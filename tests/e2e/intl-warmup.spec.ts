@@ -1,6 +1,6 @@
 /**
- * The Intl warm-up worker (components/i18n/intl-warmup-worker.ts), which the embed's entry and every
- * page of the main site start (components/i18n/warm-intl.ts): it loads ICU's data for the page's
+ * The Intl warm-up worker (components/i18n/intl-warmup-worker.ts), which the embed's entry and an
+ * inline script in the head of every page of the main site start (components/i18n/warm-intl.ts): it loads ICU's data for the page's
  * language before the page's own formatters need it. Without it the page works as before: the
  * warm-up is a head start, never a dependency.
  */
@@ -37,4 +37,15 @@ test.describe('without the worker', () => {
 
 test('the main page starts it too, and draws its map', async ({ page }) => {
   await startsAndEndsWorker(page, '/uk?tiles=0');
+});
+
+test.describe('the main page, its own scripts held back', () => {
+  test.use({ expectedProblems: /\/_next\/static\/chunks\/[\w.-]+\.js/ });
+
+  test('starts it from its head as the page is parsed, not from its scripts, which would start it late', async ({ page }) => {
+    await page.route(/\/_next\/static\/chunks\/[\w.-]+\.js$/, (route) => route.abort());
+    const worker = page.waitForEvent('worker', (w) => WARMUP.test(w.url()));
+    await page.goto('/uk?tiles=0');
+    await worker;
+  });
 });

@@ -4,8 +4,9 @@
  * manifest, lib/embed-assets.ts): it loads ICU's data for that language while the main thread
  * evaluates the page's code, so that the first date and number formatters there cost about 1 ms
  * instead of 40–150. The embed's entry calls it before it hydrates (components/embed/embed-entry.tsx);
- * the main site's pages start it from an inline script in their `<head>` (WARM_INTL_SCRIPT). A page whose worker cannot start (a policy, an old browser)
- * makes its own formatters, as before; the worker's failure to load is not the page's.
+ * the main site's pages start it from an inline script in their `<head>` (WARM_INTL_SCRIPT). A page
+ * whose worker cannot start (a policy, an old browser) makes its own formatters, as before; the
+ * worker's failure to load is not the page's.
  */
 export function warmIntl(): Worker | undefined {
   if (typeof document === 'undefined' || typeof Worker === 'undefined') return undefined;

@@ -14,6 +14,7 @@
  *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors.
  */
 import { type NextRequest, NextResponse } from 'next/server';
+import { WARM_INTL_SCRIPT } from '@/components/i18n/warm-intl';
 import {
   API_CACHE_CONTROL,
   DOWNLOAD_PATH,
@@ -25,8 +26,8 @@ import {
   ROUTER_HEADERS,
 } from '@/lib/cache-headers';
 import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
-import { prerenderedScriptHashes } from '@/lib/inline-script-hashes';
-import { type LocaleRoute, routeLocale } from '@/lib/locale-routing';
+import { prerenderedScriptHashes, scriptHash } from '@/lib/inline-script-hashes';
+import { languageDoorScript, type LocaleRoute, routeLocale } from '@/lib/locale-routing';
 import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/security-headers';
 import { frameAncestors } from '@/lib/site';
 import { tileConfig, tileUrls as allTileUrls } from '@/lib/tiles';
@@ -100,9 +101,17 @@ function usesNonce(pathname: string): boolean {
   return DEV && pathname !== '/embed' && !pathname.startsWith('/api/');
 }
 
+/**
+ * The layout's own inline scripts (the front door's language script, the Intl warm-up's start):
+ * constant text written into the page by the app, not by Next, so they carry no nonce; allowed by
+ * their hashes beside it.
+ */
+const OWN_INLINE_SCRIPTS = [languageDoorScript(), WARM_INTL_SCRIPT];
+
 /** A page's security headers with this response's nonce. */
 function nonceHeaders(nonce: string): Record<string, string> {
-  const csp = contentSecurityPolicy({ frameAncestors: "'self'", scripts: { nonce, allowEval: DEV }, tileUrls: sets().tileUrls });
+  const scripts = { nonce, hashes: OWN_INLINE_SCRIPTS.map(scriptHash), allowEval: DEV };
+  const csp = contentSecurityPolicy({ frameAncestors: "'self'", scripts, tileUrls: sets().tileUrls });
   return { ...sets().otherPage, 'Content-Security-Policy': csp };
 }
 

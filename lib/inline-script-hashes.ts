@@ -13,6 +13,11 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 /** Types a browser runs; any other (`application/json`, `application/ld+json`) is a data block. */
 const RUNNABLE_TYPE = /^(?:|module|(?:text|application)\/(?:java|ecma)script)$/i;
 
+/** The `'sha256-…'` source that allows an inline script: the browser hashes its text as UTF-8, exactly as it stands between the tags. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
 /**
  * The `'sha256-…'` source of every inline script in a page, in order of first appearance, without
  * repeats. Scripts with a `src` are left out (allowed by origin), and so are data blocks.
@@ -24,8 +29,7 @@ export function inlineScriptHashes(html: string): string[] {
     if (/(?:^|\s)src\s*=/i.test(attributes)) continue;
     const type = /(?:^|\s)type\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
     if (!RUNNABLE_TYPE.test(type.trim())) continue;
-    // The browser hashes the script's text as UTF-8, exactly as it stands between the tags.
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    hashes.add(scriptHash(body));
   }
   return [...hashes];
 }

@@ -62,9 +62,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-/** `next dev` renders every page per request and allows scripts by nonce (proxy.ts). */
-const DEV = process.env.NODE_ENV === 'development';
-
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 /** The document of every page in one language: `<html lang>` and the messages for client components. */
@@ -77,11 +74,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     // The Intl warm-up worker's address (WARM_INTL_SCRIPT below starts it).
     <html lang={locale} data-intl-warmup={embedAssets().intlWarmup}>
       <head>
-        {/* Not under `next dev`: its pages allow scripts by a nonce per response, which a static layout cannot carry; the worker is only a head start. */}
-        {!DEV && (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: constant text (components/i18n/warm-intl.ts), no user input; it starts the Intl warm-up worker as the page is parsed.
-          <script dangerouslySetInnerHTML={{ __html: WARM_INTL_SCRIPT }} />
-        )}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant text (components/i18n/warm-intl.ts), no user input; it starts the Intl warm-up worker as the page is parsed. */}
+        <script dangerouslySetInnerHTML={{ __html: WARM_INTL_SCRIPT }} />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the map's colours for both themes, from the style table (constant text, no user input); React escapes <style> text otherwise. */}
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
       </head>

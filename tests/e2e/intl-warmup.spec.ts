@@ -1,7 +1,7 @@
 /**
  * The Intl warm-up worker (components/i18n/intl-warmup-worker.ts), which the embed's entry and an
- * inline script in the head of every page of the main site start (components/i18n/warm-intl.ts): it loads ICU's data for the page's
- * language before the page's own formatters need it. Without it the page works as before: the
+ * inline script in the head of every page of the main site start (components/i18n/warm-intl.ts): it
+ * loads ICU's data for the page's language before the page's own formatters need it. Without it the page works as before: the
  * warm-up is a head start, never a dependency.
  */
 import type { Page } from '@playwright/test';

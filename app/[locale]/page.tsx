@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { LanguageDoor } from '@/components/i18n/language-door';
 import { MapApp } from '@/components/map/map-app';
-import type { StoryReporting } from '@/components/story/use-early-quote';
+import type { StoryPlaces } from '@/components/story/use-early-quote';
 import { FIRST_PLACES_PER_LAYER, PlaceList } from '@/components/places/place-list';
 import { getDataManifest, getDataVersion, getMapData, getStories } from '@/lib/data';
 import { type MapPlace, shellOf } from '@/lib/map-data';
@@ -36,10 +36,15 @@ function oembedDiscovery(): Metadata['alternates'] {
 
 export const metadata: Metadata = { alternates: oembedDiscovery() };
 
-/** The reporting file of each place a story step quotes (components/story/use-early-quote.ts). */
-function storyReporting(stories: Stories, places: Readonly<Record<string, Pick<MapPlace, 'reporting'>>>): StoryReporting {
-  const ids = stories.flatMap((s) => s.steps.map((step) => step.places[0]!));
-  return Object.fromEntries(ids.filter((id) => places[id]).map((id) => [id, places[id]!.reporting]));
+/** The places the stories' steps name (components/story/use-early-quote.ts). */
+function storyPlaces(stories: Stories, places: Readonly<Record<string, MapPlace>>): StoryPlaces {
+  const ids = new Set(stories.flatMap((s) => s.steps.flatMap((step) => step.places)));
+  return Object.fromEntries(
+    [...ids].flatMap((id) => {
+      const place = places[id];
+      return place ? [[id, { reporting: place.reporting, name: place.name, name_uk: place.name_uk }]] : [];
+    }),
+  );
 }
 
 /**
@@ -68,7 +73,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         tiles={tileConfig()}
         version={getDataVersion()}
         stories={stories}
-        storyReporting={storyReporting(stories, data.places)}
+        storyPlaces={storyPlaces(stories, data.places)}
       >
         <PlaceList data={data} date={data.dateRange.max} limitPerLayer={FIRST_PLACES_PER_LAYER} />
       </MapApp>

@@ -21,7 +21,7 @@ import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
 import { StoryList } from '@/components/story/story-list';
 import { useStory } from '@/components/story/use-story';
-import { type StoryReporting, useEarlyQuote } from '@/components/story/use-early-quote';
+import { type StoryPlaces, useEarlyQuote } from '@/components/story/use-early-quote';
 import type { Stories } from '@/lib/stories';
 import { storyStepCounts } from '@/lib/story-steps';
 import { loadMapView, MapLoader } from './map-loader';
@@ -43,8 +43,8 @@ export interface MapAppProps {
   version: DataVersion;
   /** The stories (geo/stories/): a few steps each, the quotes loaded from the places' reporting files. */
   stories: Stories;
-  /** The reporting file of each place the stories quote: a step's quote is asked for at once. */
-  storyReporting?: StoryReporting;
+  /** The places the stories' steps name: a step's places and quote are shown without waiting for the map's data. */
+  storyPlaces?: StoryPlaces;
   /** The place list as the server rendered it, shown until the map's data file is here. */
   children: ReactNode;
 }
@@ -71,14 +71,18 @@ type MapFrameProps = Omit<ComponentProps<typeof MapLoader>, 'data'> & {
 };
 
 /**
- * The map once its data file is here; a placeholder of its size until then, which without
- * JavaScript shows a picture of the view the server rendered (the default one: `/` is prerendered).
+ * The map once its data file and its code are here; a placeholder of its size until then, which
+ * without JavaScript shows a picture of the view the server rendered (the default one: `/` is
+ * prerendered). The placeholder is the same element from the server's HTML until the map covers
+ * it (the map comes after it, and is opaque; app/globals.css hides it then): made anew when the
+ * data came, it was painted twice, and the browser took the second paint as the page's largest.
  */
 function MapFrame({ data, layerIds, ...props }: MapFrameProps) {
   const { locale } = useWords();
   return (
     <div className="map-frame">
-      {data ? <MapLoader data={data} {...props} /> : <MapPlaceholder picture={placeholderPicture(props.state, layerIds, locale)} />}
+      <MapPlaceholder picture={data ? undefined : placeholderPicture(props.state, layerIds, locale)} />
+      {data && <MapLoader data={data} {...props} />}
     </div>
   );
 }
@@ -110,7 +114,7 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
  * The page's data and state: the map's data file and the report digests, the URL's state checked
  * against them (a place the data does not have is dropped once the data is here), and the story.
  */
-function usePageState({ shell, initial, tiles, stories, storyReporting }: MapAppProps) {
+function usePageState({ shell, initial, tiles, stories, storyPlaces }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The list, the panel and the phone's sheet say each place's situation, from the report digests:
   // the list is in view at once, so the page asks for them beside the map's data (both preloaded).
@@ -131,7 +135,7 @@ function usePageState({ shell, initial, tiles, stories, storyReporting }: MapApp
   );
   const [state, update] = useUrlState(initial, known, shell.layerIds);
   const story = useStory(stories, state, update);
-  useEarlyQuote(story.at, storyReporting);
+  useEarlyQuote(story.at, storyPlaces);
   const highlight = story.at?.step.places[0];
   const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
   // The URL's place was taken on trust until the data came: a place it does not have is dropped.
@@ -179,7 +183,7 @@ function usePlacePanels(place: string | undefined, update: ReturnType<typeof use
  * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
 export function MapApp(props: MapAppProps) {
-  const { shell, tiles, version, stories, children: serverList } = props;
+  const { shell, tiles, version, stories, storyPlaces, children: serverList } = props;
   const { data, reported, state, update, setDate, setCompare, story, storyOnMap } = usePageState(props);
   const { select, flyTo, openPanel, closePanel, closePlace, phone, dock, panelPlace, sheetPlace, cover } = usePlacePanels(
     state.place,
@@ -194,7 +198,7 @@ export function MapApp(props: MapAppProps) {
   const words = useWords();
   const { placeName, shareTitle } = useTitles(state.place ? data?.places[state.place] : undefined);
   const selectFromList = (id: string) => select(id, 'list');
-  const storyPanel = story.at && <StoryPanel at={story.at} places={data?.places} onStep={story.go} onClose={story.close} />;
+  const storyPanel = story.at && <StoryPanel at={story.at} places={storyPlaces ?? data?.places} onStep={story.go} onClose={story.close} />;
 
   return (
     <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>

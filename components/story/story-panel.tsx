@@ -5,15 +5,15 @@ import { usePlaceReporting } from '@/components/data/use-data-file';
 import { useWords } from '@/components/i18n/use-words';
 import { ReportQuote } from '@/components/reports/report-quote';
 import { localName } from '@/lib/i18n';
-import type { MapPlace } from '@/lib/map-data';
+import type { StoryPlace } from './use-early-quote';
 import { type StoryAt, stepForKey, stepForSwipe } from '@/lib/story-steps';
 import { useStoryKeys } from './use-story-keys';
 import { storyWords } from '@/lib/i18n';
 
 export interface StoryPanelProps {
   at: StoryAt;
-  /** The map's places (undefined until its data file is here): where each step's quote is loaded from. */
-  places?: Readonly<Record<string, MapPlace>>;
+  /** The places the steps name (the page's, or the map's once its data file is here: undefined until then): their names, and where each step's quote is loaded from. */
+  places?: Readonly<Record<string, StoryPlace>>;
   onStep: (step: number) => void;
   onClose: () => void;
 }

@@ -59,8 +59,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * brings Leaflet's Marker and DivIcon and react-leaflet's Marker into the start (the tooltips' code
  * stays, for the hover labels) and takes about 22 forced layouts out of every start; Try again's
  * import of the reporting chunk by its address; the needs-js classes: 77,054 B measured.
+ * CSS raised to 6,100 B (3 December 2026): the map's height never more than the frame's less the
+ * date bar (components/embed/embed.css), so that a plain iframe shorter than the map does not cut
+ * off its credits: 6,021 B measured.
  */
-const BUDGET = { js: 77_500, css: 6_000 };
+const BUDGET = { js: 77_500, css: 6_100 };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const manifestFile = path.join(root, 'public', '_embed', 'manifest.json');

@@ -49,6 +49,8 @@ export const layerEntrySchema = z.strictObject({
   /** The title in Ukrainian (the interface's other language, README "Languages"). */
   title_uk: z.string().min(1),
   description: z.string().min(1),
+  /** The description in Ukrainian (the Downloads page in Ukrainian lists each layer's file with it). */
+  description_uk: z.string().min(1),
   file: z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name in geo/'),
   style: z.enum(['city', 'facility', 'river', 'bridge', 'region']),
   attribution: z.array(attributionKeySchema).min(1),

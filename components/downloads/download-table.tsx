@@ -10,8 +10,9 @@ interface DownloadTableProps {
 }
 
 /**
- * One group of downloads: each file's link, format, size and what it holds. Plain HTML: works
- * without JavaScript. A file's title and description are the data package's, in English.
+ * One group of downloads: each file's link, format, size and what it holds, in the page's language
+ * (the data package says it in English; lib/downloads/package.ts keeps both). Plain HTML: works
+ * without JavaScript.
  */
 export function DownloadTable({ caption, folder, files }: DownloadTableProps) {
   const t = useTranslations('Downloads');
@@ -37,8 +38,8 @@ export function DownloadTable({ caption, folder, files }: DownloadTableProps) {
             </th>
             <td>{t(`format.${f.format}`)}</td>
             <td className="download-size">{formatBytes(f.bytes, locale)}</td>
-            <td lang="en">
-              <strong>{f.title}</strong>: {f.description}
+            <td>
+              <strong>{locale === 'uk' ? f.title_uk : f.title}</strong>: {locale === 'uk' ? f.description_uk : f.description}
             </td>
           </tr>
         ))}

@@ -27,12 +27,21 @@ export const MEDIA_TYPES: Record<DownloadFormat, string> = {
   zip: 'application/zip',
 };
 
-/** One file of the downloads, as the Downloads page lists it. */
-export interface DownloadEntry {
-  /** The file's name in the folder, e.g. `places.csv`. */
-  name: string;
+/**
+ * What a file is, in both languages: in English in the data package (its descriptor is English)
+ * and on the Downloads page, in Ukrainian on the Downloads page in Ukrainian.
+ */
+interface FileWords {
   title: string;
   description: string;
+  title_uk: string;
+  description_uk: string;
+}
+
+/** One file of the downloads, as the Downloads page lists it. */
+export interface DownloadEntry extends FileWords {
+  /** The file's name in the folder, e.g. `places.csv`. */
+  name: string;
   format: DownloadFormat;
   bytes: number;
 }
@@ -46,22 +55,45 @@ export const downloadFolderOf = (version: Pick<DataVersion, 'id'>) => `${PACKAGE
 
 const TABLES: Table<never>[] = [placesTable, reportsTable, assertionsTable, sourcesTable, claimsTable] as unknown as Table<never>[];
 
-function file(name: string, format: DownloadFormat, title: string, description: string, text: string | Uint8Array): DownloadFile {
+function file(name: string, format: DownloadFormat, words: FileWords, text: string | Uint8Array): DownloadFile {
   const body = typeof text === 'string' ? strToU8(text) : text;
-  return { name, format, title, description, body, bytes: body.length };
+  const { title, description, title_uk, description_uk } = words;
+  return { name, format, title, description, title_uk, description_uk, body, bytes: body.length };
 }
+
+const BASE_MAP_WORDS: FileWords = {
+  title: 'Base map',
+  description: 'The offline base map drawn under the layers: country borders and place labels.',
+  title_uk: 'Базова мапа',
+  description_uk: 'Офлайн-мапа, що лежить під шарами: кордони країн і підписи населених пунктів.',
+};
+
+const DESCRIPTOR_WORDS: FileWords = {
+  title: 'Data package descriptor',
+  description:
+    'The Frictionless Data Package descriptor: every file here with its format, size, hash, licence, sources and, for the tables, its schema.',
+  title_uk: 'Опис пакета даних',
+  description_uk:
+    'Опис Frictionless Data Package: кожен файл тут із його форматом, розміром, хешем, ліцензією, джерелами, а для таблиць — і схемою.',
+};
+
+const ZIP_WORDS: FileWords = {
+  title: 'The whole data package, zipped',
+  description: `Every file above in one zip, ${DESCRIPTOR_FILE} at its root.`,
+  title_uk: 'Увесь пакет даних в архіві zip',
+  description_uk: `Усі файли вище в одному архіві zip, ${DESCRIPTOR_FILE} — у його корені.`,
+};
 
 /** Each layer, and the base map, as the GeoJSON FeatureCollection the map draws. */
 function geoJsonFiles(data: GeoData): { file: DownloadFile; credits: LayerEntry['attribution'] }[] {
   const layers = data.layers.map((l) => ({
-    file: file(`${l.entry.id}.geojson`, 'geojson', l.entry.title, l.entry.description, JSON.stringify(l.collection)),
+    file: file(`${l.entry.id}.geojson`, 'geojson', l.entry, JSON.stringify(l.collection)),
     credits: l.entry.attribution,
   }));
   if (!data.base || !data.manifest.base) return layers;
-  const description = 'The offline base map drawn under the layers: country borders and place labels.';
   return [
     ...layers,
-    { file: file('base.geojson', 'geojson', 'Base map', description, JSON.stringify(data.base)), credits: data.manifest.base.attribution },
+    { file: file('base.geojson', 'geojson', BASE_MAP_WORDS, JSON.stringify(data.base)), credits: data.manifest.base.attribution },
   ];
 }
 
@@ -125,21 +157,16 @@ function descriptorOf(data: GeoData, version: DataVersion, geojson: ReturnType<t
  */
 export function downloadFilesOf(data: GeoData, version: DataVersion): DownloadFile[] {
   const geojson = geoJsonFiles(data);
-  const tables = TABLES.map((t) => file(`${t.name}.csv`, 'csv', t.title, t.description, csvOf(t, data)));
+  const tables = TABLES.map((t) => file(`${t.name}.csv`, 'csv', t, csvOf(t, data)));
   const descriptor = file(
     DESCRIPTOR_FILE,
     'json',
-    'Data package descriptor',
-    'The Frictionless Data Package descriptor: every file here with its format, size, hash, licence, sources and, for the tables, its schema.',
+    DESCRIPTOR_WORDS,
     `${JSON.stringify(descriptorOf(data, version, geojson, tables), null, 2)}\n`,
   );
   const files = [descriptor, ...geojson.map((g) => g.file), ...tables];
   // A fixed time, the data version's date, so that the same data gives the same zip.
   const mtime = new Date(`${version.date}T00:00:00Z`);
   const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, [f.body, { mtime }]])), { level: 6 });
-  const zipTitle = 'The whole data package, zipped';
-  return [
-    ...files,
-    file(`${downloadFolderOf(version)}.zip`, 'zip', zipTitle, `Every file above in one zip, ${DESCRIPTOR_FILE} at its root.`, zip),
-  ];
+  return [...files, file(`${downloadFolderOf(version)}.zip`, 'zip', ZIP_WORDS, zip)];
 }

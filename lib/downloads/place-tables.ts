@@ -22,6 +22,9 @@ export const placesTable: Table<PlaceRow> = {
   title: 'Places',
   description:
     'Every place on the map, one row each, with its names and the provenance and precision of its geometry. The geometry itself is in the layers’ GeoJSON files (the feature with the same id).',
+  title_uk: 'Місця',
+  description_uk:
+    'Кожне місце на мапі, по рядку на місце, з його назвами, походженням і точністю його геометрії. Сама геометрія — у файлах GeoJSON шарів (об’єкт із тим самим id).',
   rows: (data) => [...data.places.values()].map(({ feature, layerId }) => ({ feature, layerId, data })),
   primaryKey: 'id',
   columns: [
@@ -129,6 +132,9 @@ export const sourcesTable: Table<SourceRecord> = {
   title: 'Sources',
   description:
     'The news articles quoted, with their citation metadata and what is known about their reliability. Their full texts are not published: they are their publishers’ and are kept only to verify the quotes.',
+  title_uk: 'Джерела',
+  description_uk:
+    'Процитовані новинні статті з їхніми бібліографічними даними і тим, що відомо про їхню надійність. Їхні повні тексти не публікуються: вони належать видавцям і зберігаються лише для перевірки цитат.',
   rows: (data) => [...data.sources.values()],
   primaryKey: 'id',
   columns: [

@@ -39,6 +39,9 @@ export const reportsTable: Table<ReportView> = {
   title: 'Reports',
   description:
     'Every report: a verbatim quotation from a news article (checked against its text at every build), the places it is about, the date it describes, and its citation. The quotations are their publishers’ and authors’ text, quoted for reporting with their citations: no licence of this project covers them.',
+  title_uk: 'Повідомлення',
+  description_uk:
+    'Кожне повідомлення: дослівна цитата з новинної статті (звірена з її текстом під час кожного збирання), місця, яких вона стосується, дата, яку вона описує, і бібліографічне посилання. Цитати — текст їхніх видавців і авторів, наведений для інформування з посиланнями: жодна ліцензія цього проєкту на них не поширюється.',
   rows: (data) => data.reports.map((r: Report) => reportView(r, data)),
   primaryKey: 'id',
   foreignKeys: [{ fields: 'source', reference: { resource: 'sources', fields: 'id' } }],
@@ -115,6 +118,9 @@ export const assertionsTable: Table<AssertionRow> = {
   title: 'Assertions',
   description:
     'What each report asserts about a place: who controls it (control) or one thing happening there (activity), on what basis and according to whom. The map’s situation on a date is made from these.',
+  title_uk: 'Твердження',
+  description_uk:
+    'Що кожне повідомлення стверджує про місце: хто його контролює (control) або що одне там відбувається (activity), на якій підставі й за чиїми словами. З них складено ситуацію на мапі на кожну дату.',
   rows: (data) => data.reports.flatMap((r) => r.assertions.map((assertion) => ({ report: r.id, assertion }))),
   foreignKeys: [
     { fields: 'report', reference: { resource: 'reports', fields: 'id' } },
@@ -163,6 +169,9 @@ export const claimsTable: Table<ClaimView> = {
   title: 'Map checks of claims',
   description:
     'Geographic statements in the quotes (distances, directions, river banks, positions) checked against the map’s geometry at build, with the verdict and the numbers behind it (About page, “How the map checks the reporting’s geography”).',
+  title_uk: 'Перевірки за мапою',
+  description_uk:
+    'Географічні висловлювання в цитатах (відстані, напрямки, береги річки, розташування), перевірені за геометрією мапи під час збирання, з висновком і числами, на яких він ґрунтується (сторінка «Про мапу», «Як мапа перевіряє географію в повідомленнях»).',
   rows: (data) => data.claims,
   primaryKey: 'id',
   foreignKeys: [{ fields: 'report', reference: { resource: 'reports', fields: 'id' } }],

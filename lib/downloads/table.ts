@@ -25,6 +25,9 @@ export interface Table<Row> {
   name: string;
   title: string;
   description: string;
+  /** The title and description in Ukrainian, for the Downloads page in Ukrainian (the data package is English). */
+  title_uk: string;
+  description_uk: string;
   columns: Column<Row>[];
   rows: (data: GeoData) => Row[];
   primaryKey?: string;

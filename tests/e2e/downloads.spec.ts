@@ -134,3 +134,23 @@ test('the page offers the zip for taking every file at once, with its size, in b
     await expect(line.locator('a')).toHaveAttribute('href', `/_data/frontline-map-data-${version}/${zip}`);
   }
 });
+
+test('each file is described in the page’s language: in Ukrainian on /uk/downloads, with no English left in the table', async ({ page }) => {
+  for (const [path, lang, descriptor, base] of [
+    ['/downloads', 'en', 'Data package descriptor', 'Base map'],
+    ['/uk/downloads', 'uk', 'Опис пакета даних', 'Базова мапа'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const rows = page.locator('.download-table tbody tr');
+    await expect(page.locator('.download-table tr', { has: page.locator('a[download="datapackage.json"]') }).locator('td strong')).toHaveText(
+      descriptor,
+    );
+    await expect(page.locator('.download-table tr', { has: page.locator('a[download="base.geojson"]') }).locator('td strong')).toHaveText(base);
+    // No cell set apart as another language: every description is the page's.
+    await expect(page.locator('.download-table td[lang]')).toHaveCount(0);
+    if (lang === 'uk') {
+      for (const text of await rows.locator('td:last-child').allTextContents()) expect(text).toMatch(/^[^A-Za-z]*[А-ЯҐЄІЇа-яґєії]/);
+    }
+  }
+});

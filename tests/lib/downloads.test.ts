@@ -161,3 +161,18 @@ describe('each file, read by the tool it is meant for', () => {
         expect(text(f.name).includes(source.text.slice(0, 2000)), `${f.name} holds ${source.id}`).toBe(false);
   });
 });
+
+describe('what each file is, in both languages', () => {
+  it('every file has its Ukrainian title and description, in Ukrainian, beside the English the data package keeps', () => {
+    const descriptor = JSON.parse(text(DESCRIPTOR_FILE)) as { resources: { path: string; title: string; description: string }[] };
+    for (const f of files) {
+      expect(f.title_uk, f.name).toMatch(/[А-ЯҐЄІЇа-яґєії]/);
+      expect(f.description_uk, f.name).toMatch(/^[^A-Za-z]*[А-ЯҐЄІЇа-яґєії]/);
+      const resource = descriptor.resources.find((r) => r.path === f.name);
+      // The package describes its own files (not itself, nor the zip that holds it) in English only.
+      if (resource) expect([resource.title, resource.description]).toEqual([f.title, f.description]);
+    }
+    expect(descriptor.resources.length).toBe(files.length - 2);
+    expect(JSON.stringify(descriptor)).not.toMatch(/[А-ЯҐЄІЇа-яґєії]{4}/);
+  });
+});

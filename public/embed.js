@@ -41,13 +41,19 @@
   var frames = [];
   // The frame's accessible name in its language (as messages/*.json says it: this file runs on the host page, without the catalogues).
   var FRAME_TITLES = { en: 'Front-line map: what was reported where', uk: 'Мапа лінії фронту: що й де повідомляли' };
-  // Room for the map before its frame reports its height, and before a lazy frame loads at all:
-  // the 560px of the iframe code, so that the article does not jump when a map comes into view.
-  var RESERVED_HEIGHT = 560;
-
+  // Room for the map before its frame reports its height, and before a lazy frame loads at all, so
+  // that the article does not jump when a map comes into view: data-height, or the height the frame
+  // will have at the div's width (a list or a story it opens adds to it, and is reported). The map
+  // is clamp(360px, 62vw, 560px) of the frame's width (components/embed/embed.css); below it the
+  // date bar, on one line from 480px wide and on two below, or the credits' line alone without the
+  // controls (measured: tests/e2e/embed-lazy.spec.ts checks the estimate against the frame's own).
   function reservedHeight(div) {
     var height = parseInt(div.getAttribute('data-height') || '', 10);
-    return height >= 200 && height <= 4000 ? height : RESERVED_HEIGHT;
+    if (height >= 200 && height <= 4000) return height;
+    var width = div.getBoundingClientRect().width || 640;
+    var map = Math.min(560, Math.max(360, 0.62 * width));
+    var below = div.getAttribute('data-controls') === '0' ? 32 : width < 480 ? 111 : 83;
+    return Math.round(map + below);
   }
 
   function isFrame(source) {

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { type ComponentProps, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type ComponentProps, type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useWords } from '@/components/i18n/use-words';
 import { useComparison } from '@/components/compare/use-comparison';
 import { useMapData, useReportedData } from '@/components/data/use-data-file';
@@ -198,6 +198,11 @@ export function MapApp(props: MapAppProps) {
   const words = useWords();
   const { placeName, shareTitle } = useTitles(state.place ? data?.places[state.place] : undefined);
   const selectFromList = (id: string) => select(id, 'list');
+  // The server's list gives way to the browser's in a render and commit of its own, not in the one
+  // that draws the map when the data and the map's code come together: that one task was the page's
+  // longest (issue 17's blocking time), deleting the server's list and then, creating the map,
+  // recomputing the styles of the whole page.
+  const listed = useDeferredValue(reported);
   const storyPanel = story.at && <StoryPanel at={story.at} places={storyPlaces ?? data?.places} onStep={story.go} onClose={story.close} />;
 
   return (
@@ -215,7 +220,7 @@ export function MapApp(props: MapAppProps) {
           search={<PlaceSearch data={data} onSelect={selectFromList} />}
           stories={story.at ? !phone && storyPanel : <StoryList stories={stories} onOpen={story.open} />}
           changes={comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={selectFromList} />}
-          list={reported ? <PlaceList data={reported} selected={state.place} date={date} onSelect={selectFromList} /> : serverList}
+          list={listed ? <PlaceList data={listed} selected={state.place} date={date} onSelect={selectFromList} /> : serverList}
           version={version}
         />
         <main className="map-area" aria-label={t('map')}>

@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentProps, type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentProps, type ComponentType, lazy, Suspense, useLayoutEffect, useState } from 'react';
 import type { StoryPanel as StoryPanelType } from '@/components/story/story-panel';
 
 /*
@@ -26,7 +26,8 @@ const loadStoryPanel = () => import('@/components/story/story-panel').then((m) =
  */
 export function StoryPanel(props: ComponentProps<StoryPanelComponent>) {
   const [Panel, setPanel] = useState<ComponentType<ComponentProps<StoryPanelComponent>> | undefined>(() => storyPanelCode);
-  useEffect(() => {
+  // Asked for in the commit that first shows the panel, not a task later (as the step's quote is: use-early-quote.ts).
+  useLayoutEffect(() => {
     if (!Panel) void loadStoryPanel().then((code) => setPanel(() => code));
   }, [Panel]);
   return Panel ? <Panel {...props} /> : <div className="story-panel" aria-hidden="true" />;

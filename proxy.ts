@@ -6,6 +6,8 @@
  *   a page's or a route's {id}), and hides Next's router headers from the API's routes (see
  *   withoutRouterHeaders);
  * - refuses a malformed Next router-state header with a 400 (Next would throw a 500 on it);
+ * - serves the map page opened at a story step (`/?story=…&step=…`) from that step's own
+ *   prerendered page, and sends that page's own path to the map's address (lib/story-pages.ts);
  * - sets the Content-Security-Policy and hardening headers on every response, read at run time so
  *   the policy allows the configured tile server; /embed alone may be framed by other sites. No
  *   page allows inline scripts wholesale: the prerendered pages (`/`, /about, /places/…) allow the
@@ -27,8 +29,10 @@ import {
 } from '@/lib/cache-headers';
 import { CORRECTIONS_FEED_PATH } from '@/lib/corrections';
 import { prerenderedScriptHashes, scriptHash } from '@/lib/inline-script-hashes';
+import { DEFAULT_LOCALE } from '@/lib/i18n';
 import { languageDoorScript, type LocaleRoute, routeLocale } from '@/lib/locale-routing';
 import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/security-headers';
+import { publicStoryUrl, storyPageFor } from '@/lib/story-pages';
 import { frameAncestors } from '@/lib/site';
 import { tileConfig, tileUrls as allTileUrls } from '@/lib/tiles';
 
@@ -165,7 +169,8 @@ export function proxy(request: NextRequest) {
   const route = routeLocale(pathname, request.nextUrl.search);
   if (route.kind === 'redirect') return localeRedirect(request, route);
   // A page's prerendered HTML, and so its scripts' hashes, are at its path inside the app (`/en/about`).
-  const internal = route.kind === 'page' ? route.internal : pathname;
+  const internal = route.kind === 'page' ? storyAware(route.internal, request.nextUrl.searchParams) : pathname;
+  if (typeof internal !== 'string') return localeRedirect(request, internal);
   const nonce = usesNonce(pathname) ? newNonce() : undefined;
   const headers = nonce ? nonceHeaders(nonce) : securityHeaders(internal);
   const init = nonce
@@ -181,6 +186,17 @@ export function proxy(request: NextRequest) {
   if (DOWNLOAD_PATH.test(pathname)) response.headers.set('Access-Control-Allow-Origin', '*');
   setCacheHeaders(request, response);
   return response;
+}
+
+/**
+ * The map page opened at a story step is that step's prerendered page (lib/story-pages.ts), where
+ * the build made one; the step page's own path goes to the map's address, the only one it reads.
+ */
+function storyAware(internal: string, params: URLSearchParams): string | Extract<LocaleRoute, { kind: 'redirect' }> {
+  const location = publicStoryUrl(internal, DEFAULT_LOCALE);
+  if (location) return { kind: 'redirect', location };
+  const story = storyPageFor(internal, params);
+  return story && sets().page(story) ? story : internal;
 }
 
 /** A page's one address: `/en/about` → `/about` (English is unprefixed). The same for every reader. */

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { type ComponentProps, type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useWords } from '@/components/i18n/use-words';
 import { useComparison } from '@/components/compare/use-comparison';
-import { useMapData, useReportedData } from '@/components/data/use-data-file';
+import { DataSeed, useMapData, useReportedData } from '@/components/data/use-data-file';
 import { PlaceList } from '@/components/places/place-list';
 import { PlaceSearch } from '@/components/places/place-search';
 import { PlaceSheet } from '@/components/reports/place-sheet';
@@ -27,7 +27,7 @@ import { storyStepCounts } from '@/lib/story-steps';
 import { loadMapView, MapLoader } from './map-loader';
 import { MapPlaceholder } from './map-placeholder';
 import { DateControls, PanelDock, Sidebar, TopBar } from './map-page-parts';
-import { ChangeList, StoryPanel } from './on-demand';
+import { ChangeList, StoryPanel, useStoryPanelPlaces } from './on-demand';
 import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
 import { PHONE_QUERY, useColorScheme, useMediaQuery } from './use-media-query';
@@ -45,9 +45,13 @@ export interface MapAppProps {
   stories: Stories;
   /** The places the stories' steps name: a step's places and quote are shown without waiting for the map's data. */
   storyPlaces?: StoryPlaces;
+  /** Data files the server put in the page, by URL: a story step's page, its quote's (components/map/map-page.tsx). */
+  seed?: Readonly<Record<string, unknown>>;
   /** The place list as the server rendered it, shown until the map's data file is here. */
   children: ReactNode;
 }
+
+const NO_SEED = {};
 
 /** The panel's dock, and how much of the window's foot its bottom sheet covers (0 when none is open). */
 function useDock() {
@@ -114,7 +118,7 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
  * The page's data and state: the map's data file and the report digests, the URL's state checked
  * against them (a place the data does not have is dropped once the data is here), and the story.
  */
-function usePageState({ shell, initial, tiles, stories, storyPlaces }: MapAppProps) {
+function usePageState({ shell, initial, tiles, stories, storyPlaces, seed }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The list, the panel and the phone's sheet say each place's situation, from the report digests:
   // the list is in view at once, so the page asks for them beside the map's data (both preloaded).
@@ -135,7 +139,7 @@ function usePageState({ shell, initial, tiles, stories, storyPlaces }: MapAppPro
   );
   const [state, update] = useUrlState(initial, known, shell.layerIds);
   const story = useStory(stories, state, update);
-  useEarlyQuote(story.at, storyPlaces);
+  useEarlyQuote(story.at, storyPlaces, seed);
   const highlight = story.at?.step.places[0];
   const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
   // The URL's place was taken on trust until the data came: a place it does not have is dropped.
@@ -204,66 +208,69 @@ export function MapApp(props: MapAppProps) {
   // recomputing the styles of the whole page.
   const listed = useDeferredValue(reported);
   const storyPanel = story.at && <StoryPanel at={story.at} places={storyPlaces ?? data?.places} onStep={story.go} onClose={story.close} />;
+  const storyIn = useStoryPanelPlaces(phone);
 
   return (
-    <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
-      <TopBar>
-        <ShareDialog
-          state={{ ...state, date }}
-          allLayers={shell.layerIds}
-          title={shareTitle}
-          cite={{ title: viewTitle(words, placeName, date, state.compare), version }}
-        />
-      </TopBar>
-      <div className="layout">
-        <Sidebar
-          search={<PlaceSearch data={data} onSelect={selectFromList} />}
-          stories={story.at ? !phone && storyPanel : <StoryList stories={stories} onOpen={story.open} />}
-          changes={comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={selectFromList} />}
-          list={listed ? <PlaceList data={listed} selected={state.place} date={date} onSelect={selectFromList} /> : serverList}
-          version={version}
-        />
-        <main className="map-area" aria-label={t('map')}>
-          <DataChangedNote current={version.id} />
-          <MapFrame
-            data={data}
-            layerIds={shell.layerIds}
-            state={state}
-            date={date}
-            settings={settings}
-            handlers={handlers}
-            flyTo={flyTo}
-            cover={cover}
-            comparison={comparison}
-            story={storyOnMap}
+    <DataSeed value={props.seed ?? NO_SEED}>
+      <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
+        <TopBar>
+          <ShareDialog
+            state={{ ...state, date }}
+            allLayers={shell.layerIds}
+            title={shareTitle}
+            cite={{ title: viewTitle(words, placeName, date, state.compare), version }}
           />
-          {phone && storyPanel}
-          <DateControls
-            dates={shell.dates}
-            range={shell.dateRange}
-            date={date}
-            compare={state.compare}
-            onDate={setDate}
-            onCompare={setCompare}
-            summary={comparison && comparisonSummary(words, comparison)}
+        </TopBar>
+        <div className="layout">
+          <Sidebar
+            search={<PlaceSearch data={data} onSelect={selectFromList} />}
+            stories={story.at ? storyIn.sidebar && storyPanel : <StoryList stories={stories} onOpen={story.open} />}
+            changes={comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={selectFromList} />}
+            list={listed ? <PlaceList data={listed} selected={state.place} date={date} onSelect={selectFromList} /> : serverList}
+            version={version}
           />
-        </main>
-        <PanelDock dock={dock}>
-          {sheetPlace && (
-            <PlaceSheet
-              place={sheetPlace}
-              container={reported ? containerOf(sheetPlace, reported.places) : undefined}
+          <main className="map-area" aria-label={t('map')}>
+            <DataChangedNote current={version.id} />
+            <MapFrame
+              data={data}
+              layerIds={shell.layerIds}
+              state={state}
               date={date}
-              dates={shell.dates}
-              onDate={setDate}
-              hidden={Boolean(panelPlace)}
-              onOpenPanel={() => openPanel(sheetPlace.id)}
-              onClose={closePlace}
+              settings={settings}
+              handlers={handlers}
+              flyTo={flyTo}
+              cover={cover}
+              comparison={comparison}
+              story={storyOnMap}
             />
-          )}
-          {panelPlace && <ReportPanel place={panelPlace} date={date} onClose={closePanel} />}
-        </PanelDock>
+            {storyIn.underMap && storyPanel}
+            <DateControls
+              dates={shell.dates}
+              range={shell.dateRange}
+              date={date}
+              compare={state.compare}
+              onDate={setDate}
+              onCompare={setCompare}
+              summary={comparison && comparisonSummary(words, comparison)}
+            />
+          </main>
+          <PanelDock dock={dock}>
+            {sheetPlace && (
+              <PlaceSheet
+                place={sheetPlace}
+                container={reported ? containerOf(sheetPlace, reported.places) : undefined}
+                date={date}
+                dates={shell.dates}
+                onDate={setDate}
+                hidden={Boolean(panelPlace)}
+                onOpenPanel={() => openPanel(sheetPlace.id)}
+                onClose={closePlace}
+              />
+            )}
+            {panelPlace && <ReportPanel place={panelPlace} date={date} onClose={closePanel} />}
+          </PanelDock>
+        </div>
       </div>
-    </div>
+    </DataSeed>
   );
 }

@@ -1,36 +1,39 @@
 'use client';
-import { type ComponentProps, type ComponentType, lazy, Suspense, useLayoutEffect, useState } from 'react';
-import type { StoryPanel as StoryPanelType } from '@/components/story/story-panel';
+import { type ComponentProps, lazy, memo, Suspense, useSyncExternalStore } from 'react';
+import { StoryPanel as Panel } from '@/components/story/story-panel';
 
 /*
- * Components whose code loads when first shown (their own chunk), with nothing in their place
- * meanwhile but the story panel's empty box. For what the map page shows only after a reader's
- * choice (a story, a comparison): the page's first load carries neither their code nor its
- * start-up work (issue 17: the page's weight and its blocking time on phones). Not for a place's
- * panel and phone sheet: the map keeps the place in view above the sheet and focus returns to what
- * opened the panel, both measured when they mount, so they must mount at once (and their code is
- * mostly the pop-up's).
+ * Components whose code loads when first shown (React.lazy, its own chunk), with nothing in its
+ * place meanwhile. For what the map page shows only after a reader's choice (a comparison): the
+ * page's first load carries neither its code nor its start-up work (issue 17: the page's weight and
+ * its blocking time on phones). Not for a place's panel and phone sheet: the map keeps the place in
+ * view above the sheet and focus returns to what opened the panel, both measured when they mount,
+ * so they must mount at once (and their code is mostly the pop-up's).
  */
 const LazyChangeList = lazy(() => import('@/components/compare/change-list').then((m) => ({ default: m.ChangeList })));
 
-type StoryPanelComponent = typeof StoryPanelType;
-let storyPanelCode: StoryPanelComponent | undefined;
-const loadStoryPanel = () => import('@/components/story/story-panel').then((m) => (storyPanelCode = m.StoryPanel));
+/**
+ * The story panel, in the page's own code, not a chunk loaded when shown: a story step's page
+ * (lib/story-pages.ts) has it in its HTML with its quote, which the browser hydrates where it is.
+ * Behind a Suspense boundary the server's HTML had it only in a hidden part that a script shows
+ * at the end of the page (React outlines a large boundary), so without JavaScript not at all.
+ */
+export const StoryPanel = memo(Panel);
+
+const subscribeToNothing = () => () => {};
 
 /**
- * The story panel once its code is here: shown in the first frame after, not through Suspense,
- * whose reveal React holds back for up to 300 ms after its fallback (a page opened at a story step
- * painted its quote, the page's largest paint, that much later). Until then the panel's box holds
- * its place (its height: styles/story.css under the map, app/globals.css in the sidebar), so that
- * what is below does not move twice.
+ * Where the map page shows the story panel: in the sidebar on wide screens, under the map on phones.
+ * The server cannot tell which, so until the page has hydrated it is in both, and the CSS shows the
+ * one for the screen's width (app/globals.css); then only where it belongs.
  */
-export function StoryPanel(props: ComponentProps<StoryPanelComponent>) {
-  const [Panel, setPanel] = useState<ComponentType<ComponentProps<StoryPanelComponent>> | undefined>(() => storyPanelCode);
-  // Asked for in the commit that first shows the panel, not a task later (as the step's quote is: use-early-quote.ts).
-  useLayoutEffect(() => {
-    if (!Panel) void loadStoryPanel().then((code) => setPanel(() => code));
-  }, [Panel]);
-  return Panel ? <Panel {...props} /> : <div className="story-panel" aria-hidden="true" />;
+export function useStoryPanelPlaces(phone: boolean): { sidebar: boolean; underMap: boolean } {
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  return { sidebar: !hydrated || !phone, underMap: !hydrated || phone };
 }
 
 export function ChangeList(props: ComponentProps<typeof LazyChangeList>) {

@@ -57,9 +57,15 @@ export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTa
     onSelect(link.dataset.placeId!);
   };
   return (
+    // data-selectable: its entries choose the place on the map (the browser's list), not only link to its page.
     // biome-ignore lint/a11y/useKeyWithClickEvents: the links inside take the keyboard (Enter clicks them); this delegated listener only intercepts their clicks.
     // biome-ignore lint/a11y/noNoninteractiveElementInteractions: the same delegated listener; the nav itself does nothing on a click.
-    <nav className="place-list" aria-labelledby="place-list-heading" onClick={onSelect ? onClick : undefined}>
+    <nav
+      className="place-list"
+      aria-labelledby="place-list-heading"
+      onClick={onSelect ? onClick : undefined}
+      data-selectable={onSelect ? '' : undefined}
+    >
       <h2 id="place-list-heading">{t('heading')}</h2>
       <p className="place-list-date">{t.rich('date', { date: formatIsoDate(date, locale), time: timeOf(date) })}</p>
       {data.layers.map((layer) => (

@@ -73,7 +73,7 @@ export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
         <h2 id="story-title" ref={heading} tabIndex={-1}>
           {words.title}
         </h2>
-        <button type="button" className="story-close" onClick={onClose}>
+        <button type="button" className="story-close needs-js" onClick={onClose}>
           {t('close')}
         </button>
       </header>
@@ -84,7 +84,7 @@ export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
       <div className="story-step">
         {report ? <ReportQuote report={report} placeId={placeId} /> : <p className="story-loading">{t('loading')}</p>}
       </div>
-      <nav className="story-nav" aria-label={t('steps')}>
+      <nav className="story-nav needs-js" aria-label={t('steps')}>
         <button type="button" aria-disabled={number <= 1 || undefined} onClick={() => go(number - 1)}>
           ← {t('previous')}
         </button>

@@ -19,8 +19,10 @@ export type StoryPlaces = Readonly<Record<string, StoryPlace>>;
  * page opened at a story step the quote is the largest thing it paints, so it is asked for beside
  * the map's data and the story panel's code rather than after them.
  */
-export function useEarlyQuote(at: StoryAt | undefined, places: StoryPlaces | undefined) {
-  const url = at && places?.[at.step.places[0]!]?.reporting;
+export function useEarlyQuote(at: StoryAt | undefined, places: StoryPlaces | undefined, seed: Readonly<Record<string, unknown>> = {}) {
+  const found = at && places?.[at.step.places[0]!]?.reporting;
+  // Not when the page has it already (a story step's page: components/map/map-page.tsx).
+  const url = found && !Object.hasOwn(seed, found) ? found : undefined;
   // In the commit that first knows the step (the URL's state is read in a layout effect, after hydration), not a task later.
   useLayoutEffect(() => {
     if (url) prefetchDataFile(url);

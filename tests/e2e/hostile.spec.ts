@@ -130,7 +130,14 @@ test('answers to unknown or malformed ids are not written to the server’s disk
     dynamicRoutes: Record<string, { fallback: unknown }>;
   };
   // Every page is under app/[locale]/ (issue 15): each language is a param, prerendered for ours only.
-  const pages = ['/[locale]', '/[locale]/about', '/[locale]/downloads', '/[locale]/places', '/[locale]/places/[id]'];
+  const pages = [
+    '/[locale]',
+    '/[locale]/about',
+    '/[locale]/downloads',
+    '/[locale]/places',
+    '/[locale]/places/[id]',
+    '/[locale]/stories/[story]/[step]',
+  ];
   const routesWithIds = [...ids.routes.map((r) => `${r.prefix}[id]`), ...pages];
   expect(Object.keys(manifest.dynamicRoutes).sort()).toEqual(routesWithIds.sort());
   for (const route of routesWithIds) expect(manifest.dynamicRoutes[route]?.fallback, route).toBe(false);
@@ -142,6 +149,12 @@ test('answers to unknown or malformed ids are not written to the server’s disk
       expect(res.status(), prefix + id).toBe(id.endsWith('-BAD') && prefix.startsWith('/api/') ? 400 : 404);
     }
   }
+  // A story step's own path is sent to the map's address (lib/story-pages.ts): a redirect, never a
+  // render; and the map's address serves only the steps the build made a page for.
+  for (const url of [`/stories/${probe}/1`, `/uk/stories/twin-cities-2022/${probe}`]) {
+    expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(308);
+  }
+  for (const url of [`/?story=${probe}`, `/uk?story=twin-cities-2022&step=${probe}`]) expect((await request.get(url)).status(), url).toBe(200);
   const written = pathsNaming(nextDir, probe);
   expect(written, `files written for the probe ids (${probe}):\n  ${written.join('\n  ')}`).toEqual([]);
 });

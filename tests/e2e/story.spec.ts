@@ -106,10 +106,11 @@ function storyStep(n: number) {
   return twinCities.steps[n - 1]!;
 }
 
-test('opened at a step on a wide screen, the place list below the panel moves once, not as each part arrives', async ({ page }) => {
+test('opened from the list on a wide screen, the place list below the panel moves once, not as each part arrives', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   // Every layout shift of the place list from the page's start (the story opens in the browser: the
-  // prerendered page shows the list of stories, which the panel then takes the place of).
+  // page shows the list of stories, which the panel then takes the place of; a story step's own page
+  // has the panel and its quote from the server: story-page.spec.ts).
   await page.addInitScript(() => {
     const shifts: number[] = [];
     (window as unknown as { listShifts: number[] }).listShifts = shifts;
@@ -128,7 +129,9 @@ test('opened at a step on a wide screen, the place list below the panel moves on
     await held;
     await route.continue();
   });
-  await page.goto('/?tiles=0&story=twin-cities-2022&step=1');
+  await page.goto('/?tiles=0');
+  await waitForMap(page);
+  await page.getByRole('button', { name: 'Severodonetsk and Lysychansk, June 2022' }).click();
   const story = panel(page);
   await expect(story.locator('.story-loading')).toBeVisible();
   release();

@@ -3,8 +3,19 @@
  * server): the step counts the URL is checked against, the step a state shows, and the step an
  * arrow key or a swipe asks for.
  */
+import type { MapPlace } from './map-data';
 import type { Story, StoryStep } from './stories';
 import type { UrlState } from './url-state';
+
+/** What a story step needs of a place before the map's data file is here: its names, and where its reporting is. */
+export type StoryPlace = Pick<MapPlace, 'reporting' | 'name' | 'name_uk'>;
+
+/**
+ * The places the stories' steps name, by id: made by the server (components/map/map-page.tsx), so
+ * that a story opened in the browser shows its steps' places and quotes without waiting for the
+ * map's data file. A handful of places, however large the data.
+ */
+export type StoryPlaces = Readonly<Record<string, StoryPlace>>;
 
 /** Each story's number of steps, by id: what `?story=` and `&step=` are checked against (lib/url-state.ts). */
 export function storyStepCounts(stories: readonly Story[]): Record<string, number> {

@@ -32,15 +32,6 @@ export function requestFile(url: string, decode: Decode = asIs): Promise<unknown
   return pending;
 }
 
-/**
- * Starts loading a data file that a component will soon ask for, before the component can know its
- * URL: its request is the one that component's useDataFile then waits on. A failure is left for the
- * component to report (and retry).
- */
-export function prefetchDataFile(url: string): void {
-  requestFile(url).catch(() => {});
-}
-
 /** Retries after a failure (a dropped connection, a deploy under way): three tries in all. */
 const RETRY_DELAYS_MS = [500, 2000];
 

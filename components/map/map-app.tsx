@@ -21,13 +21,14 @@ import type { TileConfig } from '@/lib/tiles';
 import { isPlausiblePlaceId, type UrlState } from '@/lib/url-state';
 import { StoryList } from '@/components/story/story-list';
 import { useStory } from '@/components/story/use-story';
-import { type StoryPlaces, useEarlyQuote } from '@/components/story/use-early-quote';
 import type { Stories } from '@/lib/stories';
-import { storyStepCounts } from '@/lib/story-steps';
+import { type StoryPlaces, storyStepCounts } from '@/lib/story-steps';
 import { loadMapView, MapLoader } from './map-loader';
 import { MapPlaceholder } from './map-placeholder';
 import { DateControls, PanelDock, Sidebar, TopBar } from './map-page-parts';
-import { ChangeList, StoryPanel, useStoryPanelPlaces } from './on-demand';
+import { StoryPanel } from '@/components/story/story-panel';
+import { useStoryPanelPlaces } from '@/components/story/use-story-panel-places';
+import { ChangeList } from './on-demand';
 import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
 import { PHONE_QUERY, useColorScheme, useMediaQuery } from './use-media-query';
@@ -118,7 +119,7 @@ function useMapHandlers(select: MapHandlers['onSelect'], openPanel: MapHandlers[
  * The page's data and state: the map's data file and the report digests, the URL's state checked
  * against them (a place the data does not have is dropped once the data is here), and the story.
  */
-function usePageState({ shell, initial, tiles, stories, storyPlaces, seed }: MapAppProps) {
+function usePageState({ shell, initial, tiles, stories }: MapAppProps) {
   const { value: data } = useMapData(shell.dataUrl);
   // The list, the panel and the phone's sheet say each place's situation, from the report digests:
   // the list is in view at once, so the page asks for them beside the map's data (both preloaded).
@@ -139,7 +140,6 @@ function usePageState({ shell, initial, tiles, stories, storyPlaces, seed }: Map
   );
   const [state, update] = useUrlState(initial, known, shell.layerIds);
   const story = useStory(stories, state, update);
-  useEarlyQuote(story.at, storyPlaces, seed);
   const highlight = story.at?.step.places[0];
   const storyOnMap = useMemo(() => ({ view: story.view, highlight }), [story.view, highlight]);
   // The URL's place was taken on trust until the data came: a place it does not have is dropped.

@@ -2,19 +2,18 @@ import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { LanguageDoor } from '@/components/i18n/language-door';
 import { FIRST_PLACES_PER_LAYER, PlaceList } from '@/components/places/place-list';
-import type { StoryPlaces } from '@/components/story/use-early-quote';
 import { getDataManifest, getDataVersion, getMapData, getPlaceReporting, getStories } from '@/lib/data';
 import type { Locale } from '@/lib/i18n';
 import { type MapPlace, shellOf } from '@/lib/map-data';
 import type { Stories } from '@/lib/stories';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { configuredOrigin } from '@/lib/site';
-import { storyAt, storyStepCounts } from '@/lib/story-steps';
+import { type StoryPlaces, storyAt, storyStepCounts } from '@/lib/story-steps';
 import { tileConfig } from '@/lib/tiles';
 import { parseUrlState } from '@/lib/url-state';
 import { MapApp } from './map-app';
 
-/** The places the stories' steps name (components/story/use-early-quote.ts). */
+/** The places the stories' steps name (lib/story-steps.ts StoryPlaces). */
 function storyPlaces(stories: Stories, places: Readonly<Record<string, MapPlace>>): StoryPlaces {
   const ids = new Set(stories.flatMap((s) => s.steps.flatMap((step) => step.places)));
   return Object.fromEntries(
@@ -62,9 +61,9 @@ export function MapPage({ locale, story }: MapPageProps) {
   const query = story ? { story: story.id, step: String(story.step) } : {};
   const initial = parseUrlState(query, { places: [], layers: [], dateRange: data.dateRange, stories: storyStepCounts(stories) });
   const at = storyAt(stories, initial);
-  const placeId = at?.step.places[0];
-  const place = placeId === undefined ? undefined : data.places[placeId];
-  const reporting = placeId !== undefined && place ? getPlaceReporting(placeId) : undefined;
+  // The step's place's reporting, for the panel's quote in this page's HTML.
+  const place = at && data.places[at.step.places[0]!];
+  const reporting = place && getPlaceReporting(place.id);
   return (
     <>
       {locale === 'en' && <LanguageDoor />}

@@ -5,8 +5,7 @@ import { usePlaceReporting } from '@/components/data/use-data-file';
 import { useWords } from '@/components/i18n/use-words';
 import { ReportQuote } from '@/components/reports/report-quote';
 import { localName } from '@/lib/i18n';
-import type { StoryPlace } from './use-early-quote';
-import { type StoryAt, stepForKey, stepForSwipe } from '@/lib/story-steps';
+import { type StoryAt, type StoryPlace, stepForKey, stepForSwipe } from '@/lib/story-steps';
 import { useStoryKeys } from './use-story-keys';
 import { storyWords } from '@/lib/i18n';
 

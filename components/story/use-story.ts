@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ViewTarget } from '@/components/map/fly-to-view';
 import type { Stories } from '@/lib/stories';
 import { storyAt } from '@/lib/story-steps';
@@ -15,8 +15,7 @@ type Update = (patch: Partial<UrlState>, mode: HistoryMode) => void;
  * Opening a story and taking a step add history entries: Back goes back a step.
  */
 export function useStory(stories: Stories, state: UrlState, update: Update) {
-  // The same object while on one step: the story panel is memo (components/map/on-demand.tsx).
-  const at = useMemo(() => storyAt(stories, { story: state.story, step: state.step }), [stories, state.story, state.step]);
+  const at = storyAt(stories, state);
   const [view, setView] = useState<ViewTarget | null>(null);
   const key = at ? `${at.story.id}/${at.number}` : undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new step moves the map and the date; the reader may pan and change the date while on one.

@@ -8,23 +8,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, holdRequests, test, waitForMap } from './fixtures';
 
 const GEO = path.join(__dirname, '..', '..', 'geo');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8'));
 
-/** Holds the map's data file until `release` is called, as a slow network would. */
-async function holdMapData(page: import('@playwright/test').Page) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/_data\/map\.\w+\.json$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return () => release();
-}
+/** Holds the map's data file until the returned function is called. */
+const holdMapData = (page: import('@playwright/test').Page) => holdRequests(page, /\/_data\/map\.\w+\.json$/);
 
 test('the placeholder painted first is the same element until the map covers it, then hidden', async ({ page }) => {
   const release = await holdMapData(page);

@@ -70,6 +70,22 @@ export async function waitForMap(page: Page): Promise<void> {
   if ((await page.locator('nav.place-list').count()) > 0) await expect(page.locator('nav.place-list:not([data-selectable])')).toHaveCount(0);
 }
 
+/**
+ * Holds the requests whose URL matches `pattern` until the returned function is called, as a slow
+ * network would: what the page shows without them can be checked, then what it shows once they come.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 /** The open Leaflet pop-up. */
 export const popup = (page: Page) => page.locator('.leaflet-popup .place-popup');
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, holdRequests, test, waitForMap } from './fixtures';
 
 const GEO = path.join(__dirname, '..', '..', 'geo');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8'));
@@ -39,14 +39,7 @@ test.describe('without JavaScript', () => {
 
 test('with JavaScript, the server’s panel is kept, not drawn again, and then steps', async ({ page }) => {
   // The map's data held: the quote is there without it, from the server.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/_data\/map\.\w+\.json$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/_data\/map\.\w+\.json$/);
   await page.goto('/?tiles=0&story=twin-cities-2022&step=3');
   const quote = panel(page).locator('.report-quote');
   await expect(quote).toHaveText(`“${quoteOf(steps[2]!.report)}”`);

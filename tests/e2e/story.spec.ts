@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normaliseText } from '@/lib/normalise-text';
-import { expect, hostPage, test, waitForMap } from './fixtures';
+import { expect, holdRequests, hostPage, test, waitForMap } from './fixtures';
 
 const GEO = path.join(__dirname, '..', '..', 'geo');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8'));
@@ -121,14 +121,7 @@ test('opened from the list on a wide screen, the place list below the panel move
   });
   // The step's quote (its place's reporting file) is held until the panel shows it is loading, as a
   // slow network would: the quote then arrives apart from the panel, every time.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/_data\/places\/severodonetsk\.\w+\.json$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/_data\/places\/severodonetsk\.\w+\.json$/);
   await page.goto('/?tiles=0');
   await waitForMap(page);
   await page.getByRole('button', { name: 'Severodonetsk and Lysychansk, June 2022' }).click();
@@ -137,7 +130,7 @@ test('opened from the list on a wide screen, the place list below the panel move
   release();
   expectVerbatim((await story.locator('.report-quote').textContent())!, storyStep(1).report);
   await waitForMap(page);
-  // The panel's box held its place while its code and then the quote loaded (styles/story.css).
+  // The panel's box held its place while the quote loaded (styles/story.css).
   await expect(page.locator('nav.place-list')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { listShifts: number[] }).listShifts.length)).toBe(1);
 });

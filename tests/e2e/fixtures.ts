@@ -28,8 +28,9 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('requestfailed', (req) => {
         if (TILE_HOST.test(req.url())) return;
-        // The browser drops a page's icon, the script of its Intl warm-up worker, the code chunks and
-        // the style sheets' images (Leaflet's control icons) it is still fetching when the page goes
+        // The browser drops a page's icon, the script of its Intl warm-up worker, the code chunks, the
+        // data files (a pop-up's reporting, still loading when a test follows the language switcher)
+        // and the style sheets' images (Leaflet's control icons) it is still fetching when the page goes
         // away before they arrive (a reload, a link followed, the front door's redirect to the
         // reader's language): not a problem of the page. A missing file is an HTTP 404, caught below;
         // a refused one fails with another reason (csp, blocked).
@@ -39,7 +40,8 @@ export const test = base.extend<Fixtures>({
           /^\/_embed\/intl-warmup\.\w+\.js$/.test(pathname) ||
           /^\/_embed\/[\w-]+\.[A-Z0-9]+\.png$/.test(pathname) ||
           /^\/_next\/static\/chunks\/[\w.-]+\.js$/.test(pathname) ||
-          /^\/_next\/static\/media\/[\w.-]+\.png$/.test(pathname);
+          /^\/_next\/static\/media\/[\w.-]+\.png$/.test(pathname) ||
+          /^\/_data\/(?:places\/)?[\w-]+\.[0-9a-f]{12}\.json$/.test(pathname);
         if (req.failure()?.errorText === 'net::ERR_ABORTED' && droppedWithPage) return;
         problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
       });

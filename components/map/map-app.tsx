@@ -1,10 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { type ComponentProps, type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { type ComponentProps, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useWords } from '@/components/i18n/use-words';
 import { useComparison } from '@/components/compare/use-comparison';
 import { DataSeed, useMapData, useReportedData } from '@/components/data/use-data-file';
 import { PlaceList } from '@/components/places/place-list';
+import { type PlaceListing, placeListing } from '@/lib/place-listing';
 import { PlaceSearch } from '@/components/places/place-search';
 import { PlaceSheet } from '@/components/reports/place-sheet';
 import { ReportPanel } from '@/components/reports/report-panel';
@@ -48,8 +49,11 @@ export interface MapAppProps {
   storyPlaces?: StoryPlaces;
   /** Data files the server put in the page, by URL: a story step's page, its quote's (components/map/map-page.tsx). */
   seed?: Readonly<Record<string, unknown>>;
-  /** The place list as the server rendered it, shown until the map's data file is here. */
-  children: ReactNode;
+  /**
+   * The place list the server renders (its first places per layer, lib/place-listing.ts), shown until the
+   * map's data is here; then the browser's, whole, updates it in place.
+   */
+  listSeed: PlaceListing;
 }
 
 const NO_SEED = {};
@@ -187,7 +191,7 @@ function usePlacePanels(place: string | undefined, update: ReturnType<typeof use
  * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
 export function MapApp(props: MapAppProps) {
-  const { shell, tiles, version, stories, storyPlaces, children: serverList } = props;
+  const { shell, tiles, version, stories, storyPlaces, listSeed } = props;
   const { data, reported, state, update, setDate, setCompare, story, storyOnMap } = usePageState(props);
   const { select, flyTo, openPanel, closePanel, closePlace, phone, dock, panelPlace, sheetPlace, cover } = usePlacePanels(
     state.place,
@@ -202,11 +206,10 @@ export function MapApp(props: MapAppProps) {
   const words = useWords();
   const { placeName, shareTitle } = useTitles(state.place ? data?.places[state.place] : undefined);
   const selectFromList = (id: string) => select(id, 'list');
-  // The server's list gives way to the browser's in a render and commit of its own, not in the one
-  // that draws the map when the data and the map's code come together: that one task was the page's
-  // longest (issue 17's blocking time), deleting the server's list and then, creating the map,
-  // recomputing the styles of the whole page.
+  // The server's list grows into the browser's in a render and commit of its own, not in the one
+  // that draws the map when the data and the map's code come together (issue 17's blocking time).
   const listed = useDeferredValue(reported);
+  const listing = useMemo(() => (listed ? placeListing(listed) : listSeed), [listed, listSeed]);
   const storyPanel = story.at && <StoryPanel at={story.at} places={storyPlaces ?? data?.places} onStep={story.go} onClose={story.close} />;
   const storyIn = useStoryPanelPlaces(phone);
 
@@ -226,7 +229,7 @@ export function MapApp(props: MapAppProps) {
             search={<PlaceSearch data={data} onSelect={selectFromList} />}
             stories={story.at ? storyIn.sidebar && storyPanel : <StoryList stories={stories} onOpen={story.open} />}
             changes={comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={selectFromList} />}
-            list={listed ? <PlaceList data={listed} selected={state.place} date={date} onSelect={selectFromList} /> : serverList}
+            list={<PlaceList listing={listing} selected={listed && state.place} date={date} onSelect={listed && selectFromList} />}
             version={version}
           />
           <main className="map-area" aria-label={t('map')}>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { LanguageDoor } from '@/components/i18n/language-door';
-import { FIRST_PLACES_PER_LAYER, PlaceList } from '@/components/places/place-list';
+import { FIRST_PLACES_PER_LAYER } from '@/components/places/place-list';
 import { getDataManifest, getDataVersion, getMapData, getPlaceReporting, getStories } from '@/lib/data';
 import type { Locale } from '@/lib/i18n';
 import { type MapPlace, shellOf } from '@/lib/map-data';
+import { placeListing } from '@/lib/place-listing';
 import type { Stories } from '@/lib/stories';
 import { oembedDiscoveryUrl } from '@/lib/oembed';
 import { configuredOrigin } from '@/lib/site';
@@ -75,9 +76,8 @@ export function MapPage({ locale, story }: MapPageProps) {
         stories={stories}
         storyPlaces={storyPlaces(stories, data.places)}
         seed={place && reporting ? { [place.reporting]: reporting } : undefined}
-      >
-        <PlaceList data={data} date={data.dateRange.max} limitPerLayer={FIRST_PLACES_PER_LAYER} />
-      </MapApp>
+        listSeed={placeListing(data, FIRST_PLACES_PER_LAYER)}
+      />
     </>
   );
 }

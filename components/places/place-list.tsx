@@ -2,16 +2,16 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { MouseEvent, ReactNode } from 'react';
 import { PlaceName } from '@/components/reports/place-name';
 import { SituationLine } from '@/components/reports/situation-text';
-import { type EmbedLayer, isBulkLayer, type ReportedData } from '@/lib/bulk-points';
 import { formatIsoDate } from '@/lib/format-date';
 import { layerTitle } from '@/lib/i18n';
 import { containerOf, type ReportedPlace, situationOn } from '@/lib/map-data';
+import type { ListedLayer, PlaceListing } from '@/lib/place-listing';
 import { placePagePath } from '@/lib/url-state';
 import { SelectedReporting } from './selected-reporting';
 
 interface PlaceListProps {
-  /** The map data with the places' report digests (useReportedData; on the server, getMapData). */
-  data: Pick<ReportedData, 'layers' | 'places' | 'placeOrder'>;
+  /** The places to list with their report digests (lib/place-listing.ts placeListing). */
+  listing: PlaceListing;
   selected?: string;
   /** The chosen date (YYYY-MM-DD): each place's situation as reported on it. */
   date: string;
@@ -21,17 +21,12 @@ interface PlaceListProps {
   linkTarget?: '_blank';
   /** With JavaScript: choosing a place selects it on the map instead of following its link. */
   onSelect?: (id: string) => void;
-  /**
-   * At most this many places per layer, then a link to the full list (ALL_PLACES_PATH): what the
-   * map page sends before its script runs stays the same size however many places the data has.
-   */
-  limitPerLayer?: number;
 }
 
 /** The page listing every place (app/places/page.tsx); `#list-<layer>` goes to a layer's section. */
 export const ALL_PLACES_PATH = '/places';
 /**
- * How many places of each layer the map page lists in its HTML (limitPerLayer): with JavaScript the
+ * How many places of each layer the map page lists in its HTML (placeListing's limit): with JavaScript the
  * list is drawn from the data file, whole. At 100 times our data the full list was 1.8 MB of the
  * page (npm run bench:data).
  */
@@ -47,7 +42,7 @@ const timeOf = (iso: string) => (chunks: ReactNode) => <time dateTime={iso}>{chu
  * bulk layer (lib/bulk-points.ts) with no reporting are not listed one by one: a line per layer
  * says how many there are.
  */
-export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTarget, onSelect, limitPerLayer }: PlaceListProps) {
+export function PlaceList({ listing, selected, date, hrefOf = placePagePath, linkTarget, onSelect }: PlaceListProps) {
   const t = useTranslations('Places');
   const locale = useLocale();
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -68,15 +63,15 @@ export function PlaceList({ data, selected, date, hrefOf = placePagePath, linkTa
     >
       <h2 id="place-list-heading">{t('heading')}</h2>
       <p className="place-list-date">{t.rich('date', { date: formatIsoDate(date, locale), time: timeOf(date) })}</p>
-      {data.layers.map((layer) => (
+      {listing.layers.map((layer) => (
         <section key={layer.id} aria-labelledby={`list-${layer.id}`}>
           <h3 id={`list-${layer.id}`}>{layerTitle(layer, locale)}</h3>
-          <LayerEntries layer={layer} data={data} limit={limitPerLayer}>
+          <LayerEntries layer={layer} places={listing.places}>
             {(place) => (
               <PlaceEntry
                 key={place.id}
                 place={place}
-                container={containerOf(place, data.places)}
+                container={containerOf(place, listing.places)}
                 date={date}
                 selected={selected === place.id}
                 href={hrefOf(place.id)}
@@ -130,40 +125,24 @@ export function PlaceEntry({ place, container, date, selected, href, target }: P
 }
 
 interface LayerEntriesProps {
-  layer: EmbedLayer;
-  data: Pick<ReportedData, 'places' | 'placeOrder'>;
-  limit?: number;
+  layer: ListedLayer;
+  places: PlaceListing['places'];
   children: (place: ReportedPlace) => ReactNode;
 }
 
-/** A layer's places (the first `limit` of them, and a link to the rest), then its bulk points' count. */
-function LayerEntries({ layer, data, limit, children }: LayerEntriesProps) {
+/** A layer's listed places, a link to the rest if some are not listed, then its bulk points' count. */
+function LayerEntries({ layer, places, children }: LayerEntriesProps) {
   const locale = useLocale();
-  const places = placesOf(layer, data);
-  const shown = limit === undefined ? places : places.slice(0, limit);
   const t = useTranslations('Places');
-  const more = places.length - shown.length;
   return (
     <ul>
-      {shown.map(children)}
-      {more > 0 && (
+      {layer.places.map((id) => children(places[id]!))}
+      {layer.more > 0 && (
         <li className="place-entry place-entry-more">
-          <a href={`${ALL_PLACES_PATH}#list-${layer.id}`}>{t('more', { count: more, layer: layerTitle(layer, locale) })}</a>
+          <a href={`${ALL_PLACES_PATH}#list-${layer.id}`}>{t('more', { count: layer.more, layer: layerTitle(layer, locale) })}</a>
         </li>
       )}
-      {isBulkLayer(layer) && <BareCount layer={layer} data={data} />}
+      {layer.bare > 0 && <li className="place-entry place-entry-bulk">{t('bare', { count: layer.bare })}</li>}
     </ul>
   );
-}
-
-/** The places of a layer that have a MapPlace (in a bulk layer, only those with reporting or an approximate position). */
-function placesOf(layer: EmbedLayer, data: Pick<ReportedData, 'places' | 'placeOrder'>): ReportedPlace[] {
-  return data.placeOrder.flatMap((id) => (data.places[id]?.layer === layer.id ? [data.places[id]!] : []));
-}
-
-function BareCount({ layer, data }: { layer: EmbedLayer & { points: { ids: string[] } }; data: Pick<ReportedData, 'places'> }) {
-  const t = useTranslations('Places');
-  const bare = layer.points.ids.filter((id) => !data.places[id]).length;
-  if (!bare) return null;
-  return <li className="place-entry place-entry-bulk">{t('bare', { count: bare })}</li>;
 }

@@ -45,3 +45,21 @@ test('a page opened at a story step shows its quote and its place before the map
   await waitForMap(page);
   await expect(story.locator('.story-progress')).toHaveText('Step 3 of 8: Siverskyi Donets river, Lysychansk');
 });
+
+test('the list the server sent is the list the browser keeps: a reader tabbed into it stays where they are', async ({ page }) => {
+  const release = await holdRequests(page, /\/_data\/(map|digests)\.\w+\.json$/);
+  await page.goto('/?tiles=0');
+  const serverLink = page.locator('nav.place-list:not([data-selectable]) a.place-link').nth(1);
+  const id = await serverLink.getAttribute('data-place-id');
+  await serverLink.evaluate((el) => el.setAttribute('data-server-sent', ''));
+  await serverLink.focus();
+  release();
+  await expect(page.locator('nav.place-list[data-selectable]')).toHaveCount(1);
+  // The same element, not one made anew: it still has the mark, and it still has the focus.
+  await expect(page.locator('a.place-link[data-server-sent]')).toHaveAttribute('data-place-id', id!);
+  await expect(page.locator('a.place-link[data-server-sent]')).toBeFocused();
+  // And it now chooses the place on the map instead of leaving for the place's page.
+  await waitForMap(page);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]place=${id}`));
+});

@@ -3,6 +3,7 @@ import { IntlProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlaceList } from '@/components/places/place-list';
+import { placeListing } from '@/lib/place-listing';
 import { BULK_POINTS, bulkLatLng, embedDataOf, encodeBulkPoints, isBulkCandidate, isBulkLayer } from '@/lib/bulk-points';
 import { embedConfigOf, wireConfigOf } from '@/lib/embed-config';
 import { parseEmbedOptions } from '@/lib/embed-options';
@@ -185,7 +186,7 @@ describe('a bulk layer in the data file and the pages', () => {
         messages: MESSAGES.en,
         timeZone: 'UTC',
         // biome-ignore lint/correctness/noChildrenProp: IntlProvider's props type requires children, which TypeScript does not see in createElement's third argument.
-        children: createElement(PlaceList, { data: file, date: data.dateRange.max }),
+        children: createElement(PlaceList, { listing: placeListing(file), date: data.dateRange.max }),
       }),
     );
     expect(list).not.toContain('data-place-id="synthetic-');

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageTop } from '@/components/about/page-top';
 import { PlaceList } from '@/components/places/place-list';
 import { getMapData } from '@/lib/data';
+import { placeListing } from '@/lib/place-listing';
 import { type LocaleParams, localisedMetadata, pageLocale } from '@/lib/page-locale';
 import './place-page.css';
 
@@ -27,7 +28,7 @@ export default async function AllPlacesPage({ params }: { params: LocaleParams }
       <PageTop path="/places" />
       <h1>{t('heading')}</h1>
       <p>{t('intro', { count: data.placeOrder.length })}</p>
-      <PlaceList data={data} date={latest} />
+      <PlaceList listing={placeListing(data)} date={latest} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PLACES_PATH, PlaceList } from '@/components/places/place-list';
+import { placeListing } from '@/lib/place-listing';
 import { SAMPLE } from '../../fixtures/map-data-sample';
 import { render } from '../render';
 
@@ -8,7 +9,7 @@ const idsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLEle
 
 describe('PlaceList', () => {
   it('lists every place of a layer, each linking to its page, when no limit is given', async () => {
-    const { container } = await render(<PlaceList data={SAMPLE} date="2022-07-01" />);
+    const { container } = await render(<PlaceList listing={placeListing(SAMPLE)} date="2022-07-01" />);
     expect(idsOf(container)).toEqual(['lysychansk-refinery', 'azot']);
     expect(container.querySelector('a[data-place-id="azot"]')?.getAttribute('href')).toBe('/places/azot');
     expect(container.querySelector('.place-entry-more')).toBeNull();
@@ -16,7 +17,7 @@ describe('PlaceList', () => {
 
   it('lists the first places of a layer up to its limit, then links to the rest on the page of all places', async () => {
     expect(facilities.collection.features.length).toBe(2);
-    const { container } = await render(<PlaceList data={SAMPLE} date="2022-07-01" limitPerLayer={1} />);
+    const { container } = await render(<PlaceList listing={placeListing(SAMPLE, 1)} date="2022-07-01" />);
     expect(idsOf(container)).toEqual(['lysychansk-refinery']);
     const more = container.querySelector<HTMLAnchorElement>('.place-entry-more a');
     expect(more?.getAttribute('href')).toBe(`${ALL_PLACES_PATH}#list-facilities`);

@@ -12,6 +12,7 @@ import { MAX_ZOOM, MIN_ZOOM, type UrlState } from '@/lib/url-state';
 import { BaseLayers } from './base-layers';
 import { MapControls } from './map-controls';
 import { DataAttribution } from './data-attribution';
+import { deferControlUpdates } from './deferred-controls';
 import { DataLayers } from './data-layers';
 import { FlyToView, type ViewTarget } from './fly-to-view';
 import { firstView } from '@/lib/first-view';
@@ -31,6 +32,9 @@ import { useStableHandlers } from './use-stable-handlers';
  * covered nearly all of it (820 px: 480 px of map).
  */
 const FOLDED_CONTROLS_QUERY = '(max-width: 1023px)';
+
+// Leaflet's attribution and layers controls write their content once per change made in one go.
+deferControlUpdates();
 
 /** How a place was chosen: from the map itself, or from a list, search or host page (then the map moves to it). */
 export type SelectVia = 'map' | 'list';

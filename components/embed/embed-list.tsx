@@ -1,6 +1,5 @@
 import type { ReportedData } from '@/lib/bulk-points';
 import type { EmbedConfig } from '@/lib/embed-config';
-import { placeListing } from '@/lib/place-listing';
 import { type UrlState, urlWithState } from '@/lib/url-state';
 import { EmbedPreviewList } from './embed-preview';
 import type { ReportingState } from './use-reporting';
@@ -29,7 +28,7 @@ export function EmbedList({ config, state, date, fullMapHref, reported, chunk, o
     <div className="fm-list" data-hidden={config.options.list ? undefined : true}>
       {reported && R ? (
         <R.PlaceList
-          listing={placeListing(reported)}
+          listing={R.placeListing(reported)}
           selected={state.place}
           date={date}
           hrefOf={(id) => urlWithState(config.fullMapUrl, { ...state, place: id }, config.shell.layerIds)}

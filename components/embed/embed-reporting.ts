@@ -11,5 +11,6 @@ import { PlaceEntry, PlaceList } from '@/components/places/place-list';
 import { PlacePopup } from '@/components/reports/place-popup';
 import { ReportPanel } from '@/components/reports/report-panel';
 import { StoryPanel } from '@/components/story/story-panel';
+import { placeListing } from '@/lib/place-listing';
 
-export const reporting = { ChangeList, PlaceEntry, PlaceList, PlacePopup, ReportPanel, StoryPanel };
+export const reporting = { ChangeList, PlaceEntry, PlaceList, PlacePopup, ReportPanel, StoryPanel, placeListing };

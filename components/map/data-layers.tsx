@@ -1,6 +1,6 @@
 'use client';
-import { lazy, type ReactNode, Suspense, useCallback, useMemo } from 'react';
-import { LayerGroup, LayersControl } from 'react-leaflet';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { LayerGroup, LayersControl, useMap } from 'react-leaflet';
 import { useReportedData } from '@/components/data/use-data-file';
 import { type EmbedData, isBulkLayer } from '@/lib/bulk-points';
 import { type Comparison, withComparison } from '@/lib/compare';
@@ -27,6 +27,8 @@ interface DataLayersProps {
   /** Compare mode's comparison (lib/compare.ts): the places that changed stand out, the others fade. */
   comparison?: Comparison;
   theme: Theme;
+  /** How many of the layers to draw yet (components/map/use-in-turn.ts): the first ones. */
+  drawn: number;
   /** Offer the layers in Leaflet's layers control, their parent (else only the visible ones are drawn). */
   withControl: boolean;
   onSelect: MapHandlers['onSelect'];
@@ -38,7 +40,7 @@ interface DataLayersProps {
  * digests do, and until they are here the layers wait (drawn with the latest date's looks they
  * would show a status the date does not have). In compare mode the places that changed stand out.
  */
-export function DataLayers({ data, visible, selected, date, comparison, theme, withControl, onSelect }: DataLayersProps) {
+export function DataLayers({ data, drawn, visible, selected, date, comparison, theme, withControl, onSelect }: DataLayersProps) {
   const opening = date === data.dateRange.max;
   const locale = useLocale();
   const { value: reported } = useReportedData(data, !opening);
@@ -47,8 +49,9 @@ export function DataLayers({ data, visible, selected, date, comparison, theme, w
     return plain && comparison ? withComparison(plain, comparison) : plain;
   }, [reported, opening, data, date, comparison]);
   const selectOnMap = useCallback((id: string) => onSelect(id, 'map'), [onSelect]);
+  useBusyUntil(drawn === data.layers.length && looks !== undefined);
   if (!looks) return null;
-  const layers = data.layers.map((layer) => {
+  const layers = data.layers.slice(0, drawn).map((layer) => {
     const content: ReactNode = isBulkLayer(layer) ? (
       // biome-ignore lint/correctness/useJsxKeyInIterable: `content` is not a list item: it is rendered below as the only child of a LayerGroup keyed by layer id.
       <Suspense fallback={null}>
@@ -81,5 +84,18 @@ export function DataLayers({ data, visible, selected, date, comparison, theme, w
         </LayersControl.Overlay>
       ))}
     </>
+  );
+}
+
+/** The map says it is busy (aria-busy) while its data layers are still being drawn. */
+function useBusyUntil(done: boolean) {
+  const map = useMap();
+  useEffect(
+    function markBusy() {
+      const container = map.getContainer();
+      if (done) container.removeAttribute('aria-busy');
+      else container.setAttribute('aria-busy', 'true');
+    },
+    [map, done],
   );
 }

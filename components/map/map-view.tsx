@@ -24,6 +24,7 @@ import { SelectedPopup } from './selected-popup';
 import { ShowPlace, type SheetCover } from './show-place';
 import { AttributionClearance } from './attribution-clearance';
 import { TrackSize } from './track-size';
+import { useInTurn } from './use-in-turn';
 import { useStableHandlers } from './use-stable-handlers';
 
 /**
@@ -103,6 +104,8 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
   const [narrow] = useState(() => window.matchMedia(FOLDED_CONTROLS_QUERY).matches);
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
   const credits = useMemo(() => dataCredits(data), [data]);
+  // The data layers come one per task, then the base map's names (components/map/use-in-turn.ts).
+  const drawn = useInTurn(data.layers.length);
   const legendKeys = data.layers.filter((l) => visibleLayers.includes(l.id)).map((l) => l.style);
   const { tiles, theme, controls } = settings;
   const folded = narrow || Boolean(settings.compact);
@@ -110,6 +113,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
   const dataLayers = (
     <DataLayers
       data={data}
+      drawn={drawn}
       visible={visibleLayers}
       selected={state.place ?? story?.highlight}
       date={date}
@@ -139,7 +143,7 @@ export function MapView({ data, state, date, settings, handlers, flyTo = null, c
         {Object.entries(PANE_Z).map(([key, z]) => (
           <Pane key={key} name={`pane-${key}`} style={{ zIndex: z }} />
         ))}
-        <OfflineBase data={data} theme={theme} />
+        <OfflineBase data={data} theme={theme} layersDrawn={drawn === data.layers.length} />
         <DataAttribution html={credits} />
         {controls ? (
           <LayersControl position="topright" collapsed={folded}>

@@ -18,10 +18,17 @@ const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => (
  * where the base has the name in it.
  */
 
-export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) {
+interface OfflineBaseProps {
+  data: EmbedData;
+  theme: Theme;
+  /** Whether the data layers are all drawn (components/map/use-in-turn.ts): the names come after them. */
+  layersDrawn: boolean;
+}
+
+export function OfflineBase({ data, theme, layersDrawn }: OfflineBaseProps) {
   const locale = useLocale();
   const [zoom, setZoom] = useState<number | null>(null);
-  // The first frame shows the outlines and the data; the names come in the task after it.
+  // The first frames show the outlines and the data; the names come in the task after the data's.
   const [labelsReady, setLabelsReady] = useState(false);
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const maxRank = maxRankAt(zoom ?? map.getZoom());
@@ -45,7 +52,7 @@ export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) 
       }),
     [data, maxRank],
   );
-  useEffect(() => afterFirstFrame(() => setLabelsReady(true)), []);
+  useEffect(() => (layersDrawn ? afterFirstFrame(() => setLabelsReady(true)) : undefined), [layersDrawn]);
   const shown = labelsReady ? labels : [];
   const key = (label: (typeof labels)[number]) => `${label.name}-${label.center.join(',')}`;
   return (
@@ -54,16 +61,17 @@ export function OfflineBase({ data, theme }: { data: EmbedData; theme: Theme }) 
         <GeoJSON data={collection(outlines.regions)} style={style.region} interactive={false} />
         <GeoJSON data={collection(outlines.borders)} style={style.border} interactive={false} />
         <GeoJSON data={collection(outlines.river)} style={style.river} interactive={false} />
-        {/* A town's dot (regions and countries have none). Leaflet reads `interactive` and
-            `className` only when it creates the path: props, not pathOptions. */}
+        {/* A town's dot (regions and countries have none), styled as Leaflet makes it: given as
+            pathOptions, react-leaflet styles every path again once it is on the map (one task
+            spent a third of its time on that). Another theme makes the dots anew (the key). */}
         {shown
           .filter((label) => label.kind === 'town-label')
           .map((label) => (
             <CircleMarker
-              key={key(label)}
+              key={`${key(label)}-${theme}`}
               center={label.center}
               radius={2.5}
-              pathOptions={style.town}
+              {...style.town}
               interactive={false}
               className="base-town-dot"
             />

@@ -67,6 +67,8 @@ export const WITHOUT_JAVASCRIPT = { javaScriptEnabled: false, expectedProblems: 
 export async function waitForMap(page: Page): Promise<void> {
   await expect(page.locator('.leaflet-container')).toBeVisible();
   await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+  // Every data layer drawn: they come one per task (components/map/use-in-turn.ts), the map busy meanwhile.
+  await expect(page.locator('.leaflet-container[aria-busy]')).toHaveCount(0);
   // And the browser's place list, which takes the server's place a commit after the map's
   // (components/map/map-app.tsx): its entries choose the place on the map, the server's link to its page.
   if ((await page.locator('nav.place-list').count()) > 0) await expect(page.locator('nav.place-list:not([data-selectable])')).toHaveCount(0);

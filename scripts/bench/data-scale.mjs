@@ -19,6 +19,7 @@ import { scaledGeoFiles, writeGeoFiles } from '../scale-data.ts';
 import { benchPage, launchBrowser } from './bench-page.mjs';
 import { fmt, kb, medianOf } from './figures.mjs';
 import { ROOT, runScript, startServer } from './harness.mjs';
+import { transferred } from './weight.mjs';
 
 const MULTIPLE = 100;
 const RUNS = Number(process.env.BENCH_RUNS || 3);
@@ -92,7 +93,12 @@ async function firstLoad(browser, url) {
   const urls = new Map();
   let idle;
   const settled = () => inFlight.size === 0 && idle?.();
+  // The Intl warm-up worker's own script: the page's session sees it leave but its answer goes to
+  // the worker's target, so it never finishes here; weighed apart, as scripts/bench/weight.mjs does.
+  const workerScript = JSON.parse(readFileSync(path.join(ROOT, 'public', '_embed', 'manifest.json'), 'utf8')).intlWarmup;
+  const workerRequests = new Set();
   cdp.on('Network.requestWillBeSent', (e) => {
+    if (new URL(e.request.url).pathname === workerScript) return void workerRequests.add(e.request.url);
     inFlight.add(e.requestId);
     urls.set(e.requestId, e.request.url);
   });
@@ -116,6 +122,7 @@ async function firstLoad(browser, url) {
     idle = () => resolve(clearTimeout(timer));
     settled();
   });
+  for (const u of workerRequests) requests.set(u, { url: u, type: 'Script', bytes: await transferred(u) });
   const out = { html: 0, js: 0, css: 0, data: 0, other: 0, total: 0, requests: 0 };
   for (const r of requests.values()) {
     if (r.bytes === undefined) continue;

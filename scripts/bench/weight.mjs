@@ -8,7 +8,7 @@ import { kb, medianOf } from './figures.mjs';
  * for again: for the requests whose answer goes to another DevTools target than the page's, such as
  * a worker's own script (the Intl warm-up worker), which the page's session sees leave but not arrive.
  */
-function transferred(url) {
+export function transferred(url) {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } }, (res) => {
       const head = `HTTP/1.1 ${res.statusCode}\r\n${Object.entries(res.headers)

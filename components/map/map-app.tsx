@@ -156,15 +156,16 @@ function usePageState({ shell, initial, tiles, stories }: MapAppProps) {
 }
 
 /**
- * The selected place's name, and the page's and the share's titles, in the reader's language (the
- * citation's title is English, as the citation is: lib/cite-view.ts).
+ * The selected place's name, and the page's, the share's and the citation's titles, in the
+ * reader's language (the citation's title is English, as the citation is: lib/cite-view.ts).
  */
-function useTitles(place: Parameters<typeof localName>[0] | undefined) {
+function useTitles(place: Parameters<typeof localName>[0] | undefined, date: string, compare: string | undefined) {
   const t = useTranslations('MapPage');
-  const { locale } = useWords();
-  const placeName = place && localName(place, locale);
+  const words = useWords();
+  const placeName = place && localName(place, words.locale);
   usePageTitle(placeName);
-  return { placeName, shareTitle: placeName ? t('shareTitlePlace', { place: placeName }) : t('shareTitle') };
+  const citeTitle = useMemo(() => viewTitle(words, placeName, date, compare), [words, placeName, date, compare]);
+  return { shareTitle: placeName ? t('shareTitlePlace', { place: placeName }) : t('shareTitle'), citeTitle };
 }
 
 /**
@@ -185,6 +186,23 @@ function usePlacePanels(place: string | undefined, update: ReturnType<typeof use
 }
 
 /**
+ * The place list's listing and choices: the server's listing (its first places per layer) until the
+ * map's data is here, then the whole data's, whose entries choose the place on the map. That change
+ * is rendered and committed on its own (a deferred value), not with the map's drawing, which comes
+ * in the same task as the data (issue 17's blocking time).
+ */
+function usePlaceListProps(
+  listSeed: PlaceListing,
+  reported: ReportedData | undefined,
+  selected: string | undefined,
+  onSelect: (id: string) => void,
+) {
+  const listed = useDeferredValue(reported);
+  const listing = useMemo(() => (listed ? placeListing(listed) : listSeed), [listed, listSeed]);
+  return listed ? { listing, selected, onSelect } : { listing };
+}
+
+/**
  * The page's client shell: holds the URL state, loads the map's data file (lib/data-files.ts),
  * and joins the map, the search, the place list and the reporting panel. Until the data is here the
  * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
@@ -193,23 +211,17 @@ function usePlacePanels(place: string | undefined, update: ReturnType<typeof use
 export function MapApp(props: MapAppProps) {
   const { shell, tiles, version, stories, storyPlaces, listSeed } = props;
   const { data, reported, state, update, setDate, setCompare, story, storyOnMap } = usePageState(props);
-  const { select, flyTo, openPanel, closePanel, closePlace, phone, dock, panelPlace, sheetPlace, cover } = usePlacePanels(
-    state.place,
-    update,
-    reported,
-  );
+  const panels = usePlacePanels(state.place, update, reported);
+  const { select, flyTo, openPanel, closePanel, closePlace, phone, dock, panelPlace, sheetPlace, cover } = panels;
   const date = state.date ?? shell.dateRange.max;
   const comparison = useComparison(data, date, state.compare);
   const settings = useMapSettings(tiles, phone);
   const handlers = useMapHandlers(select, openPanel, update);
   const t = useTranslations('MapPage');
   const words = useWords();
-  const { placeName, shareTitle } = useTitles(state.place ? data?.places[state.place] : undefined);
+  const { shareTitle, citeTitle } = useTitles(state.place ? data?.places[state.place] : undefined, date, state.compare);
   const selectFromList = (id: string) => select(id, 'list');
-  // The server's list grows into the browser's in a render and commit of its own, not in the one
-  // that draws the map when the data and the map's code come together (issue 17's blocking time).
-  const listed = useDeferredValue(reported);
-  const listing = useMemo(() => (listed ? placeListing(listed) : listSeed), [listed, listSeed]);
+  const listProps = usePlaceListProps(listSeed, reported, state.place, selectFromList);
   const storyPanel = story.at && <StoryPanel at={story.at} places={storyPlaces ?? data?.places} onStep={story.go} onClose={story.close} />;
   const storyIn = useStoryPanelPlaces(phone);
 
@@ -217,19 +229,14 @@ export function MapApp(props: MapAppProps) {
     <DataSeed value={props.seed ?? NO_SEED}>
       <div className="app" data-panel-open={panelPlace ? 'true' : undefined}>
         <TopBar>
-          <ShareDialog
-            state={{ ...state, date }}
-            allLayers={shell.layerIds}
-            title={shareTitle}
-            cite={{ title: viewTitle(words, placeName, date, state.compare), version }}
-          />
+          <ShareDialog state={{ ...state, date }} allLayers={shell.layerIds} title={shareTitle} cite={{ title: citeTitle, version }} />
         </TopBar>
         <div className="layout">
           <Sidebar
             search={<PlaceSearch data={data} onSelect={selectFromList} />}
             stories={story.at ? storyIn.sidebar && storyPanel : <StoryList stories={stories} onOpen={story.open} />}
             changes={comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={selectFromList} />}
-            list={<PlaceList listing={listing} selected={listed && state.place} date={date} onSelect={listed && selectFromList} />}
+            list={<PlaceList {...listProps} date={date} />}
             version={version}
           />
           <main className="map-area" aria-label={t('map')}>

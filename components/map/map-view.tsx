@@ -91,17 +91,23 @@ function dataCredits(data: EmbedData): string[] {
     .map(creditHtml);
 }
 
+/** What is decided once, when the map is made. */
+function useFirstView(data: EmbedData, state: UrlState) {
+  const [initial] = useState(() => firstView(data, state));
+  // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
+  const [fittedFirst] = useState(() => (state.zoom !== undefined && state.center ? undefined : state.place));
+  // Leaflet's layer control cannot change whether it is folded later.
+  const [narrow] = useState(() => window.matchMedia(FOLDED_CONTROLS_QUERY).matches);
+  return { initial, fittedFirst, narrow };
+}
+
 /**
  * The Leaflet map, the same in both front ends: offline base, the chosen base map's tiles, the data layers,
  * the selected place's pop-up, scale and legend.
  */
 export function MapView({ data, state, date, settings, handlers, flyTo = null, cover, comparison, story }: MapViewProps) {
   const on = useStableHandlers(handlers);
-  const [initial] = useState(() => firstView(data, state));
-  // The first view shows the selected place, unless the URL sets the view: then a sheet must not hide it.
-  const [fittedFirst] = useState(() => (state.zoom !== undefined && state.center ? undefined : state.place));
-  // Decided once, when the map is made: Leaflet's layer control cannot change it later.
-  const [narrow] = useState(() => window.matchMedia(FOLDED_CONTROLS_QUERY).matches);
+  const { initial, fittedFirst, narrow } = useFirstView(data, state);
   const visibleLayers = state.layers ?? data.layers.map((l) => l.id);
   const credits = useMemo(() => dataCredits(data), [data]);
   // The data layers come one per task, then the base map's names (components/map/use-in-turn.ts).

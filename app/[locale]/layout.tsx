@@ -18,6 +18,7 @@ import '@/styles/corrections.css';
 import '@/styles/compare.css';
 import '@/styles/story.css';
 import '../globals.css';
+import '../story-places.css';
 import '../timeline.css';
 import '../share.css';
 

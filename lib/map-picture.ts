@@ -110,11 +110,14 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   const shown = (f: { geometry: Geometry }) => inFrame(f.geometry, options.frame.bbox);
   // Every layer whole: a layer in bulk form (thousands of points) is left out (a picture would be a blur of dots).
   const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
-  const plain = looksOn(data, options.date);
-  const looks = options.comparison ? withComparison(plain, options.comparison) : plain;
-  const placeShapes = layers
+  const drawn = layers
     .filter((l) => l.style !== 'region' && (!options.visible || options.visible.includes(l.id)))
-    .flatMap((layer) => layer.collection.features.filter(shown).map((f) => placeShape(layer, f, options, looks[f.id], project)));
+    .flatMap((layer) => layer.collection.features.filter(shown).map((f) => ({ layer, f })));
+  // The looks of the places drawn only: every place page draws two pictures of its neighbourhood,
+  // and the looks of every place for each made the build grow with the square of the places.
+  const plain = looksOn({ places: data.places, placeOrder: drawn.flatMap(({ f }) => (data.places[f.id] ? [f.id] : [])) }, options.date);
+  const looks = options.comparison ? withComparison(plain, options.comparison) : plain;
+  const placeShapes = drawn.map(({ layer, f }) => placeShape(layer, f, options, looks[f.id], project));
   const selectedLast = [...placeShapes.filter((s) => s.key !== options.selected), ...placeShapes.filter((s) => s.key === options.selected)];
   return {
     width: options.frame.width,

@@ -6,6 +6,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+/**
+ * The map has drawn all its data layers (one per task: components/map/use-in-turn.ts): a click
+ * before that could land while the pop-up already open moved the map under the pointer.
+ */
+async function mapDrawn(page: Page) {
+  await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+  await expect(page.locator('.leaflet-container[aria-busy]')).toHaveCount(0);
+}
+
 const MESSAGES = /\/_data\/messages-en\.\w+\.json$/;
 
 /** Answers the first `failures` requests for the messages file with HTTP 503; returns how many were made. */
@@ -27,7 +36,7 @@ test.describe('the messages file failing', () => {
   test('once: the embed asks again, and hydrates', async ({ page }) => {
     const requests = await failMessages(page, 1);
     await page.goto('/embed?date=2022-06-30&tiles=0');
-    await expect(page.locator('path.place-lysychansk')).toHaveCount(1);
+    await mapDrawn(page);
     await page.locator('path.place-severodonetsk').click({ force: true });
     await expect(page.locator('.leaflet-popup .place-popup h2')).toContainText('Severodonetsk');
     expect(requests()).toBeGreaterThanOrEqual(2);
@@ -82,6 +91,7 @@ test.describe('the reporting chunk failing', () => {
   test('once: the pop-up says so, and Try again loads it', async ({ page }) => {
     const left = await failReportingChunk(page, 1);
     await page.goto('/embed?date=2022-06-30&tiles=0');
+    await mapDrawn(page);
     await page.locator('path.place-severodonetsk').click({ force: true });
     const popup = page.locator('.leaflet-popup');
     await expect(popup.getByRole('alert')).toBeVisible();
@@ -102,6 +112,7 @@ test.describe('the reporting chunk failing', () => {
     // Where the server's preview was (hidden under the map now that the frame runs): the same, not an empty list.
     await expect(page.locator('.fm-list [role=alert]')).toHaveText('The situation could not be loaded. Try again');
     // The map is the reader's: another place opens, and says the same until asked again.
+    await mapDrawn(page);
     await page.locator('path.place-severodonetsk').click({ force: true });
     await expect(popup.locator('h2')).toContainText('Severodonetsk');
     await expect(popup.getByRole('alert')).toBeVisible();

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ReportedData } from '@/lib/bulk-points';
 import type { EmbedConfig } from '@/lib/embed-config';
 import { type UrlState, urlWithState } from '@/lib/url-state';
@@ -24,11 +25,13 @@ interface EmbedListProps {
  */
 export function EmbedList({ config, state, date, fullMapHref, reported, chunk, onSelect }: EmbedListProps) {
   const R = chunk.value;
+  // Made once per data, not on every render of the frame (a date, a place chosen, a comparison).
+  const listing = useMemo(() => (reported && R ? R.placeListing(reported) : undefined), [reported, R]);
   return (
     <div className="fm-list" data-hidden={config.options.list ? undefined : true}>
-      {reported && R ? (
+      {listing && R ? (
         <R.PlaceList
-          listing={R.placeListing(reported)}
+          listing={listing}
           selected={state.place}
           date={date}
           hrefOf={(id) => urlWithState(config.fullMapUrl, { ...state, place: id }, config.shell.layerIds)}

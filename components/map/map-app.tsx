@@ -205,7 +205,7 @@ function usePlaceListProps(
 /**
  * The page's client shell: holds the URL state, loads the map's data file (lib/data-files.ts),
  * and joins the map, the search, the place list and the reporting panel. Until the data is here the
- * server's rendering of the list stands in (it reads without JavaScript). On phones the selected
+ * list shows the server's listing (the first places per layer; it reads without JavaScript). On phones the selected
  * place's reporting opens in the panel's bottom sheet instead of a pop-up over the map.
  */
 export function MapApp(props: MapAppProps) {

@@ -38,7 +38,7 @@ const timeOf = (iso: string) => (chunks: ReactNode) => <time dateTime={iso}>{chu
  * The text twin of the map: every place, its situation as reported on the date, and all the
  * reporting of the selected place. Rendered on the server as well, so it reads without JavaScript
  * (its links lead to each place's page); with JavaScript it follows the map's state. Without `onSelect` it has
- * no function in it, so a server component may render it (app/page.tsx). Points of a
+ * no function in it, so a server component may render it (app/[locale]/places/page.tsx). Points of a
  * bulk layer (lib/bulk-points.ts) with no reporting are not listed one by one: a line per layer
  * says how many there are.
  */

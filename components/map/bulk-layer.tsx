@@ -2,9 +2,9 @@
 import { useCallback, useMemo } from 'react';
 import { bulkLatLng, type BulkPointLayer } from '@/lib/bulk-points';
 import type { MapPlace } from '@/lib/map-data';
-import { type PlaceLook, styleFor, type Theme, uncertaintyStyle } from '@/lib/styles';
-import { Circle } from 'react-leaflet';
+import { type PlaceLook, styleFor, type Theme } from '@/lib/styles';
 import { BulkPoints } from './bulk-points';
+import { UncertaintyCircle } from './uncertainty-circles';
 
 interface BulkLayerProps {
   layer: BulkPointLayer;
@@ -45,12 +45,13 @@ export function BulkLayer({ layer, places, selected, looks, theme, onSelect }: B
         const place = places[points.ids[i]!]!;
         if (place.precision.type !== 'approximate') return null;
         return (
-          <Circle
+          <UncertaintyCircle
             key={place.id}
+            id={place.id}
             center={bulkLatLng(points, i)}
             radius={place.precision.radius_m}
-            pathOptions={{ ...uncertaintyStyle(theme), interactive: false, className: `uncertainty uncertainty-${place.id}` }}
             pane={`pane-${layer.style}`}
+            theme={theme}
           />
         );
       })}

@@ -2,9 +2,9 @@
 import { useCallback, useMemo } from 'react';
 import { bulkLatLng, type BulkPointLayer } from '@/lib/bulk-points';
 import type { MapPlace } from '@/lib/map-data';
-import { type PlaceLook, styleFor, type Theme } from '@/lib/styles';
+import { type PlaceLook, styleFor, type Theme, uncertaintyStyle } from '@/lib/styles';
+import { Circle } from 'react-leaflet';
 import { BulkPoints } from './bulk-points';
-import { UncertaintyCircle } from './uncertainty-circles';
 
 interface BulkLayerProps {
   layer: BulkPointLayer;
@@ -45,13 +45,15 @@ export function BulkLayer({ layer, places, selected, looks, theme, onSelect }: B
         const place = places[points.ids[i]!]!;
         if (place.precision.type !== 'approximate') return null;
         return (
-          <UncertaintyCircle
+          <Circle
             key={place.id}
-            id={place.id}
             center={bulkLatLng(points, i)}
             radius={place.precision.radius_m}
+            // Class and interactive as props, for Leaflet to read at creation (uncertainty-circles.tsx says why).
+            pathOptions={uncertaintyStyle(theme)}
+            interactive={false}
+            className={`uncertainty uncertainty-${place.id}`}
             pane={`pane-${layer.style}`}
-            theme={theme}
           />
         );
       })}

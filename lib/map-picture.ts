@@ -11,7 +11,7 @@ import { type Comparison, withComparison } from './compare';
 import { looksOn, type MapLayer } from './map-data';
 import { anchorOf } from './place-geometry';
 import { baseStyles, MAP_BACKGROUND, type PathStyle, type PlaceLook, styleFor, type Theme } from './styles';
-import { type Frame, pathData, projector } from './svg-shapes';
+import { clipToFrame, type Frame, pathData, projector } from './svg-shapes';
 import type { FirstView } from './first-view';
 import type { BBox, Geometry } from './types';
 import { DEFAULT_LOCALE, type Locale, localName } from './i18n';
@@ -65,7 +65,7 @@ function baseShapes(
   data: PictureData,
   layers: readonly MapLayer[],
   theme: Theme,
-  project: ReturnType<typeof projector>,
+  draw: (geometry: Geometry) => string,
   shown: (f: { geometry: Geometry }) => boolean,
 ): PictureShape[] {
   const style = baseStyles(theme);
@@ -73,9 +73,9 @@ function baseShapes(
   const river = layers.find((l) => l.style === 'river')?.collection.features.filter(shown) ?? [];
   const border = data.base.features.filter((f) => f.properties.kind === 'country-border' && shown(f as { geometry: Geometry }));
   return [
-    ...regions.map((f) => ({ key: `base-${f.id}`, d: pathData(f.geometry, project), style: style.region, filled: true })),
-    ...border.map((f, i) => ({ key: `border-${i}`, d: pathData(f.geometry as Geometry, project), style: style.border, filled: false })),
-    ...river.map((f) => ({ key: `base-${f.id}`, d: pathData(f.geometry, project), style: style.river, filled: false })),
+    ...regions.map((f) => ({ key: `base-${f.id}`, d: draw(f.geometry), style: style.region, filled: true })),
+    ...border.map((f, i) => ({ key: `border-${i}`, d: draw(f.geometry as Geometry), style: style.border, filled: false })),
+    ...river.map((f) => ({ key: `base-${f.id}`, d: draw(f.geometry), style: style.river, filled: false })),
   ];
 }
 
@@ -86,6 +86,7 @@ function placeShape(
   options: PictureOptions,
   look: PlaceLook | undefined,
   project: ReturnType<typeof projector>,
+  draw: (geometry: Geometry) => string,
 ): PictureShape {
   const point = feature.geometry.type === 'Point';
   const style = styleFor(layer.style, null, { point, selected: feature.id === options.selected, look: look ?? null, theme: options.theme });
@@ -95,7 +96,7 @@ function placeShape(
     return { key: feature.id, cx, cy, r: style.radius ?? 6, style, filled: true };
   }
   const filled = !feature.geometry.type.includes('Line') && style.fillOpacity !== undefined;
-  return { key: feature.id, d: pathData(feature.geometry, project), style, filled };
+  return { key: feature.id, d: draw(feature.geometry), style, filled };
 }
 
 /** Whether a geometry's bounding box meets the frame's: shapes wholly outside are left out of the picture. */
@@ -107,6 +108,7 @@ function inFrame(geometry: Geometry, [w, s, e, n]: Frame['bbox']): boolean {
 /** The picture of the data on a date, framed and styled as asked. */
 export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   const project = projector(options.frame);
+  const draw = (geometry: Geometry) => pathData(clipToFrame(geometry, options.frame), project);
   const shown = (f: { geometry: Geometry }) => inFrame(f.geometry, options.frame.bbox);
   // Every layer whole: a layer in bulk form (thousands of points) is left out (a picture would be a blur of dots).
   const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));
@@ -117,13 +119,14 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   // and the looks of every place for each made the build grow with the square of the places.
   const plain = looksOn({ places: data.places, placeOrder: drawn.flatMap(({ f }) => (data.places[f.id] ? [f.id] : [])) }, options.date);
   const looks = options.comparison ? withComparison(plain, options.comparison) : plain;
-  const placeShapes = drawn.map(({ layer, f }) => placeShape(layer, f, options, looks[f.id], project));
+  const placeShapes = drawn.map(({ layer, f }) => placeShape(layer, f, options, looks[f.id], project, draw));
   const selectedLast = [...placeShapes.filter((s) => s.key !== options.selected), ...placeShapes.filter((s) => s.key === options.selected)];
   return {
     width: options.frame.width,
     height: options.frame.height,
     background: MAP_BACKGROUND[options.theme],
-    shapes: [...baseShapes(data, layers, options.theme, project, shown), ...selectedLast],
+    // A path whose box met the frame but whose line does not (cut to nothing) is not drawn.
+    shapes: [...baseShapes(data, layers, options.theme, draw, shown), ...selectedLast].filter((s) => !('d' in s) || s.d !== ''),
     labels: options.labels ? townLabels(data, options, project) : [],
     placeLabels: options.labels ? placeLabels(data, layers, options, project) : [],
     labelColour: baseStyles(options.theme).town.color,

@@ -3,6 +3,7 @@
  * pictures (which chat apps, social media and oEmbed consumers show), and the place pages. Pure; an
  * equirectangular projection scaled by the cosine of the centre latitude, close enough at this scale.
  */
+import bboxClip from '@turf/bbox-clip';
 import type { Geometry, Position } from 'geojson';
 
 export interface Frame {
@@ -12,13 +13,35 @@ export interface Frame {
   height: number;
 }
 
-/** A projector from [lon, lat] to [x, y] pixels that fits `bbox` inside width × height, centred. */
-export function projector({ bbox: [w, s, e, n], width, height }: Frame): (p: Position) => [number, number] {
+/** How `bbox` fits inside width × height, centred: pixels per degree of longitude and latitude, and the offsets. */
+function fitOf({ bbox: [w, s, e, n], width, height }: Frame) {
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
   const scale = Math.min(width / ((e - w) * k), height / (n - s));
-  const ox = (width - (e - w) * k * scale) / 2;
-  const oy = (height - (n - s) * scale) / 2;
-  return ([lon, lat]) => [Math.round((ox + (lon! - w) * k * scale) * 10) / 10, Math.round((oy + (n - lat!) * scale) * 10) / 10];
+  return { xScale: k * scale, yScale: scale, ox: (width - (e - w) * k * scale) / 2, oy: (height - (n - s) * scale) / 2 };
+}
+
+/** A projector from [lon, lat] to [x, y] pixels that fits `bbox` inside width × height, centred. */
+export function projector(frame: Frame): (p: Position) => [number, number] {
+  const { xScale, yScale, ox, oy } = fitOf(frame);
+  const [w, , , n] = frame.bbox;
+  return ([lon, lat]) => [Math.round((ox + (lon! - w) * xScale) * 10) / 10, Math.round((oy + (n - lat!) * yScale) * 10) / 10];
+}
+
+/**
+ * A geometry cut to what the picture shows, plus `margin` pixels all round (so that a cut edge's
+ * stroke stays out of sight): a region's or the river's outline runs far beyond a place page's
+ * small map, and every point of it outside was bytes in the page for nothing. Points are kept.
+ */
+export function clipToFrame(geometry: Geometry, frame: Frame, margin = 10): Geometry {
+  if (!['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'].includes(geometry.type)) return geometry;
+  const { xScale, yScale, ox, oy } = fitOf(frame);
+  const [w, , , n] = frame.bbox;
+  // The pixel rectangle [-margin, width + margin] × [-margin, height + margin], in degrees.
+  const west = w + (-margin - ox) / xScale;
+  const east = w + (frame.width + margin - ox) / xScale;
+  const north = n - (-margin - oy) / yScale;
+  const south = n - (frame.height + margin - oy) / yScale;
+  return bboxClip(geometry as Parameters<typeof bboxClip>[0], [west, south, east, north]).geometry as Geometry;
 }
 
 /** SVG path data for a line, polygon or their multi forms; points give "". */

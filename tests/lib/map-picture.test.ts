@@ -3,6 +3,7 @@ import bbox from '@turf/bbox';
 import { describe, expect, it } from 'vitest';
 import type { MapLayer } from '@/lib/map-data';
 import { frameAround, type Picture, pictureOf } from '@/lib/map-picture';
+import { pathData, projector } from '@/lib/svg-shapes';
 import { ACTIVITY_OUTLINE, CONTROL_COLOURS, CONTROL_COLOURS_DARK, MAP_BACKGROUND, NO_CONTROL_COLOUR, THEME, THEME_DARK } from '@/lib/styles';
 import { loadMapData } from './geo-data';
 
@@ -41,6 +42,21 @@ describe('pictureOf', () => {
     const picture = pictureOf(map, { frame: aroundBakhmut, date: '2023-02-08', theme: 'light', selected: 'bakhmut' });
     expect(shape(picture, 'bakhmut')).toBeDefined();
     expect(shape(picture, 'lysychansk')).toBeUndefined();
+  });
+
+  it('cuts the outlines that run beyond the picture to it, with a margin, and leaves the shapes inside it whole', () => {
+    const picture = pictureOf(map, { frame: aroundLysychansk, date: '2022-06-30', theme: 'light' });
+    const paths = picture.shapes.flatMap((s) => ('d' in s ? [s] : []));
+    // The region outlines and the river are drawn, and no point of any path lies beyond the margin.
+    expect(paths.filter((s) => s.key.startsWith('base-')).length).toBeGreaterThanOrEqual(2);
+    for (const { key, d } of paths) {
+      const numbers = d.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      expect(numbers.length, key).toBeGreaterThan(0);
+      const outside = numbers.filter((v, i) => v < -10.1 || v > (i % 2 ? picture.height : picture.width) + 10.1);
+      expect(outside, key).toEqual([]);
+    }
+    // Lysychansk is wholly inside: its outline is the uncut one.
+    expect(shape(picture, 'lysychansk')).toMatchObject({ d: pathData(geometryOf('lysychansk'), projector(aroundLysychansk)) });
   });
 
   it('names the towns inside the frame only when asked, each within the picture', () => {

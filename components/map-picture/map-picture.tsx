@@ -1,4 +1,5 @@
 import type { Picture, PictureShape } from '@/lib/map-picture';
+import type { ThemedPicture } from '@/lib/picture-themes';
 
 /** SVG presentation attributes for a shape's map style (Leaflet's path options, drawn the same way). */
 function paint({ style, filled }: PictureShape) {
@@ -23,6 +24,12 @@ interface MapPictureProps {
   className?: string;
   /** Leave the town labels to the caller: satori draws no SVG <text>, so the pictures of app/image draw them as text boxes. */
   withoutLabels?: boolean;
+  /**
+   * Both themes in one picture (lib/picture-themes.ts): `picture` is the light one, and these
+   * styles give the dark one's colours where they differ, by the page's colour scheme. Pages only:
+   * satori, which draws the pictures of app/image, draws one theme.
+   */
+  themes?: ThemedPicture;
 }
 
 /**
@@ -30,8 +37,9 @@ interface MapPictureProps {
  * render it into a page; satori draws it into the pictures of app/image. Attributes only, no CSS classes inside, so
  * both renderers draw it the same.
  */
-export function MapPicture({ picture, title, description, className, withoutLabels }: MapPictureProps) {
+export function MapPicture({ picture, title, description, className, withoutLabels, themes }: MapPictureProps) {
   const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
+  const labelStyle = themes && { fill: themes.labelColour, stroke: themes.labelHalo };
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: it has its title whenever it is exposed (role img); without one it is aria-hidden, drawn by satori into a picture, which would print a <title> as text.
     <svg
@@ -40,23 +48,32 @@ export function MapPicture({ picture, title, description, className, withoutLabe
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      style={{ background }}
+      style={{ background: themes?.background ?? background }}
       {...(title ? { role: 'img', 'aria-label': title } : { 'aria-hidden': true })}
     >
       {title && <title>{title}</title>}
       {description && <desc>{description}</desc>}
-      <rect width={width} height={height} fill={background} />
-      {shapes.map((shape) =>
+      <rect width={width} height={height} fill={background} style={themes && { fill: themes.background }} />
+      {shapes.map((shape, i) =>
         'd' in shape ? (
-          <path key={shape.key} d={shape.d} {...paint(shape)} />
+          <path key={shape.key} d={shape.d} {...paint(shape)} style={themes?.shapes[i]} />
         ) : (
-          <circle key={shape.key} cx={shape.cx} cy={shape.cy} r={shape.r} {...paint(shape)} />
+          <circle key={shape.key} cx={shape.cx} cy={shape.cy} r={shape.r} {...paint(shape)} style={themes?.shapes[i]} />
         ),
       )}
       {(withoutLabels ? [] : labels).map((label) => (
         <g key={label.key}>
-          <circle cx={label.x} cy={label.y} r={2.5} fill={labelColour} />
-          <text x={label.x + 5} y={label.y - 4} fontSize={14} fill={labelColour} stroke={labelHalo} strokeWidth={3} paintOrder="stroke">
+          <circle cx={label.x} cy={label.y} r={2.5} fill={labelColour} style={labelStyle && { fill: labelStyle.fill }} />
+          <text
+            x={label.x + 5}
+            y={label.y - 4}
+            fontSize={14}
+            fill={labelColour}
+            stroke={labelHalo}
+            strokeWidth={3}
+            paintOrder="stroke"
+            style={labelStyle}
+          >
             {label.text}
           </text>
         </g>

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { THEME, THEME_DARK } from '@/lib/styles';
+import { MAP_BACKGROUND, THEME, THEME_DARK } from '@/lib/styles';
 import { expect, test, WITHOUT_JAVASCRIPT } from './fixtures';
 
 const SELECTED = { light: THEME.selected, dark: THEME_DARK.selected };
@@ -105,15 +105,23 @@ test.describe('without JavaScript: the list of places, the small map, a place wi
     const picture = page.getByRole('img', { name: 'Lysychansk oil refinery on the map, as reported on 8 February 2023' });
     await expect(picture).toBeVisible();
     // Drawn last, on top, with the selection colour (lib/styles.ts THEME.selected); its neighbours around it.
-    await expect(picture.locator(':scope > circle, :scope > path').last()).toHaveAttribute('stroke', SELECTED.light);
+    const selected = picture.locator(':scope > circle, :scope > path').last();
+    const drawnStroke = () => selected.evaluate((e) => getComputedStyle(e).stroke);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(await drawnStroke()).toBe(rgb(SELECTED.light));
     expect(await picture.locator('path').count()).toBeGreaterThan(3);
     await expect(picture.locator('text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(1);
     await expect(page.locator('.place-map figcaption')).toContainText('© OpenStreetMap contributors');
+    // One picture for both schemes: in the dark one, the same picture takes the dark colours.
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(page.locator('.place-map-light')).toBeHidden();
+    await expect(page.locator('.place-map svg')).toHaveCount(1);
     await expect(picture).toBeVisible();
-    await expect(picture).toHaveAttribute('class', 'place-map-dark');
-    await expect(picture.locator(':scope > circle, :scope > path').last()).toHaveAttribute('stroke', SELECTED.dark);
+    await expect.poll(drawnStroke).toBe(rgb(SELECTED.dark));
+    expect(await picture.locator('rect').evaluate((e) => getComputedStyle(e).fill)).toBe(rgb(MAP_BACKGROUND.dark));
+    // In Ukrainian, the towns on the small map are named in Ukrainian (from the base's OSM names).
+    await page.goto('/uk/places/lysychansk-refinery');
+    await expect(page.locator('.place-map svg text').filter({ hasText: 'Малорязанцеве' })).toHaveCount(1);
+    await expect(page.locator('.place-map svg text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(0);
   });
 
   test('a place no source reports on says it is drawn for orientation, and gives its position as text', async ({ page }) => {

@@ -1,7 +1,5 @@
 'use client';
-import { useSyncExternalStore } from 'react';
-
-const subscribeToNothing = () => () => {};
+import { useHydrated } from '@/components/map/use-hydrated';
 
 /**
  * Where the map page shows the story panel: in the sidebar on wide screens, under the map on phones.
@@ -10,10 +8,6 @@ const subscribeToNothing = () => () => {};
  * @param phone whether the screen is a phone's (PHONE_QUERY), known only in the browser
  */
 export function useStoryPanelPlaces(phone: boolean): { sidebar: boolean; underMap: boolean } {
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   return { sidebar: !hydrated || !phone, underMap: !hydrated || phone };
 }

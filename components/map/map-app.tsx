@@ -33,7 +33,6 @@ import { ChangeList } from './on-demand';
 import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
 import { PHONE_QUERY, useColorScheme, useMediaQuery } from './use-media-query';
-import { useHydrated } from './use-hydrated';
 import { useSelection } from './use-selection';
 import { usePageTitle } from './use-page-title';
 import { useUrlState } from './use-url-state';
@@ -199,12 +198,11 @@ function usePlaceListProps(
   onSelect: (id: string) => void,
 ) {
   const listed = useDeferredValue(reported);
-  const hydrated = useHydrated();
   const listing = useMemo(() => (listed ? placeListing(listed) : listSeed), [listed, listSeed]);
-  // From hydration on, an entry chooses its place on the map, before the data is here too (the map
-  // opens on it when it comes): a reader's click no longer leaves for the place's page in between.
-  // The server's HTML, read without JavaScript, only links.
-  return { listing, selected: listed ? selected : undefined, onSelect: hydrated ? onSelect : undefined };
+  // An entry chooses its place on the map from hydration on, before the data is here too (the map
+  // opens on it when it comes), not only once the list is drawn from the data: a reader's click in
+  // between left for the place's page. The mark of the selected place waits for the data.
+  return { listing, selected: listed ? selected : undefined, onSelect };
 }
 
 /**

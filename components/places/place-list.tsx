@@ -35,6 +35,13 @@ export const FIRST_PLACES_PER_LAYER = 12;
 const timeOf = (iso: string) => (chunks: ReactNode) => <time dateTime={iso}>{chunks}</time>;
 
 /**
+ * `data-selectable`: the list's entries choose their place on the map, not only link to its page.
+ * Set when React attaches the click handler (hydration, a ref needs no second render), so the
+ * server's HTML, read without JavaScript or not yet hydrated, never claims it.
+ */
+const markSelectable = (nav: HTMLElement | null) => nav?.setAttribute('data-selectable', '');
+
+/**
  * The text twin of the map: every place, its situation as reported on the date, and all the
  * reporting of the selected place. Rendered on the server as well, so it reads without JavaScript
  * (its links lead to each place's page); with JavaScript it follows the map's state. Without `onSelect` it has
@@ -52,14 +59,13 @@ export function PlaceList({ listing, selected, date, hrefOf = placePagePath, lin
     onSelect(link.dataset.placeId!);
   };
   return (
-    // data-selectable: its entries choose the place on the map (the browser's list), not only link to its page.
     // biome-ignore lint/a11y/useKeyWithClickEvents: the links inside take the keyboard (Enter clicks them); this delegated listener only intercepts their clicks.
     // biome-ignore lint/a11y/noNoninteractiveElementInteractions: the same delegated listener; the nav itself does nothing on a click.
     <nav
       className="place-list"
       aria-labelledby="place-list-heading"
       onClick={onSelect ? onClick : undefined}
-      data-selectable={onSelect ? '' : undefined}
+      ref={onSelect ? markSelectable : undefined}
     >
       <h2 id="place-list-heading">{t('heading')}</h2>
       <p className="place-list-date">{t.rich('date', { date: formatIsoDate(date, locale), time: timeOf(date) })}</p>

@@ -28,7 +28,7 @@ import { loadMapView, MapLoader } from './map-loader';
 import { MapPlaceholder } from './map-placeholder';
 import { DateControls, PanelDock, Sidebar, TopBar } from './map-page-parts';
 import { StoryPanel } from '@/components/story/story-panel';
-import { useStoryPanelPlaces } from '@/components/story/use-story-panel-places';
+import { StoryPanelPlace } from '@/components/story/story-panel-place';
 import { ChangeList } from './on-demand';
 import type { MapHandlers, MapSettings } from './map-view';
 import type { SheetCover } from './show-place';
@@ -226,7 +226,11 @@ export function MapApp(props: MapAppProps) {
   const selectFromList = (id: string) => select(id, 'list');
   const listProps = usePlaceListProps(listSeed, reported, state.place, selectFromList);
   const storyPanel = story.at && <StoryPanel at={story.at} places={storyPlaces ?? data?.places} onStep={story.go} onClose={story.close} />;
-  const storyIn = useStoryPanelPlaces(phone);
+  const storyIn = (where: 'sidebar' | 'underMap') => (
+    <StoryPanelPlace where={where} phone={phone}>
+      {storyPanel}
+    </StoryPanelPlace>
+  );
 
   return (
     <DataSeed value={props.seed ?? NO_SEED}>
@@ -237,7 +241,7 @@ export function MapApp(props: MapAppProps) {
         <div className="layout">
           <Sidebar
             search={<PlaceSearch data={data} onSelect={selectFromList} />}
-            stories={story.at ? storyIn.sidebar && storyPanel : <StoryList stories={stories} onOpen={story.open} />}
+            stories={storyPanel ? storyIn('sidebar') : <StoryList stories={stories} onOpen={story.open} />}
             changes={comparison && data && <ChangeList comparison={comparison} places={data.places} shown={date} onSelect={selectFromList} />}
             list={<PlaceList {...listProps} date={date} />}
             version={version}
@@ -256,7 +260,7 @@ export function MapApp(props: MapAppProps) {
               comparison={comparison}
               story={storyOnMap}
             />
-            {storyIn.underMap && storyPanel}
+            {storyPanel && storyIn('underMap')}
             <DateControls
               dates={shell.dates}
               range={shell.dateRange}

@@ -11,7 +11,7 @@ import { type Comparison, withComparison } from './compare';
 import { looksOn, type MapLayer } from './map-data';
 import { anchorOf } from './place-geometry';
 import { baseStyles, MAP_BACKGROUND, type PathStyle, type PlaceLook, styleFor, type Theme } from './styles';
-import { clipToFrame, type Frame, pathData, projector } from './svg-shapes';
+import { clipper, type Frame, pathData, projector } from './svg-shapes';
 import type { FirstView } from './first-view';
 import type { BBox, Geometry } from './types';
 import { DEFAULT_LOCALE, type Locale, localName } from './i18n';
@@ -108,7 +108,8 @@ function inFrame(geometry: Geometry, [w, s, e, n]: Frame['bbox']): boolean {
 /** The picture of the data on a date, framed and styled as asked. */
 export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   const project = projector(options.frame);
-  const draw = (geometry: Geometry) => pathData(clipToFrame(geometry, options.frame), project);
+  const clip = clipper(options.frame);
+  const draw = (geometry: Geometry) => pathData(clip(geometry), project);
   const shown = (f: { geometry: Geometry }) => inFrame(f.geometry, options.frame.bbox);
   // Every layer whole: a layer in bulk form (thousands of points) is left out (a picture would be a blur of dots).
   const layers = data.layers.filter((l): l is MapLayer => !isBulkLayer(l));

@@ -27,21 +27,27 @@ export function projector(frame: Frame): (p: Position) => [number, number] {
   return ([lon, lat]) => [Math.round((ox + (lon! - w) * xScale) * 10) / 10, Math.round((oy + (n - lat!) * yScale) * 10) / 10];
 }
 
+/** The geometry types @turf/bbox-clip cuts. */
+const CLIPPED_TYPES: readonly Geometry['type'][] = ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
+
 /**
- * A geometry cut to what the picture shows, plus `margin` pixels all round (so that a cut edge's
- * stroke stays out of sight): a region's or the river's outline runs far beyond a place page's
- * small map, and every point of it outside was bytes in the page for nothing. Points are kept.
+ * A function that cuts a geometry to what the picture shows, plus `margin` pixels all round (so
+ * that a cut edge's stroke stays out of sight): a region's or the river's outline runs far beyond a
+ * place page's small map, and every point of it outside was bytes in the page for nothing. Points
+ * are kept. The box is worked out once per picture, as the projector is.
  */
-export function clipToFrame(geometry: Geometry, frame: Frame, margin = 10): Geometry {
-  if (!['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'].includes(geometry.type)) return geometry;
+export function clipper(frame: Frame, margin = 10): (geometry: Geometry) => Geometry {
   const { xScale, yScale, ox, oy } = fitOf(frame);
   const [w, , , n] = frame.bbox;
   // The pixel rectangle [-margin, width + margin] × [-margin, height + margin], in degrees.
-  const west = w + (-margin - ox) / xScale;
-  const east = w + (frame.width + margin - ox) / xScale;
-  const north = n - (-margin - oy) / yScale;
-  const south = n - (frame.height + margin - oy) / yScale;
-  return bboxClip(geometry as Parameters<typeof bboxClip>[0], [west, south, east, north]).geometry as Geometry;
+  const box: [number, number, number, number] = [
+    w + (-margin - ox) / xScale,
+    n - (frame.height + margin - oy) / yScale,
+    w + (frame.width + margin - ox) / xScale,
+    n - (-margin - oy) / yScale,
+  ];
+  return (geometry) =>
+    CLIPPED_TYPES.includes(geometry.type) ? (bboxClip(geometry as Parameters<typeof bboxClip>[0], box).geometry as Geometry) : geometry;
 }
 
 /** SVG path data for a line, polygon or their multi forms; points give "". */

@@ -39,7 +39,9 @@ interface MapPictureProps {
  */
 export function MapPicture({ picture, title, description, className, withoutLabels, themes }: MapPictureProps) {
   const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
-  const labelStyle = themes && { fill: themes.labelColour, stroke: themes.labelHalo };
+  // The labels' colours in both themes, where the picture has both.
+  const labelFill = themes && { fill: themes.labelColour };
+  const labelText = themes && { fill: themes.labelColour, stroke: themes.labelHalo };
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: it has its title whenever it is exposed (role img); without one it is aria-hidden, drawn by satori into a picture, which would print a <title> as text.
     <svg
@@ -63,7 +65,7 @@ export function MapPicture({ picture, title, description, className, withoutLabe
       )}
       {(withoutLabels ? [] : labels).map((label) => (
         <g key={label.key}>
-          <circle cx={label.x} cy={label.y} r={2.5} fill={labelColour} style={labelStyle && { fill: labelStyle.fill }} />
+          <circle cx={label.x} cy={label.y} r={2.5} fill={labelColour} style={labelFill} />
           <text
             x={label.x + 5}
             y={label.y - 4}
@@ -72,7 +74,7 @@ export function MapPicture({ picture, title, description, className, withoutLabe
             stroke={labelHalo}
             strokeWidth={3}
             paintOrder="stroke"
-            style={labelStyle}
+            style={labelText}
           >
             {label.text}
           </text>

@@ -20,6 +20,8 @@ import { WARM_INTL_SCRIPT } from '@/components/i18n/warm-intl';
 import {
   API_CACHE_CONTROL,
   DOWNLOAD_PATH,
+  HASHED_FILE_PATH,
+  IMMUTABLE,
   isRouterRequest,
   NO_STORE,
   PAGE_CACHE_CONTROL,
@@ -241,9 +243,7 @@ function setCacheHeaders(request: NextRequest, response: NextResponse): void {
   // Next's redirect to the `?_rsc=` URL carries no Vary, so a shared cache would keep it (or the
   // RSC data) under the page's URL and serve it to every reader. Stored nowhere, it needs no Vary.
   if (isRouterRequest(request.headers, searchParams)) response.headers.set('Cache-Control', PRIVATE_NO_STORE);
-  else if (/^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$/.test(pathname) || /^\/_data\/(places\/)?[\w-]+\.[0-9a-f]{12}\.json$/.test(pathname))
-    // Named by their content (scripts/build-embed.mjs, lib/data-files.ts): a new build gives new names.
-    response.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (HASHED_FILE_PATH.test(pathname)) response.headers.set('Cache-Control', IMMUTABLE);
   else if (DOWNLOAD_PATH.test(pathname)) response.headers.set('Cache-Control', API_CACHE_CONTROL);
   else if (pathname === '/embed.js') response.headers.set('Cache-Control', 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400');
   else if (page) response.headers.set('Cache-Control', page);

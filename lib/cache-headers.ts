@@ -28,6 +28,16 @@ export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-whi
  */
 export const DOWNLOAD_PATH = /^\/_data\/frontline-map-data-[0-9a-f]{12}\/[\w-]+\.(json|geojson|csv|zip)$/;
 
+/** For files named by a hash of their content: a new build gives new names, so any cache may keep them a year. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The build's files named by their content: the embed's bundles (scripts/build-embed.mjs), and the
+ * data files and the places' small maps (lib/data-files.ts).
+ */
+export const HASHED_FILE_PATH =
+  /^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$|^\/_data\/(places\/)?[\w-]+\.[0-9a-f]{12}\.json$|^\/_data\/pictures\/[\w-]+\.[a-z]{2}\.[0-9a-f]{12}\.svg$/;
+
 /**
  * Whether Next will answer this request for its client router rather than as a plain page or route.
  * @param headers the request's headers

@@ -9,6 +9,8 @@
  *   file names: what says each place's situation on any date, loaded when a reader needs it;
  * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
  * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches;
+ * - `pictures/<id>.<language>.<hash>.svg`, each place's small map for its page, in both themes
+ *   (drawn by the caller's PlacePictures: components/place-page/place-picture.tsx);
  * - `messages-<language>.<hash>.json`, the interface's words an embed needs (lib/message-files.ts);
  * - `frontline-map-data-<data version>/`, the downloads (lib/downloads/package.ts): GeoJSON, CSV,
  *   the data package descriptor and a zip, named by the data version so that a citation names them.
@@ -28,7 +30,7 @@ import { type DigestsWire, decodeDigests } from './decode-digests';
 import { encodeDigests } from './map-data-digests';
 import type { Locale } from './i18n';
 import { messageBodies } from './message-files';
-import type { GeoData } from './types';
+import type { GeoData, Geometry } from './types';
 
 /** The URL path under which the files are served, and the folder of public/ they are written to. */
 export const DATA_URL_PREFIX = '/_data/';
@@ -40,6 +42,8 @@ export interface DataManifest {
   map: string;
   /** URL of each place's reporting file, by place id. */
   places: Record<string, string>;
+  /** URL of each place's small map (an SVG file), by place id and language. */
+  pictures: Record<string, Record<Locale, string>>;
   /** URL of each language's compiled client messages, which an embed fetches (lib/message-files.ts). */
   messages: Record<Locale, string>;
   /** The version of the data these files were made from. */
@@ -73,8 +77,38 @@ function placeFiles(data: GeoData): DataFile[] {
   return ids.map((id, i) => ({ url: `${DATA_URL_PREFIX}places/${id}.${hash}.json`, body: bodies[i]! }));
 }
 
-/** Every data file of a data set, and the manifest naming them. Pure apart from hashing and reading the catalogues. */
-export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Omit<DataManifest, 'downloads'>; files: DataFile[] } {
+/**
+ * What draws the places' small maps from the map's data: for a place, its picture as an SVG document
+ * in each language. Rendering components is not lib/'s: the build passes
+ * components/place-page/place-picture.tsx `placePictures`.
+ */
+export type PlacePictures = (data: ReportedData) => (id: string, geometry: Geometry) => Record<Locale, string>;
+
+/** Each place's small map in each language, named by its own content's hash, and their URLs by place and language. */
+function pictureFiles(data: GeoData, draw: ReturnType<PlacePictures>) {
+  const files: DataFile[] = [];
+  const urls: DataManifest['pictures'] = {};
+  for (const [id, { feature }] of data.places) {
+    const bodies = draw(id, feature.geometry);
+    const named = Object.entries(bodies).map(([locale, body]) => {
+      const file = { url: `${DATA_URL_PREFIX}pictures/${id}.${locale}.${hashOf(body)}.svg`, body };
+      files.push(file);
+      return [locale, file.url];
+    });
+    urls[id] = Object.fromEntries(named) as Record<Locale, string>;
+  }
+  return { files, urls };
+}
+
+/**
+ * Every data file of a data set, and the manifest naming them; the places' small maps where
+ * `pictures` draws them. Pure apart from hashing and reading the catalogues.
+ */
+export function dataFilesOf(
+  data: GeoData,
+  version: DataVersion,
+  pictures?: PlacePictures,
+): { manifest: Omit<DataManifest, 'downloads'>; files: DataFile[] } {
   const files = placeFiles(data);
   const places = Object.fromEntries([...data.places.keys()].map((id, i) => [id, files[i]!.url]));
   const search = hashed('search', JSON.stringify(searchNamesOf(data)));
@@ -86,9 +120,10 @@ export function dataFilesOf(data: GeoData, version: DataVersion): { manifest: Om
   const wire: MapDataWire & { version: DataVersion } = { ...encodeMapData({ ...embed, digests: digests.url }), version };
   const map = hashed('map', JSON.stringify(wire));
   const messageFiles = Object.entries(messageBodies()).map(([locale, body]) => [locale, hashed(`messages-${locale}`, body)] as const);
-  files.push(search, digests, map, ...messageFiles.map(([, file]) => file));
+  const drawn = pictures ? pictureFiles(data, pictures(embed)) : { files: [], urls: {} };
+  files.push(search, digests, map, ...messageFiles.map(([, file]) => file), ...drawn.files);
   const messages = Object.fromEntries(messageFiles.map(([locale, file]) => [locale, file.url])) as Record<Locale, string>;
-  return { manifest: { map: map.url, places, messages, version }, files };
+  return { manifest: { map: map.url, places, pictures: drawn.urls, messages, version }, files };
 }
 
 /** The downloads (lib/downloads/package.ts) as files under public/_data/, and their index for the manifest. */
@@ -103,8 +138,8 @@ function downloadDataFiles(
 }
 
 /** Writes the files into public/_data/ (emptied first: a build serves its own files only) and the manifest. */
-export function writeDataFiles(data: GeoData, version: DataVersion): DataManifest {
-  const { manifest: mapFiles, files: ownFiles } = dataFilesOf(data, version);
+export function writeDataFiles(data: GeoData, version: DataVersion, pictures: PlacePictures): DataManifest {
+  const { manifest: mapFiles, files: ownFiles } = dataFilesOf(data, version, pictures);
   const downloads = downloadDataFiles(data, version);
   const manifest: DataManifest = { ...mapFiles, downloads: downloads.index };
   const files = [...ownFiles, ...downloads.files];

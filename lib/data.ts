@@ -102,6 +102,12 @@ export const getPlacePage = cache((id: string): PlacePage | undefined =>
   placePageOf(id, getData(), getMapData().dateRange.max, getPlaceReporting),
 );
 
+/** The URL of a place's small map in a language (an SVG file the build drew), or undefined for an unknown place. */
+export function getPlacePicture(id: string, locale: Locale): string | undefined {
+  const { pictures } = getDataManifest();
+  return Object.hasOwn(pictures, id) ? pictures[id]![locale] : undefined;
+}
+
 /** Every geographic claim with its map check, in file order (computed when the data is validated). */
 export function getClaims() {
   return getData().claims;

@@ -56,6 +56,12 @@ export interface PictureOptions {
   comparison?: Comparison;
   /** The language of the labels: each place and town by its name in it (default English). */
   locale?: Locale;
+  /**
+   * The places' looks on `date`, where the caller has them already (the map data's `looks`, on its
+   * last date): the build draws every place's picture on that date, and would otherwise work out
+   * its neighbours' looks again for each.
+   */
+  looks?: Record<string, PlaceLook>;
 }
 
 export type PictureData = Pick<ReportedData, 'layers' | 'base' | 'places' | 'placeOrder'>;
@@ -116,9 +122,10 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
   const drawn = layers
     .filter((l) => l.style !== 'region' && (!options.visible || options.visible.includes(l.id)))
     .flatMap((layer) => layer.collection.features.filter(shown).map((f) => ({ layer, f })));
-  // The looks of the places drawn only: every place page draws two pictures of its neighbourhood,
-  // and the looks of every place for each made the build grow with the square of the places.
-  const plain = looksOn({ places: data.places, placeOrder: drawn.flatMap(({ f }) => (data.places[f.id] ? [f.id] : [])) }, options.date);
+  // Unless given, the looks of the places drawn only: the looks of every place for each picture
+  // would make drawing every place's picture grow with the square of the places.
+  const plain =
+    options.looks ?? looksOn({ places: data.places, placeOrder: drawn.flatMap(({ f }) => (data.places[f.id] ? [f.id] : [])) }, options.date);
   const looks = options.comparison ? withComparison(plain, options.comparison) : plain;
   const placeShapes = drawn.map(({ layer, f }) => placeShape(layer, f, options, looks[f.id], project, draw));
   const selectedLast = [...placeShapes.filter((s) => s.key !== options.selected), ...placeShapes.filter((s) => s.key === options.selected)];
@@ -128,7 +135,7 @@ export function pictureOf(data: PictureData, options: PictureOptions): Picture {
     background: MAP_BACKGROUND[options.theme],
     // A path whose box met the frame but whose line does not (cut to nothing) is not drawn.
     shapes: [...baseShapes(data, layers, options.theme, draw, shown), ...selectedLast].filter((s) => !('d' in s) || s.d !== ''),
-    labels: options.labels ? townLabels(data, options, project) : [],
+    labels: options.labels ? townLabels(data, options.frame, options.locale) : [],
     placeLabels: options.labels ? placeLabels(data, layers, options, project) : [],
     labelColour: baseStyles(options.theme).town.color,
     labelHalo: MAP_BACKGROUND[options.theme],
@@ -149,15 +156,17 @@ function placeLabels(
     .flatMap((f) => {
       const [lat, lon] = anchorOf(f);
       const [x, y] = project([lon, lat]);
+      if (x < 0 || x > width || y < 0 || y > height) return [];
       const place = data.places[f.id];
       const name = place && localName(place, options.locale ?? DEFAULT_LOCALE);
-      return name && x >= 0 && x <= width && y >= 0 && y <= height ? [{ key: f.id, x, y, text: name }] : [];
+      return name ? [{ key: f.id, x, y, text: name }] : [];
     });
 }
 
-/** The base's town labels inside the frame. */
-function townLabels(data: PictureData, { frame, locale }: PictureOptions, project: ReturnType<typeof projector>): PictureLabel[] {
+/** The base's town labels inside the frame, in a language (the shapes are the same in every language). */
+export function townLabels(data: Pick<PictureData, 'base'>, frame: Frame, locale?: Locale): PictureLabel[] {
   const { width, height } = frame;
+  const project = projector(frame);
   return data.base.features.flatMap((f) => {
     if (f.properties.kind !== 'town-label' || f.geometry.type !== 'Point') return [];
     const [x, y] = project(f.geometry.coordinates);

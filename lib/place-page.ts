@@ -16,6 +16,9 @@ import type { Words } from './translate';
 import { mapPathOf } from './url-state';
 import { situationLabels } from './vocabulary';
 
+/** The small map's size on a place's page, in CSS pixels (components/place-page/place-picture.tsx draws it; the page scales it to its column). */
+export const PLACE_PICTURE_SIZE = { width: 640, height: 400 } as const;
+
 /** Another place, as a link names it. */
 export interface PlaceLink {
   id: string;

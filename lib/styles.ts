@@ -245,6 +245,17 @@ export function blend(colour: string, under: string, alpha: number): string {
 }
 
 /**
+ * The root's style in a map picture of both themes that is an SVG document of its own (the place
+ * pages' small maps, shown as images, which take nothing from the page): light-dark() follows the
+ * reader's colour scheme, and the labels are in the system's sans-serif, as on the pages, rather
+ * than an image's default serif.
+ */
+export const PICTURE_DOCUMENT_STYLE = {
+  colorScheme: 'light dark',
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
+} as const;
+
+/**
  * The map colours the stylesheet needs, as custom properties for both themes: the map background
  * (`--map-bg`) and the control colours (`--control-<control>`, `--control-none`), from this table so
  * that the page and the map cannot drift apart. Each is `light-dark(light, dark)`, resolved by the

@@ -9,6 +9,7 @@
  * the argument, it is what the build then serves.
  */
 import path from 'node:path';
+import { placePictures } from '../components/place-page/place-picture';
 import { writeBuildSettings } from '../lib/build-settings';
 import { tileSourceProblems } from '../lib/tiles';
 import { writeCheckedData } from '../lib/checked-data';
@@ -36,7 +37,7 @@ if (!dir && !args.includes('--check-only')) {
   }
   writeCheckedData(result.data);
   const version = readDataVersion(GEO_DIR);
-  const { downloads } = writeDataFiles(result.data, version);
+  const { downloads } = writeDataFiles(result.data, version, placePictures);
   console.log(`Data version ${version.id} (${version.date}); ${downloads.files.length} downloads in public${downloads.url}.`);
   // What `next build`, which follows, bakes into the prerendered pages: the server compares at start.
   writeBuildSettings();

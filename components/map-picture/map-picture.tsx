@@ -1,5 +1,6 @@
 import type { Picture, PictureShape } from '@/lib/map-picture';
 import type { ThemedPicture } from '@/lib/picture-themes';
+import { PICTURE_DOCUMENT_STYLE } from '@/lib/styles';
 
 /** SVG presentation attributes for a shape's map style (Leaflet's path options, drawn the same way). */
 function paint({ style, filled }: PictureShape) {
@@ -26,8 +27,9 @@ interface MapPictureProps {
   withoutLabels?: boolean;
   /**
    * Both themes in one picture (lib/picture-themes.ts): `picture` is the light one, and these
-   * styles give the dark one's colours where they differ, by the page's colour scheme. Pages only:
-   * satori, which draws the pictures of app/image, draws one theme.
+   * styles give the dark one's colours where they differ, by the reader's colour scheme. For the
+   * place pages' small maps, SVG files shown as images: satori, which draws the pictures of
+   * app/image, draws one theme.
    */
   themes?: ThemedPicture;
 }
@@ -50,7 +52,7 @@ export function MapPicture({ picture, title, description, className, withoutLabe
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      style={{ background: themes?.background ?? background }}
+      style={themes ? { ...PICTURE_DOCUMENT_STYLE, background: themes.background } : { background }}
       {...(title ? { role: 'img', 'aria-label': title } : { 'aria-hidden': true })}
     >
       {title && <title>{title}</title>}

@@ -104,24 +104,52 @@ test.describe('without JavaScript: the list of places, the small map, a place wi
     await page.goto('/places/lysychansk-refinery');
     const picture = page.getByRole('img', { name: 'Lysychansk oil refinery on the map, as reported on 8 February 2023' });
     await expect(picture).toBeVisible();
-    // Drawn last, on top, with the selection colour (lib/styles.ts THEME.selected); its neighbours around it.
-    const selected = picture.locator(':scope > circle, :scope > path').last();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
+    await expect(page.locator('.place-map figcaption')).toContainText('© OpenStreetMap contributors');
+    // An SVG file the build drew, named by its content: any cache may keep it.
+    const src = (await picture.getAttribute('src'))!;
+    expect(src).toMatch(/^\/_data\/pictures\/lysychansk-refinery\.en\.[0-9a-f]{12}\.svg$/);
+    const file = await page.request.get(src);
+    expect(file.headers()['content-type']).toBe('image/svg+xml');
+    expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The image itself takes the reader's colour scheme: what it draws is light, then dark.
+    const brightness = () =>
+      picture.evaluate((img: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let sum = 0;
+        for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+        return sum / (data.length / 4);
+      });
+    expect(await brightness()).toBeGreaterThan(170);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(brightness).toBeLessThan(80);
+
+    // The picture as a document: the place drawn last, on top, in the selection colour (lib/styles.ts THEME.selected), its neighbours around it.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(src);
+    const svg = page.locator('svg');
+    // The root's own shapes (the labels' dots are in groups); `:scope` does not match a document's root element.
+    const selected = page.locator('svg > circle, svg > path').last();
     const drawnStroke = () => selected.evaluate((e) => getComputedStyle(e).stroke);
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     expect(await drawnStroke()).toBe(rgb(SELECTED.light));
-    expect(await picture.locator('path').count()).toBeGreaterThan(3);
-    await expect(picture.locator('text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(1);
-    await expect(page.locator('.place-map figcaption')).toContainText('© OpenStreetMap contributors');
-    // One picture for both schemes: in the dark one, the same picture takes the dark colours.
+    expect(await svg.locator('path').count()).toBeGreaterThan(3);
+    await expect(svg.locator('text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(1);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(page.locator('.place-map svg')).toHaveCount(1);
-    await expect(picture).toBeVisible();
     await expect.poll(drawnStroke).toBe(rgb(SELECTED.dark));
-    expect(await picture.locator('rect').evaluate((e) => getComputedStyle(e).fill)).toBe(rgb(MAP_BACKGROUND.dark));
+    expect(await svg.locator('rect').evaluate((e) => getComputedStyle(e).fill)).toBe(rgb(MAP_BACKGROUND.dark));
+
     // In Ukrainian, the towns on the small map are named in Ukrainian (from the base's OSM names).
     await page.goto('/uk/places/lysychansk-refinery');
-    await expect(page.locator('.place-map svg text').filter({ hasText: 'Малорязанцеве' })).toHaveCount(1);
-    await expect(page.locator('.place-map svg text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(0);
+    const ukSrc = (await page.locator('.place-map img').getAttribute('src'))!;
+    expect(ukSrc).toMatch(/^\/_data\/pictures\/lysychansk-refinery\.uk\.[0-9a-f]{12}\.svg$/);
+    await page.goto(ukSrc);
+    await expect(page.locator('svg text').filter({ hasText: 'Малорязанцеве' })).toHaveCount(1);
+    await expect(page.locator('svg text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(0);
   });
 
   test('a place no source reports on says it is drawn for orientation, and gives its position as text', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOWNLOAD_PATH, isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
+import { DOWNLOAD_PATH, HASHED_FILE_PATH, isRouterRequest, PAGE_CACHE_CONTROL, pageCacheControl } from '@/lib/cache-headers';
 import { siteUrlWarning } from '@/lib/site';
 
 const query = (qs: string) => new URLSearchParams(qs);
@@ -65,5 +65,27 @@ describe('DOWNLOAD_PATH', () => {
       '/_data/map.0123456789ab.json',
     ])
       expect(DOWNLOAD_PATH.test(path), path).toBe(false);
+  });
+});
+
+describe('HASHED_FILE_PATH', () => {
+  it('matches the build’s files named by their content, and nothing else under their folders', () => {
+    for (const path of [
+      '/_embed/embed.ABC123XY.js',
+      '/_data/map.0123456789ab.json',
+      '/_data/places/bakhmut.0123456789ab.json',
+      '/_data/pictures/lysychansk-refinery.uk.0123456789ab.svg',
+    ]) {
+      expect(path).toMatch(HASHED_FILE_PATH);
+    }
+    for (const path of [
+      '/_data/pictures/bakhmut.svg',
+      '/_data/pictures/bakhmut.en.0123456789ab.png',
+      '/_data/pictures/../map.0123456789ab.svg',
+      '/_data/frontline-map-data-0123456789ab/places.csv',
+      '/x/_data/map.0123456789ab.json',
+    ]) {
+      expect(path).not.toMatch(HASHED_FILE_PATH);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { PlaceHistory, PlaceSituation } from '@/components/place-page/place-situ
 import { ReportsBySource } from '@/components/reports/reports-by-source';
 import { CiteView } from '@/components/share/cite-view';
 import { DataChangedNote } from '@/components/share/data-changed-note';
-import { getDataVersion, getMapData, getPlaceCorrections, getPlacePage, placeIds } from '@/lib/data';
+import { getDataVersion, getPlaceCorrections, getPlacePage, getPlacePicture, placeIds } from '@/lib/data';
 import { localisedPath, localName } from '@/lib/i18n';
 import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
 import { languageAlternates } from '@/lib/page-alternates';
@@ -81,7 +81,7 @@ export default async function PlacePage({ params }: { params: Params }) {
       </section>
       <section aria-labelledby="the-place">
         <h2 id="the-place">{t('onMapHeading')}</h2>
-        <PlaceMap page={page} data={getMapData()} />
+        <PlaceMap page={page} picture={getPlacePicture(page.id, locale)!} />
         <PlaceFacts page={page} />
       </section>
       {reports > 0 && (

@@ -15,23 +15,45 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 }
 
 /**
- * Namespaces that only the server reads: pages rendered on the server (About, the downloads, the
- * list of places, the 404 page), metadata, oEmbed and the pictures. Left out of what the browser
- * gets (clientMessages), so that the map page and every embed do not carry the About page's prose.
+ * The namespaces each kind of page's client components read: its provider
+ * (components/i18n/page-messages.tsx) passes only these, which go into the page's HTML and into
+ * each of the RSC files Next writes for it. Server components read the whole catalogue on the
+ * server. tests/lib/page-messages.test.ts reads them off each page's client modules and fails if a
+ * list misses one or carries one they do not use (next-intl would only log a missing message).
  */
-const SERVER_ONLY_NAMESPACES = [
-  'Site',
-  'About',
-  'Downloads',
-  'AllPlaces',
-  'NotFound',
-  'OEmbed',
-  'Picture',
-] as const satisfies readonly (keyof Messages)[];
+export const PAGE_NAMESPACES = {
+  /** The map page and each story step's page (components/map/map-page.tsx). */
+  map: [
+    'Compare',
+    'CompareControl',
+    'Data',
+    'DataChanged',
+    'Language',
+    'Legend',
+    'MapCheck',
+    'MapPage',
+    'MapView',
+    'Places',
+    'Reports',
+    'Share',
+    'Situation',
+    'Story',
+    'Timeline',
+    'Vocabulary',
+  ],
+  /** A place's page: the language switcher, the citation's copy buttons, the note on newer data. */
+  place: ['DataChanged', 'Language', 'Share'],
+  /** The list of all places. */
+  places: ['Data', 'Language', 'MapCheck', 'Reports', 'Vocabulary'],
+  /** The pages of text (About, the downloads): the language switcher only. */
+  text: ['Language'],
+} as const satisfies Record<string, readonly (keyof Messages)[]>;
 
-/** The messages the browser's components need: the catalogue without its server-only namespaces. */
-export function clientMessages(messages: Messages): Partial<Messages> {
-  return filterNamespaces(messages, SERVER_ONLY_NAMESPACES, false);
+export type PageKind = keyof typeof PAGE_NAMESPACES;
+
+/** The messages a kind of page's client components need (PAGE_NAMESPACES). */
+export function pageMessages(messages: Messages, page: PageKind): Partial<Messages> {
+  return filterNamespaces(messages, PAGE_NAMESPACES[page]);
 }
 
 /**
@@ -60,11 +82,11 @@ export const EMBED_NAMESPACES = [
 
 /** The messages the embed's components need (EMBED_NAMESPACES), for its frame and its messages file. */
 export function embedMessages(messages: Messages): Partial<Messages> {
-  return filterNamespaces(messages, EMBED_NAMESPACES, true);
+  return filterNamespaces(messages, EMBED_NAMESPACES);
 }
 
-/** The catalogue, in its own order, with only the given namespaces (`listed` true) or without them (false). */
-function filterNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[], listed: boolean): Partial<Messages> {
+/** The catalogue, in its own order, with only the given namespaces. */
+function filterNamespaces(messages: Messages, namespaces: readonly (keyof Messages)[]): Partial<Messages> {
   const names = new Set<string>(namespaces);
-  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => names.has(namespace) === listed));
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => names.has(namespace)));
 }

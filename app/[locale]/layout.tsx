@@ -1,12 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { WARM_INTL_SCRIPT } from '@/components/i18n/warm-intl';
 import { embedAssets } from '@/lib/embed-assets';
 import { isLocale, LOCALES, type Locale } from '@/lib/i18n';
-import { clientMessages, loadMessages } from '@/lib/messages';
 import { IMAGE_SIZE, imagePathOf } from '@/lib/image-request';
 import { configuredOrigin } from '@/lib/site';
 import { mapColourCss } from '@/lib/styles';
@@ -65,7 +63,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-/** The document of every page in one language: `<html lang>` and the messages for client components. */
+/** The document of every page in one language: `<html lang>`; each page passes its client components' messages itself. */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Params }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -81,7 +79,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <style dangerouslySetInnerHTML={{ __html: mapColourCss() }} />
       </head>
       <body>
-        <NextIntlClientProvider messages={clientMessages(await loadMessages(locale))}>{children}</NextIntlClientProvider>
+        {/* No messages provider here: each page has its own, with its client components' words only (components/i18n/page-messages.tsx). */}
+        {children}
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
 import { LanguageDoor } from '@/components/i18n/language-door';
+import { PageMessages } from '@/components/i18n/page-messages';
 import { FIRST_PLACES_PER_LAYER } from '@/components/places/place-list';
 import { getDataManifest, getDataVersion, getMapData, getPlaceReporting, getStories } from '@/lib/data';
 import type { Locale } from '@/lib/i18n';
@@ -66,7 +67,7 @@ export function MapPage({ locale, story }: MapPageProps) {
   const place = at && data.places[at.step.places[0]!];
   const reporting = place && getPlaceReporting(place.id);
   return (
-    <>
+    <PageMessages page="map" locale={locale}>
       {locale === 'en' && <LanguageDoor />}
       <MapApp
         shell={shellOf(data, dataUrl)}
@@ -78,6 +79,6 @@ export function MapPage({ locale, story }: MapPageProps) {
         seed={place && reporting ? { [place.reporting]: reporting } : undefined}
         listSeed={placeListing(data, FIRST_PLACES_PER_LAYER)}
       />
-    </>
+    </PageMessages>
   );
 }

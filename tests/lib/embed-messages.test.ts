@@ -11,17 +11,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json' with { type: 'json' };
 import { EMBED_NAMESPACES, embedMessages, type Messages } from '@/lib/messages';
+import { namespacesUsed } from '../helpers/namespaces';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** A source without its comments, whose quoted words ("the Legend line") are no message keys. */
-const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-
-/** The catalogue namespaces that the given sources name in a string: the namespace, or a key in it. */
-function namespacesUsed(sources: readonly string[], namespaces: readonly string[]): string[] {
-  const texts = sources.map(withoutComments);
-  return namespaces.filter((ns) => texts.some((text) => new RegExp(`['"\`]${ns}['"\`.]`).test(text)));
-}
 
 const bundled = (JSON.parse(readFileSync(path.join(root, '.embed', 'sources.json'), 'utf8')) as string[]).filter((f) => /\.tsx?$/.test(f));
 

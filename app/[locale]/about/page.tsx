@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { PageMessages } from '@/components/i18n/page-messages';
 import { ClaimsSection } from '@/components/about/claims-section';
 import { CitingSection } from '@/components/about/citing-section';
 import { CorrectionsSection } from '@/components/about/corrections-section';
@@ -30,17 +31,19 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'About' });
   return (
-    <main className="about-page">
-      <PageTop path="/about" />
-      <h1>{t('heading')}</h1>
-      <p>{t('intro')}</p>
-      <SituationModel />
-      <MethodologySection />
-      <ClaimsSection claims={getClaims()} />
-      <CorrectionsSection corrections={getCorrections()} names={getCorrectionNames(locale)} />
-      <CitingSection version={getDataVersion()} />
-      <CreditsSection credits={Object.values(getData().manifest.attributions).filter((a) => a !== undefined)} />
-      <BackToMap />
-    </main>
+    <PageMessages page="text" locale={locale}>
+      <main className="about-page">
+        <PageTop path="/about" />
+        <h1>{t('heading')}</h1>
+        <p>{t('intro')}</p>
+        <SituationModel />
+        <MethodologySection />
+        <ClaimsSection claims={getClaims()} />
+        <CorrectionsSection corrections={getCorrections()} names={getCorrectionNames(locale)} />
+        <CitingSection version={getDataVersion()} />
+        <CreditsSection credits={Object.values(getData().manifest.attributions).filter((a) => a !== undefined)} />
+        <BackToMap />
+      </main>
+    </PageMessages>
   );
 }

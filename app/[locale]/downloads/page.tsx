@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { PageMessages } from '@/components/i18n/page-messages';
 import type { ReactNode } from 'react';
 import { BackToMap, PageTop } from '@/components/about/page-top';
 import { RICH } from '@/components/about/rich';
@@ -41,44 +42,46 @@ export default async function DownloadsPage({ params }: { params: LocaleParams }
     credits: (chunks: ReactNode) => <a href={`${localisedPath('/about', locale)}#credits`}>{chunks}</a>,
   };
   return (
-    <main className="about-page downloads-page">
-      <PageTop path="/downloads" />
-      <h1>{t('heading')}</h1>
-      <p>
-        {t('intro')} <DataVersionLine version={version} />
-        {t('versioned')}
-      </p>
-      {zip && (
-        // Chromium holds a page's eleventh download for a permission: one file is the way to take them all.
+    <PageMessages page="text" locale={locale}>
+      <main className="about-page downloads-page">
+        <PageTop path="/downloads" />
+        <h1>{t('heading')}</h1>
         <p>
-          {t.rich('allAtOnce', {
-            size: formatBytes(zip.bytes, locale),
-            zip: () => (
-              <a href={`${downloads.url}${zip.name}`} download={zip.name}>
-                {zip.name}
-              </a>
-            ),
-          })}
+          {t('intro')} <DataVersionLine version={version} />
+          {t('versioned')}
         </p>
-      )}
-      <DownloadTable caption={t('caption.whole')} folder={downloads.url} files={group(['json', 'zip'])} />
-      <DownloadTable caption={t('caption.layers')} folder={downloads.url} files={group(['geojson'])} />
-      <DownloadTable caption={t('caption.tables')} folder={downloads.url} files={group(['csv'])} />
-      <section aria-labelledby="data-package">
-        <h2 id="data-package">{t('packageHeading')}</h2>
-        <p>{t.rich('package', { ...tags, link: (chunks: ReactNode) => <a href="https://datapackage.org">{chunks}</a> })}</p>
-        <ul>
-          <li>{t.rich('python', tags)}</li>
-          <li>{t.rich('r', tags)}</li>
-        </ul>
-        <p>{t.rich('address', tags)}</p>
-        <p>{t.rich('spreadsheets', tags)}</p>
-      </section>
-      <section aria-labelledby="download-licences">
-        <h2 id="download-licences">{t('licencesHeading')}</h2>
-        <p>{t.rich('licences', tags)}</p>
-      </section>
-      <BackToMap />
-    </main>
+        {zip && (
+          // Chromium holds a page's eleventh download for a permission: one file is the way to take them all.
+          <p>
+            {t.rich('allAtOnce', {
+              size: formatBytes(zip.bytes, locale),
+              zip: () => (
+                <a href={`${downloads.url}${zip.name}`} download={zip.name}>
+                  {zip.name}
+                </a>
+              ),
+            })}
+          </p>
+        )}
+        <DownloadTable caption={t('caption.whole')} folder={downloads.url} files={group(['json', 'zip'])} />
+        <DownloadTable caption={t('caption.layers')} folder={downloads.url} files={group(['geojson'])} />
+        <DownloadTable caption={t('caption.tables')} folder={downloads.url} files={group(['csv'])} />
+        <section aria-labelledby="data-package">
+          <h2 id="data-package">{t('packageHeading')}</h2>
+          <p>{t.rich('package', { ...tags, link: (chunks: ReactNode) => <a href="https://datapackage.org">{chunks}</a> })}</p>
+          <ul>
+            <li>{t.rich('python', tags)}</li>
+            <li>{t.rich('r', tags)}</li>
+          </ul>
+          <p>{t.rich('address', tags)}</p>
+          <p>{t.rich('spreadsheets', tags)}</p>
+        </section>
+        <section aria-labelledby="download-licences">
+          <h2 id="download-licences">{t('licencesHeading')}</h2>
+          <p>{t.rich('licences', tags)}</p>
+        </section>
+        <BackToMap />
+      </main>
+    </PageMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { PageMessages } from '@/components/i18n/page-messages';
 import { PageTop } from '@/components/about/page-top';
 import { PlaceList } from '@/components/places/place-list';
 import { getMapData } from '@/lib/data';
@@ -24,11 +25,13 @@ export default async function AllPlacesPage({ params }: { params: LocaleParams }
   const data = getMapData();
   const latest = data.dateRange.max;
   return (
-    <main className="place-page all-places">
-      <PageTop path="/places" />
-      <h1>{t('heading')}</h1>
-      <p>{t('intro', { count: data.placeOrder.length })}</p>
-      <PlaceList listing={placeListing(data)} date={latest} />
-    </main>
+    <PageMessages page="places" locale={locale}>
+      <main className="place-page all-places">
+        <PageTop path="/places" />
+        <h1>{t('heading')}</h1>
+        <p>{t('intro', { count: data.placeOrder.length })}</p>
+        <PlaceList listing={placeListing(data)} date={latest} />
+      </main>
+    </PageMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { PageMessages } from '@/components/i18n/page-messages';
 import { BackToMap } from '@/components/about/page-top';
 import { CorrectionsList } from '@/components/corrections/corrections-list';
 import { PlaceFacts } from '@/components/place-page/place-facts';
@@ -72,44 +73,46 @@ export default async function PlacePage({ params }: { params: Params }) {
   const version = getDataVersion();
   const path = placePagePath(page.id);
   return (
-    <main className="place-page">
-      <DataChangedNote current={version.id} />
-      <PlaceHeading page={page} />
-      <section aria-labelledby="situation">
-        <h2 id="situation">{t('situationHeading')}</h2>
-        <PlaceSituation page={page} />
-      </section>
-      <section aria-labelledby="the-place">
-        <h2 id="the-place">{t('onMapHeading')}</h2>
-        <PlaceMap page={page} picture={getPlacePicture(page.id, locale)!} />
-        <PlaceFacts page={page} />
-      </section>
-      {reports > 0 && (
-        <>
-          <section aria-labelledby="history">
-            <h2 id="history">{t('historyHeading')}</h2>
-            <PlaceHistory page={page} />
-          </section>
-          <section aria-labelledby="reporting">
-            <h2 id="reporting">{t('reportingHeading', { count: reports })}</h2>
-            <ReportsBySource reporting={page.reporting} date={page.date} />
-          </section>
-        </>
-      )}
-      {corrections.length > 0 && (
-        <section aria-labelledby="corrections">
-          <h2 id="corrections">{t('correctionsHeading', { count: corrections.length })}</h2>
-          <p>{t('correctionsIntro')}</p>
-          <CorrectionsList corrections={corrections} linkToLog />
+    <PageMessages page="place" locale={locale}>
+      <main className="place-page">
+        <DataChangedNote current={version.id} />
+        <PlaceHeading page={page} />
+        <section aria-labelledby="situation">
+          <h2 id="situation">{t('situationHeading')}</h2>
+          <PlaceSituation page={page} />
         </section>
-      )}
-      <CiteView
-        title={t('citeTitle', { name: localName(page, locale) })}
-        url={`${configuredOrigin() ?? ''}${localisedPath(path, locale)}`}
-        version={version}
-        what="page"
-      />
-      <BackToMap />
-    </main>
+        <section aria-labelledby="the-place">
+          <h2 id="the-place">{t('onMapHeading')}</h2>
+          <PlaceMap page={page} picture={getPlacePicture(page.id, locale)!} />
+          <PlaceFacts page={page} />
+        </section>
+        {reports > 0 && (
+          <>
+            <section aria-labelledby="history">
+              <h2 id="history">{t('historyHeading')}</h2>
+              <PlaceHistory page={page} />
+            </section>
+            <section aria-labelledby="reporting">
+              <h2 id="reporting">{t('reportingHeading', { count: reports })}</h2>
+              <ReportsBySource reporting={page.reporting} date={page.date} />
+            </section>
+          </>
+        )}
+        {corrections.length > 0 && (
+          <section aria-labelledby="corrections">
+            <h2 id="corrections">{t('correctionsHeading', { count: corrections.length })}</h2>
+            <p>{t('correctionsIntro')}</p>
+            <CorrectionsList corrections={corrections} linkToLog />
+          </section>
+        )}
+        <CiteView
+          title={t('citeTitle', { name: localName(page, locale) })}
+          url={`${configuredOrigin() ?? ''}${localisedPath(path, locale)}`}
+          version={version}
+          what="page"
+        />
+        <BackToMap />
+      </main>
+    </PageMessages>
   );
 }

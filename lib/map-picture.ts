@@ -107,6 +107,11 @@ function placeShape(
 
 /** Whether a geometry's bounding box meets the frame's: shapes wholly outside are left out of the picture. */
 function inFrame(geometry: Geometry, [w, s, e, n]: Frame['bbox']): boolean {
+  // A point needs no box (turf's walks the coordinates): the build tests every place against every place's frame.
+  if (geometry.type === 'Point') {
+    const [x = Number.NaN, y = Number.NaN] = geometry.coordinates;
+    return x >= w && x <= e && y >= s && y <= n;
+  }
   const [gw, gs, ge, gn] = bbox(geometry);
   return gw <= e && ge >= w && gs <= n && gn >= s;
 }

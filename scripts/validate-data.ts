@@ -6,7 +6,9 @@
  * (lib/data-files.ts) with the data version, a hash of every file in the folder
  * (lib/data-version.ts), and the downloads (GeoJSON, CSV, the data package: lib/downloads/); `--check-only` writes nothing (a folder given as argument implies it).
  * The GEO_DIR environment variable names another folder to build from (lib/read-geo.ts): unlike
- * the argument, it is what the build then serves.
+ * the argument, it is what the build then serves. package.json runs it with NODE_ENV=production:
+ * React's production server renderer draws the places' small maps in half the time of its
+ * development one (1.8 against 4.0 s with 100 times our data).
  */
 import path from 'node:path';
 import { placePictures } from '../components/place-page/place-picture';

@@ -21,8 +21,8 @@ const nextConfig = {
   // `npm run validate` from geo/) and the embed's server renderer (.embed/render.mjs).
   outputFileTracingIncludes: { '/**': ['./.data/**/*', './.embed/**/*'] },
   // public/ is served from its folder, never from a route's trace: the data files' reads
-  // (lib/data-files.ts) otherwise put every file of public/_data/ (each place's reporting file and
-  // small maps: 4,200 with 100 times our data) into every route's list.
+  // (lib/data-files.ts) put every file of public/_data/ (4,200 with 100 times our data) into every
+  // route's list.
   outputFileTracingExcludes: { '/**': ['./public/**/*'] },
   // Let proxy.ts see Next's router headers (it refuses a malformed router state, which Next
   // itself would answer with a 500).

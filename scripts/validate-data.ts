@@ -3,7 +3,7 @@
  * per problem, each naming the file, the id and the problem. When the data is valid it writes the
  * checked data set (claims measured) to .data/checked.json, which the server reads
  * (lib/checked-data.ts), and the map's content-hashed data files to public/_data/
- * (lib/data-files.ts) with the data version, a hash of every file in the folder
+ * (lib/write-data-files.ts) with the data version, a hash of every file in the folder
  * (lib/data-version.ts), and the downloads (GeoJSON, CSV, the data package: lib/downloads/); `--check-only` writes nothing (a folder given as argument implies it).
  * The GEO_DIR environment variable names another folder to build from (lib/read-geo.ts): unlike
  * the argument, it is what the build then serves. package.json runs it with NODE_ENV=production:
@@ -15,7 +15,7 @@ import { placePictures } from '../components/place-page/place-picture';
 import { writeBuildSettings } from '../lib/build-settings';
 import { tileSourceProblems } from '../lib/tiles';
 import { writeCheckedData } from '../lib/checked-data';
-import { writeDataFiles } from '../lib/data-files';
+import { writeDataFiles } from '../lib/write-data-files';
 import { readDataVersion } from '../lib/data-version';
 import { GEO_DIR, geoFileReader, storyFileNames } from '../lib/read-geo';
 import { formatIssue, validateGeoData } from '../lib/validate';

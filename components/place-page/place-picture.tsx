@@ -1,5 +1,5 @@
 /**
- * The place pages' small maps, drawn by the build (`npm run validate`, lib/data-files.ts) as SVG
+ * The place pages' small maps, drawn by the build (`npm run validate`, lib/write-data-files.ts) as SVG
  * files that each page shows as an image (place-map.tsx). Inline, a picture was most of its page
  * twice over (the HTML and the RSC payload Next writes beside it, and again in each of the page's
  * segment files): with 100 times our data, two thirds of every place page's bytes and about a third
@@ -8,7 +8,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MapPicture } from '@/components/map-picture/map-picture';
-import type { PlacePictures } from '@/lib/data-files';
+import type { PlacePictures } from '@/lib/write-data-files';
 import { LOCALES, type Locale } from '@/lib/i18n';
 import { frameAround, pictureOf, townLabels } from '@/lib/map-picture';
 import { themedPicture } from '@/lib/picture-themes';

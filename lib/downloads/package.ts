@@ -3,7 +3,7 @@
  * assertions, sources and claims as CSV, described together as one Frictionless Data Package
  * (`datapackage.json`, https://datapackage.org) with its table schemas, licences and sources, and
  * the lot as one zip. All in one folder named by the data version (lib/data-version.ts), so that a
- * citation of a file names the data it holds. Pure apart from hashing; lib/data-files.ts writes them.
+ * citation of a file names the data it holds. Pure apart from hashing; lib/write-data-files.ts writes them.
  */
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';

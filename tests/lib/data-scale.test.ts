@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmbedPageInput } from '@/lib/embed-config';
-import { dataFilesOf } from '@/lib/data-files';
+import { dataFilesOf } from '@/lib/write-data-files';
 import { parseEmbedOptions } from '@/lib/embed-options';
 import { placeReportingOf } from '@/lib/map-data';
 import { decodeMapData } from '@/lib/map-data-codec';

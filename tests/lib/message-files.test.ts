@@ -1,10 +1,10 @@
 /**
  * The embed's messages files (lib/message-files.ts, written beside the map's data by
- * lib/data-files.ts): each language's embed share of its catalogue (lib/messages.ts embedMessages), compiled as the pages'
+ * lib/write-data-files.ts): each language's embed share of its catalogue (lib/messages.ts embedMessages), compiled as the pages'
  * loader compiles it, named by its content's hash.
  */
 import { describe, expect, it } from 'vitest';
-import { dataFilesOf } from '@/lib/data-files';
+import { dataFilesOf } from '@/lib/write-data-files';
 import { LOCALES } from '@/lib/i18n';
 import { messageBodies } from '@/lib/message-files';
 import { embedMessages } from '@/lib/messages';

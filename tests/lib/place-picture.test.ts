@@ -1,12 +1,12 @@
 /**
  * The place pages' small maps as files (components/place-page/place-picture.tsx, written by
- * lib/data-files.ts): one SVG document per place and language, for both colour schemes, named by
+ * lib/write-data-files.ts): one SVG document per place and language, for both colour schemes, named by
  * its content. tests/e2e/place-page.spec.ts shows one in a page in both schemes.
  */
 import { describe, expect, it } from 'vitest';
 import { placePictures } from '@/components/place-page/place-picture';
 import { HASHED_FILE_PATH } from '@/lib/cache-headers';
-import { dataFilesOf } from '@/lib/data-files';
+import { dataFilesOf } from '@/lib/write-data-files';
 import { LOCALES } from '@/lib/i18n';
 import { frameAround, pictureOf } from '@/lib/map-picture';
 import { PLACE_PICTURE_SIZE } from '@/lib/place-page';

@@ -36,7 +36,7 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * data files and the places' small maps (lib/data-files.ts).
  */
 export const HASHED_FILE_PATH =
-  /^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$|^\/_data\/(places\/)?[\w-]+\.[0-9a-f]{12}\.json$|^\/_data\/pictures\/[\w-]+\.[a-z]{2}\.[0-9a-f]{12}\.svg$/;
+  /^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$|^\/_data\/[\w-]+\.[0-9a-f]{12}\.json$|^\/_data\/places\.[0-9a-f]{12}\/[\w-]+\.json$|^\/_data\/pictures\.[0-9a-f]{12}\/[\w-]+\.[a-z]{2}\.svg$/;
 
 /**
  * Whether Next will answer this request for its client router rather than as a plain page or route.

@@ -1,16 +1,15 @@
 /**
  * The map's data as files: `npm run validate` (part of `npm run build`) writes them
- * (lib/write-data-files.ts) into
- * public/_data/, named by a hash of their content (the places' files by one hash of them all, see
- * placeFiles), so that every page and every embed shares one immutable copy (a browser, nginx or a
- * CDN may keep them for a year):
+ * (lib/write-data-files.ts) into public/_data/, named by a hash of their content (the places'
+ * reporting files and small maps in a folder named by one hash of each set), so that every page
+ * and every embed shares one immutable copy (a browser, nginx or a CDN may keep them for a year):
  * - `map.<hash>.json`, what the map draws on its opening date (lib/map-data.ts MapData, large point
  *   layers in bulk form), in the compact wire format of lib/map-data-codec.ts;
  * - `digests.<hash>.json`, every place's reports as digests (lib/map-data-digests.ts), which the map
  *   file names: what says each place's situation on any date, loaded when a reader needs it;
- * - `places/<id>.<hash>.json`, one place's reporting in full, loaded when a reader opens it;
+ * - `places.<hash>/<id>.json`, one place's reporting in full, loaded when a reader opens it;
  * - `search.<hash>.json`, the names search reads beside the map file's, loaded when a reader searches;
- * - `pictures/<id>.<language>.<hash>.svg`, each place's small map for its page, in both themes
+ * - `pictures.<hash>/<id>.<language>.svg`, each place's small map for its page, in both themes
  *   (drawn by the caller's PlacePictures: components/place-page/place-picture.tsx);
  * - `messages-<language>.<hash>.json`, the interface's words an embed needs (lib/message-files.ts);
  * - `frontline-map-data-<data version>/`, the downloads (lib/downloads/package.ts): GeoJSON, CSV,

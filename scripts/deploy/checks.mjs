@@ -195,7 +195,7 @@ export const CHECKS = [
     name: 'cached with the app\u2019s bytes and headers: the map\u2019s data file and a place\u2019s reporting file',
     run: async (ctx) => {
       await cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/embed?tiles=0', /\/_data\/map\.[0-9a-f]+\.json/));
-      await cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/embed?tiles=0&place=bakhmut', /\/_data\/places\/bakhmut\.[0-9a-f]+\.json/));
+      await cachedAsTheAppAnswers(ctx, await assetIn(ctx, '/embed?tiles=0&place=bakhmut', /\/_data\/places\.[0-9a-f]+\/bakhmut\.json/));
     },
   },
   {

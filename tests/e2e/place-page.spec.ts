@@ -106,9 +106,9 @@ test.describe('without JavaScript: the list of places, the small map, a place wi
     await expect(picture).toBeVisible();
     await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
     await expect(page.locator('.place-map figcaption')).toContainText('© OpenStreetMap contributors');
-    // An SVG file the build drew, named by its content: any cache may keep it.
+    // An SVG file the build drew, in a folder named by the pictures' content: any cache may keep it.
     const src = (await picture.getAttribute('src'))!;
-    expect(src).toMatch(/^\/_data\/pictures\/lysychansk-refinery\.en\.[0-9a-f]{12}\.svg$/);
+    expect(src).toMatch(/^\/_data\/pictures\.[0-9a-f]{12}\/lysychansk-refinery\.en\.svg$/);
     const file = await page.request.get(src);
     expect(file.headers()['content-type']).toBe('image/svg+xml');
     expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -146,7 +146,7 @@ test.describe('without JavaScript: the list of places, the small map, a place wi
     // In Ukrainian, the towns on the small map are named in Ukrainian (from the base's OSM names).
     await page.goto('/uk/places/lysychansk-refinery');
     const ukSrc = (await page.locator('.place-map img').getAttribute('src'))!;
-    expect(ukSrc).toMatch(/^\/_data\/pictures\/lysychansk-refinery\.uk\.[0-9a-f]{12}\.svg$/);
+    expect(ukSrc).toMatch(/^\/_data\/pictures\.[0-9a-f]{12}\/lysychansk-refinery\.uk\.svg$/);
     await page.goto(ukSrc);
     await expect(page.locator('svg text').filter({ hasText: 'Малорязанцеве' })).toHaveCount(1);
     await expect(page.locator('svg text').filter({ hasText: 'Maloriazantseve' })).toHaveCount(0);

@@ -121,7 +121,7 @@ test('opened from the list on a wide screen, the place list below the panel move
   });
   // The step's quote (its place's reporting file) is held until the panel shows it is loading, as a
   // slow network would: the quote then arrives apart from the panel, every time.
-  const release = await holdRequests(page, /\/_data\/places\/severodonetsk\.\w+\.json$/);
+  const release = await holdRequests(page, /\/_data\/places\.\w+\/severodonetsk\.json$/);
   await page.goto('/?tiles=0');
   await waitForMap(page);
   await page.getByRole('button', { name: 'Severodonetsk and Lysychansk, June 2022' }).click();

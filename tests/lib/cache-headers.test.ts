@@ -73,15 +73,17 @@ describe('HASHED_FILE_PATH', () => {
     for (const path of [
       '/_embed/embed.ABC123XY.js',
       '/_data/map.0123456789ab.json',
-      '/_data/places/bakhmut.0123456789ab.json',
-      '/_data/pictures/lysychansk-refinery.uk.0123456789ab.svg',
+      '/_data/places.0123456789ab/bakhmut.json',
+      '/_data/pictures.0123456789ab/lysychansk-refinery.uk.svg',
     ]) {
       expect(path).toMatch(HASHED_FILE_PATH);
     }
     for (const path of [
-      '/_data/pictures/bakhmut.svg',
-      '/_data/pictures/bakhmut.en.0123456789ab.png',
-      '/_data/pictures/../map.0123456789ab.svg',
+      '/_data/pictures/bakhmut.en.svg',
+      '/_data/places/bakhmut.0123456789ab.json',
+      '/_data/pictures.0123456789ab/bakhmut.en.png',
+      '/_data/pictures.0123456789ab/../map.en.svg',
+      '/_data/pictures.0123/bakhmut.en.svg',
       '/_data/frontline-map-data-0123456789ab/places.csv',
       '/x/_data/map.0123456789ab.json',
     ]) {

@@ -19,11 +19,11 @@ const body = (url: string) => files.find((f) => f.url === url)!.body;
 const rootShapes = (svg: string) => [...svg.matchAll(/<(path|circle) (?![^>]*r="2\.5")/g)].map((m) => m[1]);
 
 describe('the places’ small maps', () => {
-  it('are a file per place and language, named by its content, which the manifest names and any cache may keep', () => {
+  it('are a file per place and language, in a folder named by their content, which the manifest names and any cache may keep', () => {
     expect(Object.keys(manifest.pictures)).toEqual([...data.places.keys()]);
     for (const [id, urls] of Object.entries(manifest.pictures)) {
       for (const locale of LOCALES) {
-        expect(urls[locale]).toMatch(new RegExp(`^/_data/pictures/${id}\\.${locale}\\.[0-9a-f]{12}\\.svg$`));
+        expect(urls[locale]).toMatch(new RegExp(`^/_data/pictures\\.[0-9a-f]{12}/${id}\\.${locale}\\.svg$`));
         expect(urls[locale]).toMatch(HASHED_FILE_PATH);
         expect(body(urls[locale])).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="400"/);
       }

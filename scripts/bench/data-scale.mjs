@@ -68,8 +68,10 @@ function dataFiles() {
       ),
     );
   const [map, digests] = [body('map'), body('digests')];
-  const places = readdirSync(path.join(dir, 'places'));
-  const placeBytes = places.reduce((n, f) => n + statSync(path.join(dir, 'places', f)).size, 0);
+  // The places' reporting files, in the folder named by their hash (places.<hash>/).
+  const folder = path.join(dir, readdirSync(dir).find((f) => /^places\.[0-9a-f]+$/.test(f)));
+  const places = readdirSync(folder);
+  const placeBytes = places.reduce((n, f) => n + statSync(path.join(folder, f)).size, 0);
   return {
     ...{ mapBytes: map.length, mapGzipBytes: gzipSync(map).length },
     ...{ digestsBytes: digests.length, digestsGzipBytes: gzipSync(digests).length },

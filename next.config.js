@@ -20,9 +20,9 @@ const nextConfig = {
   // Read at run time, so traced for `next start`: the checked data (.data/checked.json, written by
   // `npm run validate` from geo/) and the embed's server renderer (.embed/render.mjs).
   outputFileTracingIncludes: { '/**': ['./.data/**/*', './.embed/**/*'] },
-  // public/ is served from its folder, never from a route's trace: the data files' reads
-  // (lib/data-files.ts) put every file of public/_data/ (4,200 with 100 times our data) into every
-  // route's list.
+  // public/ is served from its folder, never from a route's trace: Turbopack listed every file of
+  // public/_data/ (4,200 with 100 times our data) in every route's, and turbopackIgnore comments on
+  // the data files' reads did not stop it (which expression it traces was not found).
   outputFileTracingExcludes: { '/**': ['./public/**/*'] },
   // Let proxy.ts see Next's router headers (it refuses a malformed router state, which Next
   // itself would answer with a 500).

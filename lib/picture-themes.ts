@@ -1,9 +1,9 @@
 /**
- * One map picture for both themes (the place pages' small maps): the light picture's colours as SVG
- * attributes, and where the dark picture's differ, a `light-dark()` style that the page's
- * `color-scheme` resolves, as it resolves every colour of the site (styles/tokens.css). Drawing the
- * picture once instead of once per theme halves its share of the page, which is most of a place
- * page, twice over (its HTML and its RSC payload), and of the build's time. Pure.
+ * One map picture for both themes (the place pages' small maps, SVG files shown as images): the
+ * light picture's colours as SVG attributes, and where the dark picture's differ, a `light-dark()`
+ * style that the reader's colour scheme resolves inside the image (its root says `color-scheme:
+ * light dark`: lib/styles.ts PICTURE_DOCUMENT_STYLE). One file per place and language instead of
+ * one per theme too. Pure.
  */
 import type { Picture, PictureShape } from './map-picture';
 import type { PathStyle } from './styles';

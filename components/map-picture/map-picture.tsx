@@ -18,11 +18,6 @@ function paint({ style, filled }: PictureShape) {
 
 interface MapPictureProps {
   picture: Picture;
-  /** What the picture shows, in words: its accessible name. None where the picture is drawn into an image (satori, app/image, would draw a <title> as text). */
-  title?: string;
-  /** Longer text alternative: the places and statuses the picture shows. */
-  description?: string;
-  className?: string;
   /** Leave the town labels to the caller: satori draws no SVG <text>, so the pictures of app/image draw them as text boxes. */
   withoutLabels?: boolean;
   /**
@@ -35,28 +30,26 @@ interface MapPictureProps {
 }
 
 /**
- * A picture of the map (lib/map-picture.ts) as inline SVG: no script, no tiles. Server components
- * render it into a page; satori draws it into the pictures of app/image. Attributes only, no CSS classes inside, so
- * both renderers draw it the same.
+ * A picture of the map (lib/map-picture.ts) as SVG: no script, no tiles. Satori draws it into the
+ * pictures of app/image; the build renders it into the place pages' small maps, SVG files
+ * (components/place-page/place-picture.tsx). Attributes only, no CSS classes inside, so both
+ * renderers draw it the same. Never exposed as itself: its words are those of the image it is
+ * drawn into (the picture's own text, or the small map's alternative text on its page).
  */
-export function MapPicture({ picture, title, description, className, withoutLabels, themes }: MapPictureProps) {
+export function MapPicture({ picture, withoutLabels, themes }: MapPictureProps) {
   const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
   // The labels' colours in both themes, where the picture has both.
   const labelFill = themes && { fill: themes.labelColour };
   const labelText = themes && { fill: themes.labelColour, stroke: themes.labelHalo };
   return (
-    // biome-ignore lint/a11y/noSvgWithoutTitle: it has its title whenever it is exposed (role img); without one it is aria-hidden, drawn by satori into a picture, which would print a <title> as text.
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      className={className}
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       style={themes ? { ...PICTURE_DOCUMENT_STYLE, background: themes.background } : { background }}
-      {...(title ? { role: 'img', 'aria-label': title } : { 'aria-hidden': true })}
+      aria-hidden
     >
-      {title && <title>{title}</title>}
-      {description && <desc>{description}</desc>}
       <rect width={width} height={height} fill={background} style={themes && { fill: themes.background }} />
       {shapes.map((shape, i) =>
         'd' in shape ? (

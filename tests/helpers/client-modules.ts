@@ -26,7 +26,7 @@ const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['
 const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** The project files a source file imports for its code. */
-export function importsOf(file: string): string[] {
+function importsOf(file: string): string[] {
   const source = withoutComments(fs.readFileSync(file, 'utf8'));
   const specifiers = [...source.matchAll(STATIC_IMPORT), ...source.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!);
   return specifiers.flatMap((s) => resolveImport(file, s) ?? []);

@@ -13,7 +13,9 @@
  *   page allows inline scripts wholesale: the prerendered pages (`/`, /about, /places/…) allow the
  *   hashes of their inline scripts, /embed none; under `next dev` pages get a nonce per response;
  * - cache headers for pages, embed.js and the embed's hashed bundles; none that a shared cache
- *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors.
+ *   may keep on answers for Next's router (a `?_rsc=` redirect or RSC data) or on its own errors;
+ * - lets requests on one at a time per turn of the event loop, in arrival order, so that a burst of
+ *   new connections is taken in as fast as requests are answered (lib/turn-queue.ts).
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { WARM_INTL_SCRIPT } from '@/components/i18n/warm-intl';
@@ -37,6 +39,7 @@ import { contentSecurityPolicy, HARDENING_HEADERS, newNonce } from '@/lib/securi
 import { publicStoryUrl, storyPageFor } from '@/lib/story-pages';
 import { frameAncestors } from '@/lib/site';
 import { tileConfig, tileUrls as allTileUrls } from '@/lib/tiles';
+import { createTurnQueue } from '@/lib/turn-queue';
 
 /** `next dev` renders every page per request, with React's development build (which needs eval). */
 const DEV = process.env.NODE_ENV === 'development';
@@ -142,7 +145,15 @@ function isRouterStateTree(value: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** One per server process: every request passes through it before anything else runs. */
+const turns = createTurnQueue();
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  await turns.wait();
+  return answer(request);
+}
+
+function answer(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const api = pathname.startsWith('/api/');
   if (api && request.method === 'OPTIONS') {

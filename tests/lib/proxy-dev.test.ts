@@ -19,7 +19,7 @@ describe('proxy.ts under next dev', () => {
     vi.stubEnv('NODE_ENV', 'development');
     vi.resetModules();
     const { proxy } = await import('@/proxy');
-    const csp = proxy(new NextRequest('http://localhost/')).headers.get('Content-Security-Policy') ?? '';
+    const csp = (await proxy(new NextRequest('http://localhost/'))).headers.get('Content-Security-Policy') ?? '';
     const scriptSrc = csp
       .split(';')
       .find((d) => d.trim().startsWith('script-src'))!

@@ -22,11 +22,17 @@ interface MapPictureProps {
   withoutLabels?: boolean;
   /**
    * Both themes in one picture (lib/picture-themes.ts): `picture` is the light one, and these
-   * styles give the dark one's colours where they differ, by the reader's colour scheme. For the
-   * place pages' small maps, SVG files shown as images: satori, which draws the pictures of
-   * app/image, draws one theme.
+   * styles give the dark one's colours where they differ, by the reader's colour scheme (which a
+   * document of its own follows: see `standalone`). Satori, which draws the pictures of app/image,
+   * draws one theme.
    */
   themes?: ThemedPicture;
+  /**
+   * Drawn as an SVG document of its own (a file shown by `<img>`, the place pages' small maps):
+   * it then says which colour schemes it has and takes the system's sans-serif, where an image's
+   * default font is serif and its scheme light. Inline, it would take the page's.
+   */
+  standalone?: boolean;
 }
 
 /**
@@ -36,7 +42,7 @@ interface MapPictureProps {
  * renderers draw it the same. Never exposed as itself: its words are those of the image it is
  * drawn into (the picture's own text, or the small map's alternative text on its page).
  */
-export function MapPicture({ picture, withoutLabels, themes }: MapPictureProps) {
+export function MapPicture({ picture, withoutLabels, themes, standalone }: MapPictureProps) {
   const { width, height, background, shapes, labels, labelColour, labelHalo } = picture;
   // The labels' colours in both themes, where the picture has both.
   const labelFill = themes && { fill: themes.labelColour };
@@ -47,7 +53,7 @@ export function MapPicture({ picture, withoutLabels, themes }: MapPictureProps) 
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      style={themes ? { ...PICTURE_DOCUMENT_STYLE, background: themes.background } : { background }}
+      style={{ ...(standalone && PICTURE_DOCUMENT_STYLE), background: themes?.background ?? background }}
       aria-hidden
     >
       <rect width={width} height={height} fill={background} style={themes && { fill: themes.background }} />

@@ -30,7 +30,7 @@ export const placePictures: PlacePictures = (data) => {
     const themes = themedPicture(light, pictureOf(data, { ...options, theme: 'dark' }));
     const inLanguage = (locale: Locale) => {
       const picture = { ...light, labels: townLabels(data, frame, locale) };
-      return [locale, renderToStaticMarkup(<MapPicture picture={picture} themes={themes} />)] as const;
+      return [locale, renderToStaticMarkup(<MapPicture picture={picture} themes={themes} standalone />)] as const;
     };
     return Object.fromEntries(LOCALES.map(inLanguage)) as Record<Locale, string>;
   };

@@ -37,9 +37,13 @@ const timeOf = (iso: string) => (chunks: ReactNode) => <time dateTime={iso}>{chu
 /**
  * `data-selectable`: the list's entries choose their place on the map, not only link to its page.
  * Set when React attaches the click handler (hydration, a ref needs no second render), so the
- * server's HTML, read without JavaScript or not yet hydrated, never claims it.
+ * server's HTML, read without JavaScript or not yet hydrated, never claims it; taken off with the
+ * handler (the ref's cleanup, in React 19 and Preact 11 alike).
  */
-const markSelectable = (nav: HTMLElement | null) => nav?.setAttribute('data-selectable', '');
+const markSelectable = (nav: HTMLElement | null) => {
+  nav?.setAttribute('data-selectable', '');
+  return () => nav?.removeAttribute('data-selectable');
+};
 
 /**
  * The text twin of the map: every place, its situation as reported on the date, and all the

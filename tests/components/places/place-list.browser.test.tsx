@@ -25,4 +25,15 @@ describe('PlaceList', () => {
     // The link's target: the layer's heading in the full list has that id.
     expect(container.querySelector('h3#list-facilities')?.textContent).toBe(facilities.title);
   });
+
+  it('says its entries choose a place on the map only while it has a handler for them', async () => {
+    const listing = placeListing(SAMPLE);
+    const nav = (container: HTMLElement) => container.querySelector('nav.place-list')!;
+    const { container, rerender } = await render(<PlaceList listing={listing} date="2022-07-01" onSelect={() => {}} />);
+    expect(nav(container).hasAttribute('data-selectable')).toBe(true);
+    await rerender(<PlaceList listing={listing} date="2022-07-01" />);
+    expect(nav(container).hasAttribute('data-selectable')).toBe(false);
+    await rerender(<PlaceList listing={listing} date="2022-07-01" onSelect={() => {}} />);
+    expect(nav(container).hasAttribute('data-selectable')).toBe(true);
+  });
 });

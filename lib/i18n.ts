@@ -45,9 +45,15 @@ export function layerTitle(layer: { title: string; title_uk: string }, locale: L
   return locale === 'uk' ? layer.title_uk : layer.title;
 }
 
-/** A story's title and description in the reader's language (geo/stories/: `title_uk`, `description_uk`). */
-export function storyWords(story: { title: string; description: string; title_uk: string; description_uk: string }, locale: Locale) {
-  return locale === 'uk' ? { title: story.title_uk, description: story.description_uk } : { title: story.title, description: story.description };
+/**
+ * A title and description in the reader's language, from data that carries both (`title_uk`,
+ * `description_uk`): a story (geo/stories/), a download (lib/downloads/).
+ */
+export function titleAndDescription(
+  item: { title: string; description: string; title_uk: string; description_uk: string },
+  locale: Locale,
+): { title: string; description: string } {
+  return locale === 'uk' ? { title: item.title_uk, description: item.description_uk } : { title: item.title, description: item.description };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { DownloadEntry } from '@/lib/downloads/package';
 import { formatBytes } from '@/lib/format-bytes';
+import { type Locale, titleAndDescription } from '@/lib/i18n';
 
 interface DownloadTableProps {
   caption: string;
@@ -39,11 +40,21 @@ export function DownloadTable({ caption, folder, files }: DownloadTableProps) {
             <td>{t(`format.${f.format}`)}</td>
             <td className="download-size">{formatBytes(f.bytes, locale)}</td>
             <td>
-              <strong>{locale === 'uk' ? f.title_uk : f.title}</strong>: {locale === 'uk' ? f.description_uk : f.description}
+              <DownloadWords file={f} locale={locale} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** What a file is, in the reader's language: its title, then its description. */
+function DownloadWords({ file, locale }: { file: DownloadEntry; locale: Locale }) {
+  const { title, description } = titleAndDescription(file, locale);
+  return (
+    <>
+      <strong>{title}</strong>: {description}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Stories } from '@/lib/stories';
-import { storyWords } from '@/lib/i18n';
+import { titleAndDescription } from '@/lib/i18n';
 
 /**
  * The stories a reader may open: each title and its one-line description (what it covers). Both
@@ -17,9 +17,9 @@ export function StoryList({ stories, onOpen }: { stories: Stories; onOpen: (id: 
         {stories.map((s) => (
           <li key={s.id}>
             <button type="button" onClick={() => onOpen(s.id)} data-story-open={s.id}>
-              {storyWords(s, locale).title}
+              {titleAndDescription(s, locale).title}
             </button>
-            <span className="story-list-description">{storyWords(s, locale).description}</span>
+            <span className="story-list-description">{titleAndDescription(s, locale).description}</span>
           </li>
         ))}
       </ul>

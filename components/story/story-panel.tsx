@@ -7,7 +7,7 @@ import { ReportQuote } from '@/components/reports/report-quote';
 import { localName } from '@/lib/i18n';
 import { type StoryAt, type StoryPlace, stepForKey, stepForSwipe } from '@/lib/story-steps';
 import { useStoryKeys } from './use-story-keys';
-import { storyWords } from '@/lib/i18n';
+import { titleAndDescription } from '@/lib/i18n';
 
 export interface StoryPanelProps {
   at: StoryAt;
@@ -28,7 +28,7 @@ export function StoryPanel({ at, places, onStep, onClose }: StoryPanelProps) {
   const t = useTranslations('Story');
   const { locale } = useWords();
   const { story, number, step } = at;
-  const words = storyWords(story, locale);
+  const words = titleAndDescription(story, locale);
   const count = story.steps.length;
   const placeId = step.places[0]!;
   const { value: reporting } = usePlaceReporting(places?.[placeId]);

@@ -1,12 +1,12 @@
 /**
  * A page's client modules, read off the sources: the files a page imports, followed through static
- * and dynamic imports (`@/` and relative ones; `import type` brings no code), and from the first
- * 'use client' file down, every file is the browser's. What tests/lib/page-messages.test.ts
+ * and dynamic imports and require() (`@/` and relative ones; `import type` brings no code), and from
+ * the first 'use client' file down, every file is the browser's. What tests/lib/page-messages.test.ts
  * compares each page's messages with. Reads files only; no bundler.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { withoutComments } from './namespaces';
+import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXTENSIONS = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
@@ -22,14 +22,31 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return EXTENSIONS.map((ext) => base + ext).find((file) => /\.tsx?$/.test(file) && fs.existsSync(file) && fs.statSync(file).isFile());
 }
 
-const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+/**
+ * The modules a source file loads for its code, by TypeScript's own parser: static imports and
+ * re-exports (not `import type` or `export type`), `import()` and `require()` with a literal name.
+ */
+function moduleSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const found: string[] = [];
+  const literal = (node: ts.Node | undefined) => (node && ts.isStringLiteralLike(node) ? [node.text] : []);
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) found.push(...literal(node.moduleSpecifier));
+    else if (ts.isExportDeclaration(node) && !node.isTypeOnly) found.push(...literal(node.moduleSpecifier));
+    else if (ts.isCallExpression(node)) {
+      const dynamicImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
+      const required = ts.isIdentifier(node.expression) && node.expression.text === 'require';
+      if (dynamicImport || required) found.push(...literal(node.arguments[0]));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
 
 /** The project files a source file imports for its code. */
 function importsOf(file: string): string[] {
-  const source = withoutComments(fs.readFileSync(file, 'utf8'));
-  const specifiers = [...source.matchAll(STATIC_IMPORT), ...source.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!);
-  return specifiers.flatMap((s) => resolveImport(file, s) ?? []);
+  return moduleSpecifiers(file).flatMap((s) => resolveImport(file, s) ?? []);
 }
 
 const isClientBoundary = (source: string) => /^\s*['"]use client['"]/.test(source);

@@ -145,7 +145,7 @@ function isRouterStateTree(value: string): boolean {
   }
 }
 
-/** One per server process: every request passes through it before anything else runs. */
+/** One per server process: every request this file sees waits here, before any of its work or the route's. */
 const turns = createTurnQueue();
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {

@@ -33,7 +33,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The build's files named by their content: the embed's bundles (scripts/build-embed.mjs), and the
- * data files and the places' small maps (lib/data-files.ts).
+ * data files and the places' small maps (lib/write-data-files.ts names them; lib/data-files.ts
+ * lists them).
  */
 export const HASHED_FILE_PATH =
   /^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$|^\/_data\/[\w-]+\.[0-9a-f]{12}\.json$|^\/_data\/places\.[0-9a-f]{12}\/[\w-]+\.json$|^\/_data\/pictures\.[0-9a-f]{12}\/[\w-]+\.[a-z]{2}\.svg$/;

@@ -10,7 +10,7 @@
  * 9.7 s) while the first ones were answered every turn. Letting one request on per turn makes
  * the turns short, so the loop takes a connection per request answered: the 100 were taken in
  * 0.5 s, and every connection was answered in turn (43-47 answers each in 10 s, where the
- * earliest had 89 and the last 2). The cost is a turn per request: about 0.4 ms of CPU more per
+ * earliest had up to 89 and the last 2). The cost is a turn per request: about 0.4 ms of CPU more per
  * request on a 2-core machine (a pass through the loop, where before one pass served many).
  */
 

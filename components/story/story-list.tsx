@@ -14,14 +14,17 @@ export function StoryList({ stories, onOpen }: { stories: Stories; onOpen: (id: 
     <section className="story-list needs-js" aria-labelledby="stories-heading">
       <h2 id="stories-heading">{t('heading')}</h2>
       <ul>
-        {stories.map((s) => (
-          <li key={s.id}>
-            <button type="button" onClick={() => onOpen(s.id)} data-story-open={s.id}>
-              {titleAndDescription(s, locale).title}
-            </button>
-            <span className="story-list-description">{titleAndDescription(s, locale).description}</span>
-          </li>
-        ))}
+        {stories.map((s) => {
+          const { title, description } = titleAndDescription(s, locale);
+          return (
+            <li key={s.id}>
+              <button type="button" onClick={() => onOpen(s.id)} data-story-open={s.id}>
+                {title}
+              </button>
+              <span className="story-list-description">{description}</span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -4,10 +4,9 @@ import { type TouchEvent, useEffect, useRef } from 'react';
 import { usePlaceReporting } from '@/components/data/use-data-file';
 import { useWords } from '@/components/i18n/use-words';
 import { ReportQuote } from '@/components/reports/report-quote';
-import { localName } from '@/lib/i18n';
+import { localName, titleAndDescription } from '@/lib/i18n';
 import { type StoryAt, type StoryPlace, stepForKey, stepForSwipe } from '@/lib/story-steps';
 import { useStoryKeys } from './use-story-keys';
-import { titleAndDescription } from '@/lib/i18n';
 
 export interface StoryPanelProps {
   at: StoryAt;

@@ -69,10 +69,9 @@ function dataFiles() {
     );
   const [map, digests] = [body('map'), body('digests')];
   // The places' reporting files, in the folder named by their hash (places.<hash>/).
-  const folder = path.join(
-    dir,
-    readdirSync(dir).find((f) => /^places\.[0-9a-f]+$/.test(f)),
-  );
+  const placesFolder = readdirSync(dir).find((f) => /^places\.[0-9a-f]+$/.test(f));
+  if (!placesFolder) throw new Error(`${dir}: no places.<hash>/ folder (run \`npm run validate\`)`);
+  const folder = path.join(dir, placesFolder);
   const places = readdirSync(folder);
   const placeBytes = places.reduce((n, f) => n + statSync(path.join(folder, f)).size, 0);
   return {

@@ -117,8 +117,9 @@ test('a permalink cited with an earlier data version opens the current data with
   // Dismissed, the note goes, and so does the version from the address.
   await note.getByRole('button', { name: 'Dismiss the note' }).click();
   await expect(page.locator('.data-changed')).toBeEmpty();
-  await expect(page).toHaveURL(/[?&]place=bakhmut(&|$)/);
-  expect(new URL(page.url()).searchParams.has('v')).toBe(false);
+  // Waited for as one condition: Next's router follows the address a moment later and, meanwhile,
+  // may write back the one it last knew (the map's last write, with the version) for a render.
+  await expect(page).toHaveURL((url) => url.searchParams.get('place') === 'bakhmut' && !url.searchParams.has('v'));
 
   // A malformed version is no citation: no note.
   await page.goto('/?place=lysychansk&tiles=0&v=not-a-version');

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { HASHED_FILE_PATH } from '../../lib/cache-headers';
 
 /** Third-party tile hosts: blocked in every test (no network here, and tests must not depend on it). */
 export const TILE_HOST = /tile\.openstreetmap\.org/;
@@ -35,13 +36,13 @@ export const test = base.extend<Fixtures>({
         // reader's language): not a problem of the page. A missing file is an HTTP 404, caught below;
         // a refused one fails with another reason (csp, blocked).
         const pathname = new URL(req.url()).pathname;
+        // The content-hashed files are named by the one pattern the cache headers use (the data, a
+        // place's quotes in their hashed folder, the embed's code and images, the small maps).
         const droppedWithPage =
           pathname === '/icon.svg' ||
-          /^\/_embed\/intl-warmup\.\w+\.js$/.test(pathname) ||
-          /^\/_embed\/[\w-]+\.[A-Z0-9]+\.png$/.test(pathname) ||
+          HASHED_FILE_PATH.test(pathname) ||
           /^\/_next\/static\/chunks\/[\w.-]+\.js$/.test(pathname) ||
-          /^\/_next\/static\/media\/[\w.-]+\.png$/.test(pathname) ||
-          /^\/_data\/(?:places\/)?[\w-]+\.[0-9a-f]{12}\.json$/.test(pathname);
+          /^\/_next\/static\/media\/[\w.-]+\.png$/.test(pathname);
         if (req.failure()?.errorText === 'net::ERR_ABORTED' && droppedWithPage) return;
         problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
       });

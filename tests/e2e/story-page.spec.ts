@@ -51,7 +51,7 @@ test('with JavaScript, the server’s panel is kept, not drawn again, and then s
   await panel(page).getByRole('button', { name: /Next/ }).click();
   await expect(panel(page).locator('.story-progress')).toHaveText(/^Step 4 of 8: /);
   await expect(panel(page).locator('.report-quote')).toHaveText(`“${quoteOf(steps[3]!.report)}”`);
-  expect(new URL(page.url()).searchParams.get('step')).toBe('4');
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('4');
 });
 
 test('the step page’s own path goes to the map’s address; a story or step with no page gets the map page', async ({ request }) => {

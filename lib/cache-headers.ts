@@ -3,7 +3,11 @@
  * proxy.ts and the routes (README "Running behind a CDN").
  */
 import { prefixOf } from './i18n';
+import { addressPattern, downloadFileUrl, hashedFileUrl, PART_PATTERNS as PART, pictureFileUrl, placeFileUrl } from './data-file-names';
 import { ID_PATTERN } from './ids';
+
+/** A pattern that matches a whole path of any of these shapes (regular expression sources). */
+const wholePath = (...shapes: string[]) => new RegExp(shapes.map((shape) => `^${shape}$`).join('|'));
 
 /**
  * Next's router headers. With any of them Next answers for its client router (a redirect to a
@@ -26,18 +30,25 @@ export const API_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-whi
  * the version is a hash of geo/, not of the files' bytes, so a build of the same data by newer code
  * (a column added) keeps the names. Cached as the API is (API_CACHE_CONTROL).
  */
-export const DOWNLOAD_PATH = /^\/_data\/frontline-map-data-[0-9a-f]{12}\/[\w-]+\.(json|geojson|csv|zip)$/;
+export const DOWNLOAD_PATH = wholePath(addressPattern(downloadFileUrl, PART.version, `${PART.name}\\.(?:json|geojson|csv|zip)`));
 
 /** For files named by a hash of their content: a new build gives new names, so any cache may keep them a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** The embed's bundles and their images: esbuild's `[name].[hash]` names, upper-case hashes (scripts/build-embed.mjs). */
+const EMBED_FILE = '\\/_embed\\/[\\w-]+\\.[A-Z0-9]+\\.(?:js|css|png)';
+
 /**
- * The build's files named by their content: the embed's bundles (scripts/build-embed.mjs), and the
- * data files and the places' small maps (lib/write-data-files.ts names them; lib/data-files.ts
+ * The build's files named by their content: the embed's bundles, and the data files and the places'
+ * small maps (lib/write-data-files.ts names them with lib/data-file-names.ts; lib/data-files.ts
  * lists them).
  */
-export const HASHED_FILE_PATH =
-  /^\/_embed\/[\w-]+\.[A-Z0-9]+\.(js|css|png)$|^\/_data\/[\w-]+\.[0-9a-f]{12}\.json$|^\/_data\/places\.[0-9a-f]{12}\/[\w-]+\.json$|^\/_data\/pictures\.[0-9a-f]{12}\/[\w-]+\.[a-z]{2}\.svg$/;
+export const HASHED_FILE_PATH = wholePath(
+  EMBED_FILE,
+  addressPattern(hashedFileUrl, PART.name, PART.hash),
+  addressPattern(placeFileUrl, PART.hash, PART.name),
+  addressPattern(pictureFileUrl, PART.hash, PART.name, PART.locale),
+);
 
 /**
  * Whether Next will answer this request for its client router rather than as a plain page or route.

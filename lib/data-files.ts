@@ -30,8 +30,7 @@ import { decodeMapData, type MapDataWire } from './map-data-codec';
 import { type DigestsWire, decodeDigests } from './decode-digests';
 import type { Locale } from './i18n';
 
-/** The URL path under which the files are served, and the folder of public/ they are written to. */
-export const DATA_URL_PREFIX = '/_data/';
+/** The folder the files are written to (their addresses: lib/data-file-names.ts). */
 export const PUBLIC_DIR = path.join(process.cwd(), 'public');
 export const MANIFEST_FILE = path.join(process.cwd(), '.data', 'data-files.json');
 

@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { embedDataOf, type ReportedData } from './bulk-points';
-import { DATA_URL_PREFIX, type DataManifest, MANIFEST_FILE, PUBLIC_DIR } from './data-files';
+import { type DataManifest, MANIFEST_FILE, PUBLIC_DIR } from './data-files';
+import { CONTENT_HASH_DIGITS, DATA_URL_PREFIX, downloadFileUrl, hashedFileUrl, pictureFileUrl, placeFileUrl } from './data-file-names';
 import type { DataVersion } from './data-version';
-import { downloadFilesOf, downloadFolderOf } from './downloads/package';
+import { downloadFilesOf } from './downloads/package';
 import { mapDataOf, placeReportingOf, searchNamesOf } from './map-data';
 import { encodeMapData, type MapDataWire } from './map-data-codec';
 import { encodeDigests } from './map-data-digests';
@@ -23,10 +24,10 @@ interface DataFile {
   body: string;
 }
 
-const hashOf = (...bodies: string[]) => createHash('sha256').update(bodies.join('\n')).digest('hex').slice(0, 12);
+const hashOf = (...bodies: string[]) => createHash('sha256').update(bodies.join('\n')).digest('hex').slice(0, CONTENT_HASH_DIGITS);
 
 function hashed(stem: string, body: string): DataFile {
-  return { url: `${DATA_URL_PREFIX}${stem}.${hashOf(body)}.json`, body };
+  return { url: hashedFileUrl(stem, hashOf(body)), body };
 }
 
 /**
@@ -40,8 +41,8 @@ function hashed(stem: string, body: string): DataFile {
 function placeFiles(data: GeoData): DataFile[] {
   const ids = [...data.places.keys()];
   const bodies = ids.map((id) => JSON.stringify(placeReportingOf(id, data)));
-  const folder = `${DATA_URL_PREFIX}places.${hashOf(...ids.flatMap((id, i) => [id, bodies[i]!]))}/`;
-  return ids.map((id, i) => ({ url: `${folder}${id}.json`, body: bodies[i]! }));
+  const folderHash = hashOf(...ids.flatMap((id, i) => [id, bodies[i]!]));
+  return ids.map((id, i) => ({ url: placeFileUrl(folderHash, id), body: bodies[i]! }));
 }
 
 /**
@@ -63,8 +64,8 @@ function pictureFiles(data: GeoData, draw: ReturnType<PlacePictures>) {
   const drawn = [...data.places].flatMap(([id, { feature }]) =>
     Object.entries(draw(id, feature.geometry)).map(([locale, body]) => ({ id, locale, body })),
   );
-  const folder = `${DATA_URL_PREFIX}pictures.${hashOf(...drawn.flatMap(({ id, locale, body }) => [id, locale, body]))}/`;
-  const files: DataFile[] = drawn.map(({ id, locale, body }) => ({ url: `${folder}${id}.${locale}.svg`, body }));
+  const folderHash = hashOf(...drawn.flatMap(({ id, locale, body }) => [id, locale, body]));
+  const files: DataFile[] = drawn.map(({ id, locale, body }) => ({ url: pictureFileUrl(folderHash, id, locale), body }));
   const urls: DataManifest['pictures'] = {};
   drawn.forEach(({ id, locale }, i) => {
     urls[id] = { ...urls[id], [locale]: files[i]!.url } as Record<Locale, string>;
@@ -103,10 +104,9 @@ function downloadDataFiles(
   data: GeoData,
   version: DataVersion,
 ): { index: DataManifest['downloads']; files: { url: string; body: Uint8Array }[] } {
-  const folder = `${DATA_URL_PREFIX}${downloadFolderOf(version)}/`;
   const downloads = downloadFilesOf(data, version);
-  const index = { url: folder, files: downloads.map(({ body: _body, ...entry }) => entry) };
-  return { index, files: downloads.map((d) => ({ url: `${folder}${d.name}`, body: d.body })) };
+  const index = { url: downloadFileUrl(version.id, ''), files: downloads.map(({ body: _body, ...entry }) => entry) };
+  return { index, files: downloads.map((d) => ({ url: downloadFileUrl(version.id, d.name), body: d.body })) };
 }
 
 /** Writes the files into public/_data/ (emptied first: a build serves its own files only) and the manifest. */

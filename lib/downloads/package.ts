@@ -9,13 +9,13 @@ import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { CITED_AUTHOR, CITED_WORK } from '../cite-view';
 import { DATA_LICENCE } from '../credits';
+import { downloadFolderOf, PACKAGE_NAME } from '../data-file-names';
 import type { DataVersion } from '../data-version';
 import type { GeoData, LayerEntry } from '../types';
 import { placesTable, sourcesTable } from './place-tables';
 import { assertionsTable, claimsTable, reportsTable } from './report-tables';
 import { csvOf, type Table, tableSchemaOf } from './table';
 
-export const PACKAGE_NAME = 'frontline-map-data';
 export const DESCRIPTOR_FILE = 'datapackage.json';
 
 export type DownloadFormat = 'geojson' | 'csv' | 'json' | 'zip';
@@ -49,9 +49,6 @@ export interface DownloadEntry extends FileWords {
 export interface DownloadFile extends DownloadEntry {
   body: Uint8Array;
 }
-
-/** The folder of one data version's downloads: `frontline-map-data-<version>`. */
-export const downloadFolderOf = (version: Pick<DataVersion, 'id'>) => `${PACKAGE_NAME}-${version.id}`;
 
 const TABLES: Table<never>[] = [placesTable, reportsTable, assertionsTable, sourcesTable, claimsTable] as unknown as Table<never>[];
 

@@ -12,7 +12,8 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESCRIPTOR_FILE, type DownloadFile, downloadFilesOf, downloadFolderOf } from '@/lib/downloads/package';
+import { downloadFolderOf } from '@/lib/data-file-names';
+import { DESCRIPTOR_FILE, type DownloadFile, downloadFilesOf } from '@/lib/downloads/package';
 import type { GeoData } from '@/lib/types';
 import { loadGeoData } from './geo-data';
 

@@ -1,8 +1,7 @@
 /**
  * Where the map puts a place's pop-up and how it frames it. Pure; used by the map view.
  */
-import bbox from '@turf/bbox';
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import type { PlaceProperties } from './schemas';
 
 /** What the map needs of a place to frame it and open its pop-up: a feature, or a bulk layer's point. */
@@ -10,6 +9,43 @@ export interface PlaceShape {
   id: string;
   geometry: Geometry;
   properties: Pick<PlaceProperties, 'label_point'>;
+}
+
+type Box = [west: number, south: number, east: number, north: number];
+
+/** Every position of a geometry, of any type. */
+function positionsOf(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positionsOf);
+  }
+}
+
+/**
+ * The box around a geometry, walked here rather than with @turf/bbox (which the server's modules
+ * use): in the embed's start, Turf's coordinate walker (@turf/meta) cost 361 B gzip of a budget
+ * with 30 B left (tests/lib/embed-budget.test.ts). tests/lib/place-geometry.test.ts checks it
+ * against Turf's for every type of geometry and every place.
+ */
+function bbox(g: Geometry): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = Number.NaN, y = Number.NaN] of positionsOf(g)) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
 }
 
 /** [lat, lng] of a place's label point (polygons, lines) or its point. */
